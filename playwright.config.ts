@@ -1,0 +1,51 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * E2E tests run against the production build (`vite preview`). Playwright cannot download its own browser
+ * here, so we use Debian's Chromium; set PLAYWRIGHT_CHROMIUM_PATH to use another binary, or to an empty
+ * string to use Playwright's own browser.
+ */
+const envPath = process.env.PLAYWRIGHT_CHROMIUM_PATH;
+const executablePath = envPath === undefined ? '/usr/bin/chromium' : envPath || undefined;
+
+export const PREVIEW_PORT = 4173;
+/** A second origin for host pages that embed the calculator (other port = other origin). */
+export const HOST_PORT = 4174;
+
+export default defineConfig({
+  testDir: './e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  forbidOnly: true,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PREVIEW_PORT}/`,
+    locale: 'en-US',
+    timezoneId: 'Europe/Berlin',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath,
+      args: [
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+        '--disable-quic',
+        '--disable-gpu',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort`,
+      url: `http://127.0.0.1:${PREVIEW_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
+});

@@ -1,0 +1,33 @@
+export interface ErrorSummaryItem {
+  id: string;
+  message: string;
+}
+
+/** The GOV.UK error summary: shown when several fields are wrong, each message links to its field. */
+export function ErrorSummary({ items, title = 'There is a problem' }: { items: ErrorSummaryItem[]; title?: string }) {
+  // Results update as the user types, so the summary appears only when several fields are wrong and
+  // never steals focus; each link moves focus to its field.
+  if (items.length < 2) return null;
+  return (
+    <div className="error-summary" role="region" aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title" className="error-summary__title">
+        {title}
+      </h2>
+      <ul className="error-summary__list">
+        {items.map((item) => (
+          <li key={item.id}>
+            <a
+              href={`#${item.id}`}
+              onClick={(event) => {
+                event.preventDefault();
+                document.getElementById(item.id)?.focus();
+              }}
+            >
+              {item.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,170 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { CopyButton } from '../../../components/ui/copy-button';
+import { formatMoney } from '../../../lib/format';
+import { calculateDowntimeCost } from '../domain/calculate-downtime-cost';
+import { toCostFormValues, type CostFormValues } from '../domain/cost-form';
+import { applyCostPreset, COST_PRESETS } from '../domain/presets';
+import { renderCostSummaryMarkdown } from '../domain/render-cost-summary-markdown';
+import { useCalculatorStore } from '../store/calculator-store-context';
+import { buildShareUrl } from '../url/share-params';
+import { getShareLinkArrival, type ShareLinkArrival } from '../store/share-link-arrival';
+import { AnnualView } from './annual-view';
+import { CostCurveChart } from './cost-curve-chart';
+import { CostForm } from './cost-form';
+import { CostSummary } from './cost-summary';
+import { HowCalculated } from './how-calculated';
+import { NinesTable } from './nines-table';
+import './calculator.css';
+
+/** The calculator tool: presets and sharing, the inputs, the answer, and the detail behind it. */
+export function CalculatorPage({ embedSlot }: { embedSlot?: ReactNode }) {
+  const inputs = useCalculatorStore((s) => s.calculator.inputs);
+  const draft = useCalculatorStore((s) => s.calculator.draft);
+  const revision = useCalculatorStore((s) => s.calculator.revision);
+  const setCostDraft = useCalculatorStore((s) => s.setCostDraft);
+  const replaceCostInputs = useCalculatorStore((s) => s.replaceCostInputs);
+  const resetCostInputs = useCalculatorStore((s) => s.resetCostInputs);
+  const [confirmReset, setConfirmReset] = useState(false);
+  const [presetId, setPresetId] = useState('');
+
+  const [shared, setShared] = useState<ShareLinkArrival | null>(getShareLinkArrival);
+  const cost = useMemo(() => calculateDowntimeCost(inputs), [inputs]);
+  const formValues = useMemo<CostFormValues>(() => draft ?? toCostFormValues(inputs), [draft, inputs]);
+  const shareUrl = () => buildShareUrl(window.location.href.split(/[?#]/)[0] ?? '', inputs);
+
+  return (
+    <div className="calculator">
+      <div className="page-intro">
+        <h1>Downtime cost calculator</h1>
+        <p>
+          What this outage costs: lost revenue, lost productivity, response, SLA credits, churn and the rest, per minute, per
+          hour and per year. Results update as you type.
+        </p>
+      </div>
+
+      {shared ? (
+        <div className="notice" role="status">
+          {shared.applied > 0 ? (
+            <p>
+              Loaded {shared.applied} value{shared.applied === 1 ? '' : 's'} from a shared link.{' '}
+              <button type="button" className="link-button" onClick={() => { replaceCostInputs(shared.previous); setShared(null); }}>
+                Undo and restore my values
+              </button>
+            </p>
+          ) : (
+            <p>The link had no values this calculator could use.</p>
+          )}
+          {shared.notices.length > 0 ? (
+            <>
+              <p>Some parts of the link were ignored:</p>
+              <ul>
+                {shared.notices.map((n, i) => (
+                  <li key={`${n.name}-${i}`}>
+                    <code>{n.name}</code>: {n.reason}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          <button type="button" className="button button--small button--quiet" onClick={() => setShared(null)}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+
+      <div className="calculator__grid">
+        <div className="calculator__summary">
+          <CostSummary inputs={inputs} cost={cost} stale={draft !== null} />
+        <div className="button-row calculator__actions no-print" role="group" aria-label="Share and reset">
+          <CopyButton text={shareUrl} label="Copy link" />
+          <CopyButton
+            text={() => renderCostSummaryMarkdown(inputs, cost, { shareUrl: shareUrl() })}
+            label="Copy summary as Markdown"
+          />
+          <button type="button" className="button button--quiet" onClick={() => setConfirmReset(true)}>
+            Reset to defaults
+          </button>
+        </div>
+        </div>
+        <div className="calculator__form panel">
+        <div className="toolbar__preset no-print">
+          <label htmlFor="cost-preset" className="field__label">
+            Start from an example
+          </label>
+          <div className="toolbar__preset-row">
+            <select id="cost-preset" className="select" value={presetId} onChange={(e) => setPresetId(e.target.value)}>
+              <option value="">Choose an example…</option>
+              {COST_PRESETS.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              className="button"
+              disabled={!presetId}
+              onClick={() => {
+                const preset = COST_PRESETS.find((p) => p.id === presetId);
+                if (preset) replaceCostInputs(applyCostPreset(inputs, preset));
+              }}
+            >
+              Use example
+            </button>
+          </div>
+          <PresetSource presetId={presetId} />
+        </div>
+          <CostForm key={revision} defaultValues={formValues} onChange={setCostDraft} />
+        </div>
+      </div>
+
+      <section className="panel" aria-labelledby="curve-title">
+        <h2 id="curve-title">Cost against outage length</h2>
+        <p className="muted">
+          Each minute of faster recovery saves <strong className="num">{formatMoney(cost.savedPerMinute, inputs.currency)}</strong>.
+          Dashed lines mark where an SLA credit tier starts.
+        </p>
+        <CostCurveChart inputs={inputs} />
+      </section>
+      <NinesTable inputs={inputs} />
+      <AnnualView inputs={inputs} />
+      {embedSlot}
+      <HowCalculated />
+
+      <ConfirmDialog
+        open={confirmReset}
+        title="Reset every input to its default?"
+        confirmLabel="Reset inputs"
+        destructive
+        onCancel={() => setConfirmReset(false)}
+        onConfirm={() => {
+          resetCostInputs();
+          setConfirmReset(false);
+        }}
+      >
+        <p>Your current values will be replaced. Copy a link first if you want to keep them.</p>
+      </ConfirmDialog>
+    </div>
+  );
+}
+
+function PresetSource({ presetId }: { presetId: string }) {
+  const preset = COST_PRESETS.find((p) => p.id === presetId);
+  if (!preset) return <p className="field__hint">Examples replace your values; your currency stays.</p>;
+  return (
+    <p className="field__hint">
+      {preset.description}{' '}
+      {preset.source ? (
+        <>
+          Source:{' '}
+          <a href={preset.source.url} target="_blank" rel="noopener noreferrer">
+            {preset.source.label}
+          </a>
+          .
+        </>
+      ) : null}
+    </p>
+  );
+}
+

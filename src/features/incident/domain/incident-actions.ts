@@ -1,0 +1,299 @@
+// Every change to a running incident as a pure transition that also writes its timeline entry, so the timeline is complete without the UI remembering to log.
+import type {
+  Incident,
+  IncidentRoles,
+  MilestoneKey,
+  PostedUpdate,
+  RollbackAnswers,
+  Runbook,
+  Severity,
+  TimelineEntry,
+  TimelineKind,
+} from './incident-types';
+import { DEFAULT_CADENCE_MINUTES } from './cadence';
+import { MILESTONE_LABELS, formatDurationWords } from './metrics';
+import { describeRollbackAnswer, recommendRollbackOrFixForward } from './rollback-advice';
+import { createId, findRunbookStep } from './runbook';
+import { describeUpdateAudience, describeUpdateStatus } from './status-update';
+import { createTimelineEntry, sortTimeline } from './timeline';
+
+/** The longest cadence accepted, in minutes (a day). */
+const MAX_CADENCE_MINUTES = 1440;
+
+export interface DeclareIncidentInput {
+  title: string;
+  severity: Severity;
+  service: string;
+  /** When impact started; defaults to now; a future time is treated as now. */
+  startedAt?: number;
+  /** When someone noticed, if before the declaration; defaults to the declaration time. */
+  detectedAt?: number;
+  roles: IncidentRoles;
+  /** The runbook to follow; the incident keeps this snapshot. */
+  runbook: Runbook;
+  cadenceMinutes?: number;
+  /** Defaults to a new id. */
+  id?: string;
+}
+
+/** What `updateIncidentDetails` can change. Roles are merged with the current ones. */
+export interface IncidentDetailsPatch {
+  title?: string;
+  severity?: Severity;
+  service?: string;
+  startedAt?: number;
+  roles?: Partial<IncidentRoles>;
+  cadenceMinutes?: number;
+  runbook?: Runbook;
+}
+
+const ROLE_LABELS: Readonly<Record<keyof IncidentRoles, string>> = {
+  commander: 'incident commander',
+  deputy: 'deputy',
+  scribe: 'scribe',
+  communications: 'communications',
+};
+
+function isTime(value: number | undefined): value is number {
+  return value !== undefined && Number.isFinite(value);
+}
+
+function validCadence(minutes: number | undefined): number | null {
+  return minutes !== undefined && Number.isFinite(minutes) && minutes > 0 && minutes <= MAX_CADENCE_MINUTES
+    ? minutes
+    : null;
+}
+
+/** A stamp strictly after the previous one, so the newest change wins a merge even within one millisecond. */
+function nextStamp(previous: number, now: number): number {
+  return Math.max(now, previous + 1);
+}
+
+function autoEntry(text: string, kind: TimelineKind, at: number, now: number): TimelineEntry {
+  return createTimelineEntry({ at, text, kind, source: 'auto' }, now);
+}
+
+function withEntries(incident: Incident, entries: readonly TimelineEntry[]): Incident {
+  if (entries.length === 0) return incident;
+  return { ...incident, timeline: sortTimeline([...incident.timeline, ...entries]) };
+}
+
+/**
+ * Starts an incident. Impact start is `startedAt` (default now); the detected milestone is the
+ * declaration time unless `detectedAt` says earlier, so time to detect is "impact start → declared".
+ * Writes "Impact started" (when earlier than now), "Detected" (when earlier than now) and "Incident
+ * declared" entries.
+ */
+export function declareIncident(input: DeclareIncidentInput, now: number): Incident {
+  const startedAt = isTime(input.startedAt) ? Math.min(input.startedAt, now) : now;
+  const detectedAt = isTime(input.detectedAt) ? Math.min(Math.max(input.detectedAt, startedAt), now) : now;
+  const title = input.title.trim() || 'Untitled incident';
+  const service = input.service.trim();
+  const entries: TimelineEntry[] = [];
+  if (startedAt < now) entries.push(autoEntry('Impact started', 'milestone', startedAt, now));
+  if (detectedAt < now) entries.push(autoEntry(`Milestone reached: ${MILESTONE_LABELS.detected}`, 'milestone', detectedAt, now));
+  entries.push(
+    autoEntry(`Incident declared: ${title} (${input.severity}${service ? `, ${service}` : ''})`, 'milestone', now, now),
+  );
+  return {
+    id: input.id ?? createId('incident'),
+    title,
+    severity: input.severity,
+    service,
+    startedAt,
+    declaredAt: now,
+    roles: {
+      commander: input.roles.commander.trim(),
+      deputy: input.roles.deputy.trim(),
+      scribe: input.roles.scribe.trim(),
+      communications: input.roles.communications.trim(),
+    },
+    runbook: input.runbook,
+    stepStates: {},
+    milestones: { detected: detectedAt },
+    cadenceMinutes: validCadence(input.cadenceMinutes) ?? DEFAULT_CADENCE_MINUTES,
+    updates: [],
+    timeline: sortTimeline(entries),
+    status: 'active',
+    updatedAt: now,
+  };
+}
+
+/**
+ * Checks or unchecks a step: stamps its state and writes "Checked: <title>" / "Unchecked: <title>".
+ * Checking a step that carries a milestone reaches it if not yet reached (so checking "Confirm it is
+ * fixed for users" resolves the incident). Unchecking never un-reaches a milestone. No-op when the step
+ * is unknown or already in that state.
+ */
+export function setStepDone(incident: Incident, stepId: string, done: boolean, now: number): Incident {
+  const found = findRunbookStep(incident.runbook, stepId);
+  if (!found) return incident;
+  const previous = Object.hasOwn(incident.stepStates, stepId) ? incident.stepStates[stepId] : undefined;
+  if ((previous?.done ?? false) === done) return incident;
+  const at = previous ? nextStamp(previous.at, now) : now;
+  let next = withEntries(
+    { ...incident, stepStates: { ...incident.stepStates, [stepId]: { done, at } } },
+    [autoEntry(`${done ? 'Checked' : 'Unchecked'}: ${found.step.title}`, 'action', now, now)],
+  );
+  const milestone = found.step.milestone;
+  if (done && milestone && next.milestones[milestone] === undefined) next = reachMilestone(next, milestone, now);
+  return next;
+}
+
+/**
+ * Reaches a milestone at `at` (default now; never later than now) and writes it to the timeline.
+ * Already reached: no-op, unless `at` is given, which corrects its time. Reaching 'resolved' resolves the
+ * incident (see `resolveIncident`): the resolved milestone and the resolved status always go together.
+ */
+export function reachMilestone(incident: Incident, key: MilestoneKey, now: number, at?: number): Incident {
+  if (key === 'resolved') return resolveIncident(incident, now, at);
+  const existing = incident.milestones[key];
+  if (existing !== undefined && at === undefined) return incident;
+  const when = isTime(at) ? Math.min(at, now) : now;
+  if (existing === when) return incident;
+  const text =
+    existing === undefined
+      ? `Milestone reached: ${MILESTONE_LABELS[key]}`
+      : `Milestone time corrected: ${MILESTONE_LABELS[key]}`;
+  return withEntries({ ...incident, milestones: { ...incident.milestones, [key]: when } }, [
+    autoEntry(text, 'milestone', when, now),
+  ]);
+}
+
+/**
+ * Logs a posted status update (a 'communication' entry) and restarts the update countdown. The first
+ * update also reaches the acknowledged milestone. Posting a "Resolved" update does not resolve the
+ * incident by itself.
+ */
+export function postUpdate(
+  incident: Incident,
+  update: Omit<PostedUpdate, 'id'> & { id?: string },
+  now: number,
+): Incident {
+  const posted: PostedUpdate = { ...update, id: update.id ?? createId('update') };
+  let next = withEntries(
+    { ...incident, updates: [...incident.updates, posted].sort((a, b) => a.at - b.at) },
+    [
+      autoEntry(
+        `Posted a status update for ${describeUpdateAudience(posted.audience).toLowerCase()}: ${describeUpdateStatus(posted.status)}`,
+        'communication',
+        posted.at,
+        now,
+      ),
+    ],
+  );
+  if (next.milestones.acknowledged === undefined) next = reachMilestone(next, 'acknowledged', now, posted.at);
+  return next;
+}
+
+/** Records the answers and the recommendation of the "Roll back or fix forward?" helper as a decision. */
+export function recordRollbackDecision(incident: Incident, answers: RollbackAnswers, now: number): Incident {
+  const advice = recommendRollbackOrFixForward(answers);
+  const text =
+    `Roll back or fix forward: ${advice.headline}. ` +
+    `Change went out: ${describeRollbackAnswer(answers.changeWentOut)}; ` +
+    `data changed: ${describeRollbackAnswer(answers.dataChanged)}; ` +
+    `fix small and understood: ${describeRollbackAnswer(answers.fixSmallAndUnderstood)}.`;
+  return withEntries(incident, [autoEntry(text, 'decision', now, now)]);
+}
+
+/**
+ * Resolves the incident: status 'resolved', the resolved milestone (and mitigated, if it was never
+ * reached) at `at` (default now), and an "Incident resolved" entry. Stops the update reminders. Already
+ * resolved: no-op unless `at` corrects the time.
+ */
+export function resolveIncident(incident: Incident, now: number, at?: number): Incident {
+  if (incident.status === 'resolved' && incident.milestones.resolved !== undefined && at === undefined) return incident;
+  const when = isTime(at) ? Math.min(at, now) : now;
+  const previous = incident.status === 'resolved' ? incident.milestones.resolved : undefined;
+  if (previous === when) return incident;
+  const entries: TimelineEntry[] = [];
+  if (incident.milestones.mitigated === undefined) {
+    entries.push(autoEntry(`Milestone reached: ${MILESTONE_LABELS.mitigated}`, 'milestone', when, now));
+  }
+  entries.push(autoEntry(previous === undefined ? 'Incident resolved' : 'Resolved time corrected', 'milestone', when, now));
+  return withEntries(
+    {
+      ...incident,
+      status: 'resolved',
+      milestones: { ...incident.milestones, mitigated: incident.milestones.mitigated ?? when, resolved: when },
+      updatedAt: nextStamp(incident.updatedAt, now),
+    },
+    entries,
+  );
+}
+
+/**
+ * Reopens a resolved incident: status 'active', the resolved milestone removed (so the clock runs
+ * again), and an "Incident reopened" entry. Earlier milestones stay.
+ */
+export function reopenIncident(incident: Incident, now: number): Incident {
+  if (incident.status === 'active' && incident.milestones.resolved === undefined) return incident;
+  const { resolved: _resolved, ...milestones } = incident.milestones;
+  return withEntries(
+    { ...incident, status: 'active', milestones, updatedAt: nextStamp(incident.updatedAt, now) },
+    [autoEntry('Incident reopened', 'milestone', now, now)],
+  );
+}
+
+/**
+ * Changes the incident's own details and logs each change (severity, title, service, impact start,
+ * roles, cadence). An empty title, an invalid cadence or an unchanged value is ignored. Impact start is
+ * never later than now.
+ */
+export function updateIncidentDetails(incident: Incident, patch: IncidentDetailsPatch, now: number): Incident {
+  const next: Incident = { ...incident };
+  const entries: TimelineEntry[] = [];
+  const log = (text: string) => entries.push(autoEntry(text, 'action', now, now));
+
+  const title = patch.title?.trim();
+  if (title && title !== incident.title) {
+    next.title = title;
+    log(`Title changed to "${title}"`);
+  }
+  if (patch.severity && patch.severity !== incident.severity) {
+    next.severity = patch.severity;
+    log(`Severity changed from ${incident.severity} to ${patch.severity}`);
+  }
+  const service = patch.service?.trim();
+  if (service !== undefined && service !== incident.service) {
+    next.service = service;
+    log(service ? `Affected service changed to ${service}` : 'Affected service cleared');
+  }
+  if (isTime(patch.startedAt)) {
+    const startedAt = Math.min(patch.startedAt, now);
+    if (startedAt !== incident.startedAt) {
+      next.startedAt = startedAt;
+      const shift = formatDurationWords(Math.abs(startedAt - incident.startedAt));
+      log(`Impact start moved ${shift} ${startedAt < incident.startedAt ? 'earlier' : 'later'}`);
+    }
+  }
+  if (patch.roles) {
+    const roles: IncidentRoles = { ...incident.roles };
+    const changes: string[] = [];
+    for (const key of Object.keys(ROLE_LABELS) as (keyof IncidentRoles)[]) {
+      const value = patch.roles[key]?.trim();
+      if (value !== undefined && value !== incident.roles[key]) {
+        roles[key] = value;
+        changes.push(value ? `${ROLE_LABELS[key]} ${value}` : `${ROLE_LABELS[key]} cleared`);
+      }
+    }
+    if (changes.length > 0) {
+      next.roles = roles;
+      log(`Roles updated: ${changes.join(', ')}`);
+    }
+  }
+  const cadence = validCadence(patch.cadenceMinutes);
+  if (cadence !== null && cadence !== incident.cadenceMinutes) {
+    next.cadenceMinutes = cadence;
+    log(`Update cadence set to every ${cadence} minutes`);
+  }
+  let runbookChanged = false;
+  if (patch.runbook && patch.runbook !== incident.runbook) {
+    next.runbook = patch.runbook;
+    runbookChanged = true;
+  }
+  if (entries.length === 0 && !runbookChanged) return incident;
+  next.updatedAt = nextStamp(incident.updatedAt, now);
+  return withEntries(next, entries);
+}

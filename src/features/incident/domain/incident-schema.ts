@@ -1,0 +1,186 @@
+// Validation for saved and imported incidents, so one damaged record never takes the user's other incidents with it.
+import { z } from 'zod/mini';
+import type { Incident, MilestoneKey, TimelineKind, UpdateAudience, UpdateStatus } from './incident-types';
+import { mergeIncident } from './merge-incidents';
+import { describeIssues, FORBIDDEN_KEYS, parseJsonEnvelope } from './parse-json-envelope';
+import { runbookSchema } from './runbook';
+import { choiceField, ID_PATTERN, idField, listField, textField, timestampField } from './schema-fields';
+import { sanitizeLink } from './timeline';
+
+export const INCIDENT_LIMITS = {
+  title: 200,
+  service: 200,
+  role: 200,
+  text: 5000,
+  link: 2000,
+  timeline: 5000,
+  updates: 1000,
+  cadenceMinutes: 1440,
+  /** The largest incident file accepted on import, in bytes. */
+  fileBytes: 2 * 1024 * 1024,
+} as const;
+
+export const INCIDENT_FORMAT = 'outage-kit/incident';
+export const INCIDENT_VERSION = 1;
+
+const TIMELINE_KINDS = ['action', 'observation', 'decision', 'communication', 'milestone'] as const satisfies readonly TimelineKind[];
+const UPDATE_STATUSES = ['investigating', 'identified', 'monitoring', 'resolved'] as const satisfies readonly UpdateStatus[];
+const UPDATE_AUDIENCES = ['internal', 'customers', 'executives'] as const satisfies readonly UpdateAudience[];
+
+const timelineEntrySchema = z.object({
+  id: idField('entry'),
+  at: timestampField('time'),
+  text: textField('text', { max: INCIDENT_LIMITS.text }),
+  kind: choiceField('kind', TIMELINE_KINDS),
+  link: z.optional(textField('link', { max: INCIDENT_LIMITS.link })),
+  source: choiceField('source', ['auto', 'manual'] as const),
+  deleted: z.optional(z.boolean({ error: 'the deleted mark must be true or false' })),
+  updatedAt: timestampField('time of the last edit'),
+});
+
+const postedUpdateSchema = z.object({
+  id: idField('update'),
+  at: timestampField('time'),
+  status: choiceField('status', UPDATE_STATUSES),
+  audience: choiceField('audience', UPDATE_AUDIENCES),
+  text: textField('text', { max: INCIDENT_LIMITS.text }),
+});
+
+const milestoneTime = (key: MilestoneKey) => z.optional(timestampField(`${key} time`));
+
+const stepIdKey = z
+  .string()
+  .check(
+    z.regex(ID_PATTERN, 'use a step id of 1 to 64 letters, digits, "-" or "_"'),
+    z.refine((key: string) => !FORBIDDEN_KEYS.has(key), 'use another step id; that name is reserved'),
+  );
+
+/** A saved or imported incident. Text fields are at most 5000 characters; the timeline at most 5000 entries. */
+export const incidentSchema = z.object(
+  {
+    id: idField('incident'),
+    title: textField('title', { max: INCIDENT_LIMITS.title, required: true }),
+    severity: choiceField('severity', ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const),
+    service: textField('service', { max: INCIDENT_LIMITS.service }),
+    startedAt: timestampField('impact start time'),
+    declaredAt: timestampField('declaration time'),
+    roles: z.object(
+      {
+        commander: textField('incident commander', { max: INCIDENT_LIMITS.role }),
+        deputy: textField('deputy', { max: INCIDENT_LIMITS.role }),
+        scribe: textField('scribe', { max: INCIDENT_LIMITS.role }),
+        communications: textField('communications role', { max: INCIDENT_LIMITS.role }),
+      },
+      { error: 'add the roles (commander, deputy, scribe, communications)' },
+    ),
+    runbook: runbookSchema,
+    stepStates: z.record(
+      stepIdKey,
+      z.object(
+        { done: z.boolean({ error: 'the step state must say done or not' }), at: timestampField('time') },
+        { error: 'each step state needs done and a time' },
+      ),
+      { error: 'the step states must be an object' },
+    ),
+    milestones: z.object(
+      {
+        detected: milestoneTime('detected'),
+        acknowledged: milestoneTime('acknowledged'),
+        mitigated: milestoneTime('mitigated'),
+        resolved: milestoneTime('resolved'),
+      },
+      { error: 'the milestones must be an object' },
+    ),
+    cadenceMinutes: z
+      .number({ error: 'set the update cadence in minutes' })
+      .check(
+        z.minimum(1, 'set the update cadence to at least 1 minute'),
+        z.maximum(INCIDENT_LIMITS.cadenceMinutes, `set the update cadence to ${INCIDENT_LIMITS.cadenceMinutes} minutes or fewer`),
+      ),
+    updates: listField(postedUpdateSchema, 'status updates', INCIDENT_LIMITS.updates, `keep it to ${INCIDENT_LIMITS.updates} status updates or fewer`),
+    timeline: listField(timelineEntrySchema, 'timeline', INCIDENT_LIMITS.timeline, `keep the timeline to ${INCIDENT_LIMITS.timeline} entries or fewer`),
+    status: choiceField('status', ['active', 'resolved'] as const),
+    updatedAt: timestampField('time of the last change'),
+  },
+  { error: (issue) => (issue.input === undefined ? 'add the incident' : 'the incident must be an object') },
+);
+
+// The schema's output must stay assignable to the data model.
+type SchemaMatchesModel<T extends Incident> = T;
+export type ValidatedIncident = SchemaMatchesModel<z.infer<typeof incidentSchema>>;
+
+/**
+ * Makes a valid incident safe and consistent: unsafe links dropped, and the resolved status and
+ * resolved milestone made to agree (the status wins).
+ */
+function normalizeIncident(incident: Incident): Incident {
+  const timeline = incident.timeline.map((entry) => {
+    if (entry.link === undefined) return entry;
+    const safe = sanitizeLink(entry.link);
+    if (safe) return { ...entry, link: safe };
+    const { link: _link, ...rest } = entry;
+    return rest;
+  });
+  const milestones = { ...incident.milestones };
+  if (incident.status === 'resolved' && milestones.resolved === undefined) milestones.resolved = incident.updatedAt;
+  if (incident.status === 'active') delete milestones.resolved;
+  return { ...incident, timeline, milestones };
+}
+
+/** Validates one incident; returns messages a user can act on ("Timeline entry 4: enter a text."). */
+export function validateIncident(value: unknown): { ok: true; incident: Incident } | { ok: false; errors: string[] } {
+  try {
+    const result = incidentSchema.safeParse(value);
+    if (result.success) return { ok: true, incident: normalizeIncident(result.data) };
+    return { ok: false, errors: describeIssues(result.error.issues) };
+  } catch {
+    return { ok: false, errors: ['This incident could not be checked. Export it again and import the new file.'] };
+  }
+}
+
+/**
+ * Restores saved incidents: keeps every valid one, drops (and counts) the invalid ones, merges
+ * duplicates by id. Accepts a list or a single incident. Never throws.
+ */
+export function restoreIncidents(value: unknown): { incidents: Incident[]; dropped: number } {
+  if (value === undefined || value === null) return { incidents: [], dropped: 0 };
+  const items: unknown[] = Array.isArray(value) ? value : [value];
+  const byId = new Map<string, Incident>();
+  let dropped = 0;
+  for (const item of items) {
+    try {
+      const result = incidentSchema.safeParse(item);
+      if (!result.success) {
+        dropped++;
+        continue;
+      }
+      const incident = normalizeIncident(result.data);
+      const existing = byId.get(incident.id);
+      byId.set(incident.id, existing ? mergeIncident(existing, incident) : incident);
+    } catch {
+      dropped++;
+    }
+  }
+  return { incidents: [...byId.values()], dropped };
+}
+
+/** The incident as a pretty-printed JSON file with its format stamp. Pure: downloading is the caller's job. */
+export function serializeIncident(incident: Incident): string {
+  return JSON.stringify({ format: INCIDENT_FORMAT, version: INCIDENT_VERSION, incident }, null, 2);
+}
+
+/**
+ * Reads an incident file exported by `serializeIncident`: at most 2 MB, valid JSON, the right format
+ * stamp, no prototype keys, a valid incident. Never throws.
+ */
+export function parseIncidentJson(text: string): { ok: true; incident: Incident } | { ok: false; errors: string[] } {
+  const envelope = parseJsonEnvelope(text, {
+    format: INCIDENT_FORMAT,
+    version: INCIDENT_VERSION,
+    key: 'incident',
+    maxBytes: INCIDENT_LIMITS.fileBytes,
+    noun: 'an incident',
+  });
+  if (!envelope.ok) return envelope;
+  return validateIncident(envelope.payload);
+}

@@ -1,0 +1,110 @@
+// The incident's plain data model: shared by the incident UI, its store, and the postmortem's import of an incident.
+
+/** Severity levels; "if unsure, pick the higher". */
+export type Severity = 'SEV1' | 'SEV2' | 'SEV3' | 'SEV4';
+
+/** Who does what during the incident; one person coordinates (the commander). Free-text names or handles. */
+export interface IncidentRoles {
+  commander: string;
+  deputy: string;
+  scribe: string;
+  communications: string;
+}
+
+/** A step's optional special behaviour in the UI. */
+export type StepAction = 'rollback-helper' | 'status-update' | 'postmortem';
+
+/** One step of a runbook phase. `commands` may contain the `<service>` placeholder, filled with the incident's service. */
+export interface RunbookStep {
+  id: string;
+  title: string;
+  guidance: string;
+  /** The longer "why", shown behind a disclosure. */
+  detail?: string;
+  commands?: string[];
+  action?: StepAction;
+  /** Checking this step also stamps a milestone (e.g. "Mitigate" → mitigated). */
+  milestone?: MilestoneKey;
+}
+
+export interface RunbookPhase {
+  id: string;
+  title: string;
+  guidance: string;
+  /** A countdown for the phase, counted from the incident's declaration (the first five minutes: 5). */
+  timeboxMinutes?: number;
+  steps: RunbookStep[];
+}
+
+export interface Runbook {
+  id: string;
+  name: string;
+  phases: RunbookPhase[];
+}
+
+export type MilestoneKey = 'detected' | 'acknowledged' | 'mitigated' | 'resolved';
+
+/** Epoch milliseconds for each milestone reached; absent until reached. */
+export type Milestones = Partial<Record<MilestoneKey, number>>;
+
+export type TimelineKind = 'action' | 'observation' | 'decision' | 'communication' | 'milestone';
+
+/** One timeline entry. Entries are never removed from the array: deleting sets `deleted` (a tombstone) so that two tabs merge without resurrecting or losing entries. */
+export interface TimelineEntry {
+  id: string;
+  /** Epoch ms when it happened (editable). */
+  at: number;
+  text: string;
+  kind: TimelineKind;
+  link?: string;
+  source: 'auto' | 'manual';
+  deleted?: boolean;
+  /** Epoch ms of the last change to this entry; the newer edit wins in a merge. */
+  updatedAt: number;
+}
+
+export type UpdateStatus = 'investigating' | 'identified' | 'monitoring' | 'resolved';
+export type UpdateAudience = 'internal' | 'customers' | 'executives';
+
+/** A status update the user posted (copied and marked as sent). */
+export interface PostedUpdate {
+  id: string;
+  at: number;
+  status: UpdateStatus;
+  audience: UpdateAudience;
+  text: string;
+}
+
+/** The state of a step: checked or unchecked at a time. */
+export interface StepState {
+  done: boolean;
+  at: number;
+}
+
+export interface RollbackAnswers {
+  changeWentOut: boolean | null;
+  dataChanged: boolean | null;
+  fixSmallAndUnderstood: boolean | null;
+}
+
+export interface Incident {
+  id: string;
+  title: string;
+  severity: Severity;
+  service: string;
+  /** When impact started (epoch ms); defaults to the declaration time, can be set earlier. */
+  startedAt: number;
+  declaredAt: number;
+  roles: IncidentRoles;
+  /** A snapshot of the runbook at declaration: editing the default runbook never changes a running incident. */
+  runbook: Runbook;
+  stepStates: Record<string, StepState>;
+  milestones: Milestones;
+  /** Minutes between status updates. */
+  cadenceMinutes: number;
+  updates: PostedUpdate[];
+  timeline: TimelineEntry[];
+  status: 'active' | 'resolved';
+  /** Epoch ms of the last change to the incident's own fields (title, severity, roles, cadence, status…). */
+  updatedAt: number;
+}

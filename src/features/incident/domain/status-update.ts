@@ -1,0 +1,192 @@
+// Prefilled status updates per audience, so nobody writes one from scratch while production is down.
+import type { Incident, UpdateAudience, UpdateStatus } from './incident-types';
+import { formatDurationWords } from './metrics';
+import { findSeverityLevel } from './severity';
+
+export interface UpdateStatusOption {
+  value: UpdateStatus;
+  label: string;
+  /** What the status tells readers, in one line (Statuspage's meaning). */
+  meaning: string;
+}
+
+/** Statuspage-style statuses, in the order an incident moves through them. */
+export const UPDATE_STATUSES: readonly UpdateStatusOption[] = [
+  { value: 'investigating', label: 'Investigating', meaning: 'We know something is wrong and are looking into it.' },
+  { value: 'identified', label: 'Identified', meaning: 'We have found the cause and are working on a fix.' },
+  { value: 'monitoring', label: 'Monitoring', meaning: 'A fix is in place and we are watching the results.' },
+  { value: 'resolved', label: 'Resolved', meaning: 'The problem is fixed and the service is working normally.' },
+];
+
+export interface UpdateAudienceOption {
+  value: UpdateAudience;
+  label: string;
+  /** How the text is tuned for this audience. */
+  description: string;
+}
+
+export const UPDATE_AUDIENCES: readonly UpdateAudienceOption[] = [
+  { value: 'internal', label: 'Internal', description: 'Your team and colleagues: severity, service, roles.' },
+  { value: 'customers', label: 'Customers', description: 'Your status page: plain words, no internal detail.' },
+  { value: 'executives', label: 'Executives', description: 'Leadership: impact, business effect and how long so far.' },
+];
+
+const STATUS_LABELS: Readonly<Record<UpdateStatus, string>> = {
+  investigating: 'Investigating',
+  identified: 'Identified',
+  monitoring: 'Monitoring',
+  resolved: 'Resolved',
+};
+
+const AUDIENCE_LABELS: Readonly<Record<UpdateAudience, string>> = {
+  internal: 'Internal',
+  customers: 'Customers',
+  executives: 'Executives',
+};
+
+/** The label of a status: 'Investigating'. */
+export function describeUpdateStatus(status: UpdateStatus): string {
+  return STATUS_LABELS[status];
+}
+
+/** The label of an audience: 'Customers'. */
+export function describeUpdateAudience(audience: UpdateAudience): string {
+  return AUDIENCE_LABELS[audience];
+}
+
+export interface ComposeStatusUpdateInput {
+  incident: Pick<Incident, 'title' | 'severity' | 'service' | 'startedAt' | 'milestones' | 'roles'>;
+  status: UpdateStatus;
+  audience: UpdateAudience;
+  now: number;
+  /** When the next update is promised (usually `calculateNextUpdateAt(cadence, now)`); ignored when resolved. */
+  nextUpdateAt: number | null;
+  /** BCP 47 locale for times; the browser's by default. */
+  locale?: string;
+  /** IANA time zone for "local" times; the browser's by default. */
+  timeZone?: string;
+  /** What users see, in their words; defaults to the incident title. */
+  impact?: string;
+  /** Formatted cost so far (e.g. from the cost ticker), added for executives only. */
+  costSoFar?: string;
+}
+
+interface TimeFormatter {
+  /** '14:30 (13:30 UTC)', or '13:30 UTC' when local time is UTC; with the date when not on `now`'s day. */
+  localAndUtc(at: number): string;
+}
+
+function createTimeFormatter(now: number, locale?: string, timeZone?: string): TimeFormatter {
+  const time = (zone: string | undefined) =>
+    new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: zone });
+  const dateTime = (zone: string | undefined) =>
+    new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: zone });
+  const day = (zone: string | undefined) =>
+    new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: zone });
+  const format = (at: number, zone: string | undefined) => {
+    const sameDay = day(zone).format(at) === day(zone).format(now);
+    return (sameDay ? time(zone) : dateTime(zone)).format(at);
+  };
+  return {
+    localAndUtc(at) {
+      const local = format(at, timeZone);
+      const utc = format(at, 'UTC');
+      return local === utc ? `${utc} UTC` : `${local} (${utc} UTC)`;
+    },
+  };
+}
+
+function describeRoles(roles: Incident['roles']): string | null {
+  const pairs: [string, string][] = [
+    ['Incident commander', roles.commander],
+    ['Deputy', roles.deputy],
+    ['Scribe', roles.scribe],
+    ['Communications', roles.communications],
+  ];
+  const parts = pairs
+    .map(([role, name]) => [role, name.trim()] as const)
+    .filter(([, name]) => name !== '')
+    .map(([role, name]) => `${role}: ${name}`);
+  return parts.length > 0 ? parts.join(' · ') : null;
+}
+
+function stripFinalStop(text: string): string {
+  return text.trim().replace(/[.!?]+$/, '');
+}
+
+const CUSTOMER_BODY: Readonly<Record<UpdateStatus, (service: string) => string>> = {
+  investigating: (service) => `We are aware of a problem with ${service} and are looking into it.`,
+  identified: (service) => `We have found the cause of the problem with ${service} and are working on a fix.`,
+  monitoring: (service) => `We have put a fix in place for the problem with ${service} and are watching to make sure it holds.`,
+  resolved: (service) => `The problem with ${service} has been fixed and it is working normally again.`,
+};
+
+const EXECUTIVE_ACTIVITY: Readonly<Record<UpdateStatus, string>> = {
+  investigating: 'The team is finding the cause and working to restore service.',
+  identified: 'The cause is known and the team is working on a fix.',
+  monitoring: 'A fix is in place and the team is watching that it holds.',
+  resolved: 'Service is back to normal. A postmortem will follow.',
+};
+
+/**
+ * Writes a prefilled status update: scope (service, what users see; severity for internal and
+ * executives), the status, and the next update time in local time and UTC ("Next update by 14:30
+ * (13:30 UTC)."). Customers get plain words without severity or internal detail; executives get impact,
+ * business effect and duration so far; internal readers get severity, service and roles. A resolved
+ * update promises no next update.
+ */
+export function composeStatusUpdate(input: ComposeStatusUpdateInput): string {
+  const { incident, status, audience, now, nextUpdateAt, locale, timeZone } = input;
+  const times = createTimeFormatter(now, locale, timeZone);
+  const service = incident.service.trim() || 'our service';
+  const impact = stripFinalStop(input.impact ?? incident.title);
+  const severity = findSeverityLevel(incident.severity);
+  const label = STATUS_LABELS[status];
+  const meaning = UPDATE_STATUSES.find((option) => option.value === status)?.meaning ?? '';
+  const resolved = status === 'resolved';
+  const endAt = resolved ? (incident.milestones.resolved ?? now) : now;
+  const duration = formatDurationWords(Math.max(0, endAt - incident.startedAt));
+  const started = times.localAndUtc(incident.startedAt);
+  const nextLine =
+    !resolved && nextUpdateAt !== null && Number.isFinite(nextUpdateAt)
+      ? `Next update by ${times.localAndUtc(nextUpdateAt)}.`
+      : null;
+
+  const lines: (string | null)[] = [];
+  if (audience === 'customers') {
+    lines.push(
+      `${label}: ${service}`,
+      CUSTOMER_BODY[status](service),
+      impact && !resolved ? `You may notice: ${impact}.` : null,
+      resolved
+        ? 'Thank you for your patience, and we are sorry for the disruption.'
+        : 'We are sorry for the trouble this causes.',
+      nextLine ? nextLine.replace(/^Next update by/, 'We will post another update by') : null,
+    );
+  } else if (audience === 'executives') {
+    lines.push(
+      `${label}: ${service} (${severity.label})`,
+      impact ? `Impact: ${impact}.` : null,
+      `Business effect: ${severity.businessEffect}`,
+      resolved
+        ? `Duration: ${duration}, from ${started}.`
+        : `Duration so far: ${duration}, since ${started}.`,
+      input.costSoFar ? `${resolved ? 'Estimated cost' : 'Estimated cost so far'}: ${input.costSoFar}.` : null,
+      EXECUTIVE_ACTIVITY[status],
+      incident.roles.commander.trim() ? `Leading the response: ${incident.roles.commander.trim()}.` : null,
+      nextLine,
+    );
+  } else {
+    lines.push(
+      `[${incident.severity}] ${label}: ${service}`,
+      impact ? `What users see: ${impact}.` : null,
+      resolved
+        ? `Impact started ${started} and lasted ${duration}.`
+        : `Impact started ${started}, ${duration} ago.`,
+      `Status: ${label}. ${meaning}`,
+      describeRoles(incident.roles),
+      nextLine,
+    );
+  }
+  return lines.filter((line): line is string => line !== null && line !== '').join('\n');
+}

@@ -1,0 +1,188 @@
+// The postmortem's plain, JSON-able document model: what the editor edits, the store saves and every renderer reads.
+import { COST_COMPONENTS, type CostComponent } from '../../calculator/domain/calculate-downtime-cost';
+import type { Severity } from '../../incident/domain/incident-types';
+
+/** The version of the document shape this build writes (the JSON envelope carries it too). */
+export const POSTMORTEM_FORMAT_VERSION = 1;
+
+export type PostmortemStatus = 'draft' | 'in-review' | 'reviewed' | 'closed';
+
+/** Status order is the workflow order: Draft → In review → Reviewed → Closed. */
+export const POSTMORTEM_STATUSES: readonly PostmortemStatus[] = ['draft', 'in-review', 'reviewed', 'closed'];
+
+export const POSTMORTEM_STATUS_LABELS: Record<PostmortemStatus, string> = {
+  draft: 'Draft',
+  'in-review': 'In review',
+  reviewed: 'Reviewed',
+  closed: 'Closed',
+};
+
+export const SEVERITIES: readonly Severity[] = ['SEV1', 'SEV2', 'SEV3', 'SEV4'];
+
+/**
+ * What a section is. Built-in kinds get structured content when rendered (Impact → impact table, Timeline → timeline
+ * table, Action items → action-item table, Responders → responder list, Root causes → five whys); `custom` is prose only.
+ */
+export type SectionKind =
+  | 'summary'
+  | 'what-happened'
+  | 'impact'
+  | 'responders'
+  | 'timeline'
+  | 'root-causes'
+  | 'contributing-factors'
+  | 'detection'
+  | 'response'
+  | 'resolution'
+  | 'went-well'
+  | 'went-wrong'
+  | 'lucky'
+  | 'action-items'
+  | 'lessons'
+  | 'supporting'
+  | 'messaging'
+  | 'custom';
+
+export const SECTION_KINDS: readonly SectionKind[] = [
+  'summary',
+  'what-happened',
+  'impact',
+  'responders',
+  'timeline',
+  'root-causes',
+  'contributing-factors',
+  'detection',
+  'response',
+  'resolution',
+  'went-well',
+  'went-wrong',
+  'lucky',
+  'action-items',
+  'lessons',
+  'supporting',
+  'messaging',
+  'custom',
+];
+
+export interface PostmortemSection {
+  /** Unique within the document. Built-in sections use their kind as id; custom ones `custom-<n>`. */
+  id: string;
+  kind: SectionKind;
+  /** Shown as the heading; renamable. */
+  title: string;
+  /** One line of guidance for the editor (from the template); '' for custom sections. Never rendered in exports. */
+  prompt: string;
+  /** Hidden sections stay in the document but are left out of every export and of the blameless check. */
+  hidden: boolean;
+  /**
+   * Plain text. Blank lines separate paragraphs, single newlines are line breaks, lines starting with "- " / "* "
+   * are bullet items and "1. " numbered items (see `parseSectionBody`). Nothing else is interpreted: it is never HTML.
+   */
+  body: string;
+}
+
+export interface PostmortemTimelineRow {
+  id: string;
+  /** Epoch milliseconds. */
+  at: number;
+  text: string;
+  /** Only http(s)/mailto links are ever rendered as links (see `sanitizeLink`). Absent when there is none. */
+  link?: string;
+}
+
+export interface FiveWhy {
+  id: string;
+  why: string;
+  because: string;
+}
+
+export type ActionItemType = 'prevent' | 'detect' | 'mitigate' | 'process';
+export const ACTION_ITEM_TYPES: readonly ActionItemType[] = ['prevent', 'detect', 'mitigate', 'process'];
+export const ACTION_ITEM_TYPE_LABELS: Record<ActionItemType, string> = {
+  prevent: 'Prevent',
+  detect: 'Detect',
+  mitigate: 'Mitigate',
+  process: 'Process',
+};
+
+export type ActionItemPriority = 'P0' | 'P1' | 'P2' | 'P3';
+export const ACTION_ITEM_PRIORITIES: readonly ActionItemPriority[] = ['P0', 'P1', 'P2', 'P3'];
+
+export type ActionItemStatus = 'open' | 'in-progress' | 'done';
+export const ACTION_ITEM_STATUSES: readonly ActionItemStatus[] = ['open', 'in-progress', 'done'];
+export const ACTION_ITEM_STATUS_LABELS: Record<ActionItemStatus, string> = {
+  open: 'Open',
+  'in-progress': 'In progress',
+  done: 'Done',
+};
+
+export interface ActionItem {
+  id: string;
+  description: string;
+  owner: string;
+  type: ActionItemType;
+  priority: ActionItemPriority;
+  /** 'YYYY-MM-DD' or '' when not set. */
+  due: string;
+  /** Tracking link (ticket); '' when not set. */
+  link: string;
+  status: ActionItemStatus;
+}
+
+export interface PostmortemImpact {
+  /** Minutes of impact; null when unknown. */
+  durationMinutes: number | null;
+  /** 0–100; null when unknown. */
+  usersAffectedPercent: number | null;
+  /** ISO 4217 code, e.g. 'EUR'. */
+  currency: string;
+  /** Editable cost per component (the calculator's components), in `currency`. Non-negative. */
+  cost: Record<CostComponent, number>;
+  /** Can exceed 100 (the budget was overspent); null when unknown. */
+  errorBudgetConsumedPercent: number | null;
+  notes: string;
+}
+
+export interface PostmortemDoc {
+  id: string;
+  /** The document shape version; always `POSTMORTEM_FORMAT_VERSION` for documents this build creates. */
+  formatVersion: number;
+  title: string;
+  /** The incident's id or reference (free text, e.g. 'INC-2041'); '' when written from scratch. */
+  incidentId: string;
+  /** The incident's date, 'YYYY-MM-DD' (in `timeZone`). */
+  date: string;
+  authors: string[];
+  severity: Severity | '';
+  status: PostmortemStatus;
+  /** Review due date override, 'YYYY-MM-DD'; '' means "derive it from the severity" (see `resolveReviewDue`). */
+  reviewDue: string;
+  services: string[];
+  /** When impact started / ended, epoch ms; null when unknown (or, for the end, still going). */
+  startedAt: number | null;
+  endedAt: number | null;
+  responders: string[];
+  impact: PostmortemImpact;
+  /** Array order is display order. */
+  sections: PostmortemSection[];
+  /** Array order is display order (renderers do not sort; `sortTimelineRows` does on request). */
+  timeline: PostmortemTimelineRow[];
+  fiveWhys: FiveWhy[];
+  actionItems: ActionItem[];
+  /** Keys of blameless-checker findings the authors dismissed (see `checkPostmortem`). */
+  dismissedFindings: string[];
+  /** IANA time zone used to display times, e.g. 'Europe/Berlin'. Exports also state UTC. */
+  timeZone: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A zero cost record, one entry per component. */
+export function createEmptyCost(): Record<CostComponent, number> {
+  return { revenue: 0, productivity: 0, response: 0, sla: 0, churn: 0, other: 0 };
+}
+
+/** The sum of the cost components. */
+export function calculateCostTotal(cost: Record<CostComponent, number>): number {
+  return COST_COMPONENTS.reduce((sum, key) => sum + cost[key], 0);
+}

@@ -1,0 +1,107 @@
+// When the postmortem review is due, by severity, and how to say how long is left.
+import type { Severity } from '../../incident/domain/incident-types';
+import type { PostmortemDoc } from './postmortem-types';
+import {
+  addDaysToIsoDate,
+  countDaysBetweenIsoDates,
+  formatDateInTimeZone,
+  getIsoDateWeekday,
+  isIsoDate,
+  resolveTimeZone,
+} from './zoned-time';
+
+export interface ReviewRule {
+  days: number;
+  /** Business days skip Saturdays and Sundays (public holidays are not known here, so they count). */
+  businessDays: boolean;
+}
+
+/**
+ * Default review deadlines. The decision: SEV1 3 calendar days (the worst incidents are reviewed while memories are
+ * fresh, weekend or not), SEV2 5 business days (PagerDuty's guideline), SEV3 10 and SEV4 15 business days.
+ */
+export const DEFAULT_REVIEW_RULES: Record<Severity, ReviewRule> = {
+  SEV1: { days: 3, businessDays: false },
+  SEV2: { days: 5, businessDays: true },
+  SEV3: { days: 10, businessDays: true },
+  SEV4: { days: 15, businessDays: true },
+};
+
+export interface ReviewDueOptions {
+  /** The zone whose calendar counts the days (default 'UTC'). */
+  timeZone?: string;
+  rules?: Record<Severity, ReviewRule>;
+}
+
+function isWeekend(date: string): boolean {
+  const weekday = getIsoDateWeekday(date);
+  return weekday === 0 || weekday === 6;
+}
+
+/**
+ * The review due date, 'YYYY-MM-DD' in `timeZone`, counted from the calendar day of `from` (usually when the impact
+ * ended): SEV1 3 calendar days, SEV2 5 business days (Saturday and Sunday skipped), SEV3 10, SEV4 15 business days.
+ * Returns null when no severity is set.
+ */
+export function calculateReviewDue(severity: Severity | '', from: Date | number, options: ReviewDueOptions = {}): string | null {
+  if (severity === '') return null;
+  const rule = (options.rules ?? DEFAULT_REVIEW_RULES)[severity];
+  const fromMs = typeof from === 'number' ? from : from.getTime();
+  if (!Number.isFinite(fromMs)) return null;
+  const start = formatDateInTimeZone(fromMs, resolveTimeZone(options.timeZone ?? 'UTC'));
+  if (!rule.businessDays) return addDaysToIsoDate(start, rule.days);
+  let date = start;
+  let remaining = rule.days;
+  while (remaining > 0) {
+    date = addDaysToIsoDate(date, 1);
+    if (!isWeekend(date)) remaining -= 1;
+  }
+  return date;
+}
+
+/** "3 calendar days for SEV1", "5 business days for SEV2". */
+export function describeReviewRule(severity: Severity, rules: Record<Severity, ReviewRule> = DEFAULT_REVIEW_RULES): string {
+  const rule = rules[severity];
+  return `${rule.days} ${rule.businessDays ? 'business' : 'calendar'} ${rule.days === 1 ? 'day' : 'days'} for ${severity}`;
+}
+
+export interface ResolvedReviewDue {
+  /** 'YYYY-MM-DD' */
+  date: string;
+  /** True when computed from the severity, false when the authors set `reviewDue` themselves. */
+  derived: boolean;
+  /** How it was set: "5 business days for SEV2" or "set by the authors". */
+  basis: string;
+}
+
+/**
+ * The document's review due date: its own `reviewDue` when set, otherwise derived from the severity, counted from
+ * the end of impact (or its start, or the document's creation), in the document's time zone. Null without either.
+ */
+export function resolveReviewDue(doc: Pick<PostmortemDoc, 'reviewDue' | 'severity' | 'endedAt' | 'startedAt' | 'createdAt' | 'timeZone'>): ResolvedReviewDue | null {
+  if (isIsoDate(doc.reviewDue)) return { date: doc.reviewDue, derived: false, basis: 'set by the authors' };
+  if (doc.severity === '') return null;
+  const from = doc.endedAt ?? doc.startedAt ?? doc.createdAt;
+  const date = calculateReviewDue(doc.severity, from, { timeZone: doc.timeZone });
+  return date === null ? null : { date, derived: true, basis: describeReviewRule(doc.severity) };
+}
+
+export interface ReviewCountdown {
+  /** 'Due in 2 days', 'Due tomorrow', 'Due today', 'Overdue by 1 day'. */
+  text: string;
+  overdue: boolean;
+  /** Calendar days until due; negative when overdue. */
+  days: number;
+}
+
+/** How long until the review is due, in calendar days of `timeZone` (default 'UTC'). */
+export function describeReviewCountdown(due: string, now: Date | number, options: { timeZone?: string } = {}): ReviewCountdown {
+  const nowMs = typeof now === 'number' ? now : now.getTime();
+  const today = formatDateInTimeZone(nowMs, resolveTimeZone(options.timeZone ?? 'UTC'));
+  const days = countDaysBetweenIsoDates(today, due);
+  const plural = (n: number): string => `${n} ${n === 1 ? 'day' : 'days'}`;
+  if (days === 0) return { text: 'Due today', overdue: false, days };
+  if (days === 1) return { text: 'Due tomorrow', overdue: false, days };
+  if (days > 1) return { text: `Due in ${plural(days)}`, overdue: false, days };
+  return { text: `Overdue by ${plural(-days)}`, overdue: true, days };
+}

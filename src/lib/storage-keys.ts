@@ -1,0 +1,7 @@
+// Every localStorage key Outage Kit uses, in one place, so exports, "clear all data" and tests agree.
+
+/** The persisted app state (zustand `persist`). */
+export const STATE_KEY = 'outage-kit:state';
+
+/** Prefix of backups of saved text that could not be read; the suffix is an ISO timestamp. */
+export const BACKUP_KEY_PREFIX = 'outage-kit:backup:';
