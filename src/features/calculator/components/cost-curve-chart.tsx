@@ -25,7 +25,11 @@ const X_TICKS = [5, 15, 30, 60, 120, 240, 480, 1440];
 export function CostCurveChart({ inputs }: { inputs: CostInputs }) {
   const titleId = useId();
   const descId = useId();
-  const curve = useMemo(() => calculateCostCurve(inputs), [inputs]);
+  const curve = useMemo(() => {
+    const full = calculateCostCurve(inputs);
+    // A tier whose credit a more severe tier already covers adds no jump: only draw real steps.
+    return { ...full, tierSteps: full.tierSteps.filter((s) => s.totalAfter > s.totalBefore) };
+  }, [inputs]);
   const maxTotal = Math.max(...curve.points.map((p) => p.total), ...curve.tierSteps.map((s) => s.totalAfter), 1);
   const scaleY = (total: number) => HEIGHT - PAD.bottom - (total / maxTotal) * (HEIGHT - PAD.top - PAD.bottom);
   const yTicks = [0, 0.25, 0.5, 0.75, 1].map((t) => t * maxTotal);

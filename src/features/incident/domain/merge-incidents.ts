@@ -11,8 +11,22 @@ function updateKey(update: PostedUpdate): string {
 }
 
 function scalarKey(incident: Incident): string {
-  const { title, severity, service, startedAt, roles, cadenceMinutes, status, runbook } = incident;
-  return JSON.stringify([title, severity, service, startedAt, roles.commander, roles.deputy, roles.scribe, roles.communications, cadenceMinutes, status, runbook]);
+  const { title, severity, service, startedAt, roles, cadenceMinutes, status, runbook, milestones } = incident;
+  // The resolved milestone travels with the status, so it is part of what the tie-break compares.
+  return JSON.stringify([
+    title,
+    severity,
+    service,
+    startedAt,
+    roles.commander,
+    roles.deputy,
+    roles.scribe,
+    roles.communications,
+    cadenceMinutes,
+    status,
+    milestones.resolved ?? null,
+    runbook,
+  ]);
 }
 
 /**

@@ -67,10 +67,23 @@ export interface TimelineEntryPatch {
   link?: string | null;
 }
 
+let entrySequence = 0;
+
+/**
+ * A new entry id that sorts after every id this tab made before: entries written by one action at the
+ * same millisecond ("Checked: …" then "Milestone reached: …") keep their order, since ties sort by id.
+ */
+export function createTimelineEntryId(now: number): string {
+  entrySequence = (entrySequence + 1) % 36 ** 4;
+  const time = Math.max(0, Math.floor(Number.isFinite(now) ? now : 0)).toString(36).padStart(9, '0');
+  const random = createId().replace(/-/g, '').slice(0, 8);
+  return `e-${time}-${entrySequence.toString(36).padStart(4, '0')}-${random}`;
+}
+
 /** Builds an entry stamped `updatedAt: now`; an unsafe link is dropped. */
 export function createTimelineEntry(entry: NewTimelineEntry, now: number): TimelineEntry {
   const { id, link, deleted, ...rest } = entry;
-  const created: TimelineEntry = { ...rest, id: id ?? createId('entry'), updatedAt: now };
+  const created: TimelineEntry = { ...rest, id: id ?? createTimelineEntryId(now), updatedAt: now };
   const safeLink = link === undefined ? null : sanitizeLink(link);
   if (safeLink) created.link = safeLink;
   if (deleted) created.deleted = true;
