@@ -1,14 +1,23 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { CalculatorPage } from '../features/calculator/components/calculator-page';
 import { CalculatorStoreContext } from '../features/calculator/store/calculator-store-context';
-import { exportAllData } from './data-export';
+import type { Incident } from '../features/incident/domain/incident-types';
+import { IncidentStoreContext } from '../features/incident/store/incident-store-context';
+import { createPostmortemFromIncident } from '../features/postmortem/domain/templates';
+import { PostmortemStoreContext } from '../features/postmortem/store/postmortem-store-context';
+import { exportAllData } from './data-transfer';
 import { ErrorBoundary } from './error-boundary';
-import { ROUTES, useRoute } from './router';
+import { navigate, ROUTES, useRoute } from './router';
 import { AppHeader } from './shell/app-header';
+import { DataDialog } from './shell/data-dialog';
 import { StorageBanner } from './shell/storage-banner';
 import { appStore } from './store/app-store';
 import { useResolvedTheme } from './use-theme';
+
+// Each tool beyond the start page is its own chunk, loaded when first opened.
+const IncidentPage = lazy(() => import('../features/incident/components/incident-page'));
+const PostmortemPage = lazy(() => import('../features/postmortem/components/postmortem-page'));
 
 /** The shell: header, the current tool inside its own error boundary, and the footer. */
 export function App() {
@@ -16,7 +25,25 @@ export function App() {
   const themePreference = useStore(appStore, (s) => s.settings.theme);
   const setTheme = useStore(appStore, (s) => s.setTheme);
   const theme = useResolvedTheme(themePreference);
+  const costInputs = useStore(appStore, (s) => s.calculator.inputs);
+  const incidents = useStore(appStore, (s) => s.incident.incidents);
+  const [dataOpen, setDataOpen] = useState(false);
   const main = useRef<HTMLElement>(null);
+
+  // The app composes the tools: a postmortem starts from an incident through the postmortem's pure domain.
+  const startPostmortem = useCallback((incident: Incident) => {
+    const state = appStore.getState();
+    const existing = state.postmortem.docs.find((d) => d.incidentId === incident.id);
+    if (existing) {
+      state.setActivePostmortem(existing.id);
+    } else {
+      const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+      state.addPostmortem(
+        createPostmortemFromIncident(incident, { template: 'google-sre', costInputs: state.calculator.inputs, now: Date.now(), timeZone }),
+      );
+    }
+    navigate('postmortem');
+  }, []);
   const firstRender = useRef(true);
 
   useEffect(() => {
@@ -42,12 +69,31 @@ export function App() {
             </CalculatorStoreContext>
           </ErrorBoundary>
         ) : null}
-        {route === 'incident' ? <ComingNext title="Incident checklist timer" /> : null}
-        {route === 'postmortem' ? <ComingNext title="Blameless postmortem generator" /> : null}
+        {route === 'incident' ? (
+          <ErrorBoundary key="incident" area="The incident timer" onExportData={exportAllData}>
+            <Suspense fallback={<p className="loading">Loading the incident timer…</p>}>
+              <IncidentStoreContext value={appStore}>
+                <IncidentPage costInputs={costInputs} onStartPostmortem={startPostmortem} />
+              </IncidentStoreContext>
+            </Suspense>
+          </ErrorBoundary>
+        ) : null}
+        {route === 'postmortem' ? (
+          <ErrorBoundary key="postmortem" area="The postmortem editor" onExportData={exportAllData}>
+            <Suspense fallback={<p className="loading">Loading the postmortem editor…</p>}>
+              <PostmortemStoreContext value={appStore}>
+                <PostmortemPage incidents={incidents} costInputs={costInputs} />
+              </PostmortemStoreContext>
+            </Suspense>
+          </ErrorBoundary>
+        ) : null}
       </main>
       <footer className="app-footer">
         <p>
           Everything you type stays in this browser: no account, no server, no tracking.{' '}
+          <button type="button" className="link-button" onClick={() => setDataOpen(true)}>
+            Your data: export, import or clear
+          </button>
           {themePreference !== 'system' ? (
             <button type="button" className="link-button" onClick={() => setTheme('system')}>
               Follow the system theme
@@ -55,16 +101,7 @@ export function App() {
           ) : null}
         </p>
       </footer>
+      <DataDialog open={dataOpen} onClose={() => setDataOpen(false)} />
     </>
   );
 }
-
-function ComingNext({ title }: { title: string }) {
-  return (
-    <section className="panel">
-      <h1>{title}</h1>
-      <p>Coming next. The downtime cost calculator is ready to use now.</p>
-    </section>
-  );
-}
-

@@ -2,7 +2,7 @@
 import { z } from 'zod/mini';
 import type { Incident, MilestoneKey, TimelineKind, UpdateAudience, UpdateStatus } from './incident-types';
 import { mergeIncident } from './merge-incidents';
-import { describeIssues, FORBIDDEN_KEYS, parseJsonEnvelope } from './parse-json-envelope';
+import { describeIssues, FORBIDDEN_KEYS, parseJsonEnvelope } from '../../../lib/parse-json-envelope';
 import { runbookSchema } from './runbook';
 import { choiceField, ID_PATTERN, idField, listField, textField, timestampField } from './schema-fields';
 import { sanitizeLink } from './timeline';

@@ -5,13 +5,15 @@ import {
   calculateIncidentMetrics,
   formatClock,
   formatDurationWords,
+  type IncidentMetric,
+  type MetricKey,
 } from './metrics';
 
 const START = 1_000_000;
 const MIN = 60_000;
 
-function byKey(metrics: ReturnType<typeof calculateIncidentMetrics>) {
-  return Object.fromEntries(metrics.map((m) => [m.key, m]));
+function byKey(metrics: IncidentMetric[]): Record<MetricKey, IncidentMetric> {
+  return Object.fromEntries(metrics.map((m) => [m.key, m])) as Record<MetricKey, IncidentMetric>;
 }
 
 describe('calculateIncidentMetrics', () => {

@@ -1,7 +1,7 @@
 // Editing, validating and moving runbooks as plain data, so the editor UI never mutates a runbook and a bad import never reaches the store.
 import { z } from 'zod/mini';
 import type { MilestoneKey, Runbook, RunbookPhase, RunbookStep, StepAction } from './incident-types';
-import { describeIssues, parseJsonEnvelope } from './parse-json-envelope';
+import { describeIssues, parseJsonEnvelope } from '../../../lib/parse-json-envelope';
 import { choiceField, idField, listField, textField } from './schema-fields';
 
 export const RUNBOOK_LIMITS = {

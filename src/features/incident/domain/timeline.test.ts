@@ -4,6 +4,7 @@ import type { TimelineEntry } from './incident-types';
 import {
   TIMELINE_KINDS,
   addTimelineEntry,
+  createTimelineEntryId,
   deleteTimelineEntry,
   restoreTimelineEntry,
   sanitizeLink,
@@ -131,5 +132,14 @@ describe('TIMELINE_KINDS', () => {
   it('labels the four kinds a user picks, and the automatic milestone kind', () => {
     expect(TIMELINE_KINDS.filter((k) => k.manual).map((k) => k.label)).toEqual(['Action', 'Observation', 'Decision', 'Communication']);
     expect(TIMELINE_KINDS.find((k) => k.kind === 'milestone')?.manual).toBe(false);
+  });
+});
+
+describe('createTimelineEntryId', () => {
+  it('makes ids that sort in creation order, so same-time entries keep their order', () => {
+    const ids = Array.from({ length: 20 }, () => createTimelineEntryId(T0));
+    expect([...ids].sort()).toEqual(ids);
+    expect(createTimelineEntryId(T0 + 1) > createTimelineEntryId(T0)).toBe(true);
+    for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
   });
 });

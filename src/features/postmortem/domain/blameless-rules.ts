@@ -39,8 +39,9 @@ const AP = "['’]";
 const NT = `(?:n${AP}?t|\\s+not)`;
 /** "the engineer", "an on-call engineer", "the new hire", "our SRE", "the team". */
 const ROLE =
-  '(?:the|our|an?|one|that|this|their)\\s+(?:(?:new|junior|senior|on-?call|responsible|same|other|deploying|reviewing|primary|secondary)\\s+)?' +
-  '(?:engineers?|developers?|devs?|operators?|on-?call(?:\\s+engineers?)?|responders?|reviewers?|authors?|admins?|administrators?|sres?|dbas?|interns?|new\\s+hires?|contractors?|team(?:\\s+members?)?|employees?|individuals?|person|people|staff|humans?|incident\\s+commander|ic)';
+  '(?:the|our|an?|one|that|this|their|any)\\s+(?:[\\p{L}-]+\\s+){0,2}' +
+  '(?:engineers?|developers?|devs?|operators?|on-?call(?:\\s+engineers?)?|responders?|reviewers?|authors?|admins?|administrators?|sres?|dbas?|interns?|new\\s+hires?|contractors?|team(?:\\s+members?)?|employees?|individuals?|person|people|staff|humans?|incident\\s+commander|ic)' +
+  '(?:\\s+on[\\s-]?(?:call|duty))?';
 const PRONOUN = '(?:i|we|you|he|she|they|someone|somebody|nobody|no\\s+one|everyone)';
 
 /** Verbs only a person does, so "failed to <verb>" is about a person even without a subject. */
@@ -49,7 +50,7 @@ const HUMAN_VERBS =
 
 /** After "could/would have": what a person might have done to prevent it (not "we would have lost more orders"). */
 const PREVENTIVE =
-  '(?:caught|noticed|known|prevented|avoided|stopped|checked|tested|reali[sz]ed|spotted|found|detected|rolled\\s+back|reverted|asked|escalated|read|looked|followed|reviewed|waited|done|acted|been\\s+more|double-checked|verified|seen\\s+(?:it|this|that|the\\s+(?:warning|alert|error|problem|signs?)))';
+  '(?:caught|noticed|known|prevented|avoided|stopped|checked|tested|restarted|rebooted|reali[sz]ed|spotted|found|detected|rolled\\s+back|reverted|asked|escalated|read|looked|followed|reviewed|waited|done|acted|been\\s+more|double-checked|verified|seen\\s+(?:it|this|that|the\\s+(?:warning|alert|error|problem|signs?)))';
 
 /** After "should have": a system's expected behaviour ("the alert should have fired"), which is not blame. */
 const SYSTEM_VERBS =
@@ -72,7 +73,7 @@ const BECAUSE_ACTIONS =
   `(?:deployed|pushed|merged|changed|ran|typed|entered|set|configured|edited|deleted|removed|dropped|approved|skipped|ignored|missed|forgot|did${NT}|never|was\\s+(?:careless|tired|distracted|rushing|rushed|sloppy|not)|had${NT}|made|broke|caused|clicked|mistyped|misconfigured|rushed)`;
 
 /** Preceding negations that make blame words blameless: "we do not blame", "no one is at fault". */
-const NEGATED = `(?<!(?<![\\p{L}\\p{N}_])(?:not|never|no|nobody|without|avoid|avoids|avoiding|[\\p{L}]*n${AP}t)\\s+(?:[\\p{L}${AP}-]+\\s+){0,2})`;
+const NEGATED = `(?<!(?<![\\p{L}\\p{N}_])(?:not|never|no|nobody|without|avoid|avoids|avoiding|[\\p{L}]*n${AP}t)\\s+(?:[\\p{L}'’-]+\\s+){0,3})`;
 
 /**
  * The rules, checked in this order. Decision on "failed to": a system failing is a fact, not blame, so
@@ -199,6 +200,7 @@ export const BLAMELESS_RULES: readonly BlamelessRule[] = [
     suggestion: 'Explain the signal: "The warning was one of 40 that week and looked like noise" — then fix the signal.',
     patterns: [
       `(?:did${NT}|never|could${NT}\\s+be|can${AP}?t\\s+be)\\s+bother(?:ed)?`,
+      '(?:nobody|no\\s+one|no-one)\\s+bothered',
       `did${NT}\\s+care`,
       'ignored\\s+(?:the\\s+|an?\\s+|all\\s+|our\\s+|its\\s+|every\\s+|several\\s+|repeated\\s+)?(?:warnings?|alerts?|pages?|runbook|procedures?|process|checklist|instructions|documentation|docs|advice|reviewers?|feedback|policy|policies)',
       '(?:warnings?|alerts?|pages?)\\s+(?:was|were|got)\\s+ignored',
@@ -222,6 +224,7 @@ export const BLAMELESS_RULES: readonly BlamelessRule[] = [
       'just\\s+(?:restart|roll\\s+back|rollback|revert|reboot|rerun|re-run|retry|run|check|look|read|use|add|follow|fix|ask|do|turn|flip|disable|enable|redeploy|deploy|click|update|increase|scale|bump|delete|remove|change|test|wait|tell|call|page|grep|kill|switch|apply|open|set|copy|paste|google|search|bounce|fail\\s+over|failover|drain|purge|clear|flush|restore|double-check)',
       'all\\s+{SUBJ}\\s+(?:had|needed|have|need|has|needs)\\s+to\\s+do\\s+(?:was|is)',
       '(?:only|simply)\\s+had\\s+to',
+      `(?:could|should|would|might)(?:${NT})?\\s+have\\s+(?:just|simply)`,
       'easily\\s+(?:avoided|prevented|caught|spotted|noticed|detected)',
     ],
     examples: ['obviously', 'it was obvious', 'simply', 'just restart', 'clearly showed', 'all they had to do was'],

@@ -10,6 +10,7 @@ const KNOWN_FORMATS: Readonly<Record<string, string>> = {
   'outage-kit/runbook': 'a runbook',
   'outage-kit/incident': 'an incident',
   'outage-kit/postmortem': 'a postmortem',
+  'outage-kit/all-data': 'a full Outage Kit export',
 };
 
 export interface JsonEnvelopeOptions {

@@ -1,0 +1,137 @@
+// "Export all data", "Import all data" and "Clear all data": nothing typed is ever trapped in this browser,
+// and an import replaces everything or nothing.
+import { restoreCostDraft } from '../features/calculator/domain/cost-form';
+import { parseCostInputs } from '../features/calculator/domain/cost-inputs';
+import { restoreIncidentState } from '../features/incident/store/incident-slice';
+import { restorePostmortemState } from '../features/postmortem/store/postmortem-slice';
+import { downloadFile } from '../lib/download';
+import { parseJsonEnvelope } from '../lib/parse-json-envelope';
+import { BACKUP_KEY_PREFIX, STATE_KEY } from '../lib/storage-keys';
+import { storageStatus } from '../lib/storage-status';
+import { appStorage, appStore, partializeAppState, STATE_VERSION, type PersistedState } from './store/app-store';
+import { restoreSettings } from './store/settings-slice';
+
+export const ALL_DATA_FORMAT = 'outage-kit/all-data';
+/** The largest file "Import all data" accepts. */
+export const ALL_DATA_MAX_BYTES = 20 * 1024 * 1024;
+
+/** Pure: the whole saved state as pretty JSON with a format envelope. */
+export function serializeAllData(state: PersistedState, now = new Date()): string {
+  return JSON.stringify({ format: ALL_DATA_FORMAT, version: STATE_VERSION, exportedAt: now.toISOString(), state }, null, 2);
+}
+
+export interface AllDataSummary {
+  incidents: number;
+  postmortems: number;
+  runningIncidents: number;
+  calculator: boolean;
+}
+
+export type ParsedAllData = { ok: true; state: PersistedState; summary: AllDataSummary } | { ok: false; errors: string[] };
+
+/**
+ * Validates an "Export all data" file, all or nothing: any invalid incident, postmortem or value rejects the
+ * whole file with a message saying what is wrong, so an import never half-replaces the user's data.
+ */
+export function parseAllData(text: string): ParsedAllData {
+  const envelope = parseJsonEnvelope(text, {
+    format: ALL_DATA_FORMAT,
+    version: STATE_VERSION,
+    key: 'state',
+    maxBytes: ALL_DATA_MAX_BYTES,
+    noun: 'a full Outage Kit export',
+  });
+  if (!envelope.ok) return envelope;
+  const payload = envelope.payload;
+  if (typeof payload !== 'object' || payload === null) {
+    return { ok: false, errors: ['This file has no saved data in it. Export all data again and import the new file.'] };
+  }
+  const saved = payload as Record<string, unknown>;
+  const errors: string[] = [];
+
+  const calculator = (saved.calculator ?? {}) as { inputs?: unknown; draft?: unknown };
+  const inputs = parseCostInputs(calculator.inputs);
+  if (!inputs.ok) errors.push(`Calculator: ${inputs.issues.slice(0, 3).map((i) => i.message).join('; ')}.`);
+
+  const incidentList = (saved.incident as { incidents?: unknown } | undefined)?.incidents;
+  const incidents = restoreIncidentState(saved.incident);
+  if (incidents.dropped > 0 || (Array.isArray(incidentList) && incidents.state.incidents.length < incidentList.length)) {
+    errors.push(`${incidents.dropped || 'Some'} incident(s) in this file are not valid.`);
+  }
+  const docList = (saved.postmortem as { docs?: unknown } | undefined)?.docs;
+  const postmortems = restorePostmortemState(saved.postmortem);
+  if (postmortems.dropped > 0 || (Array.isArray(docList) && postmortems.state.docs.length < docList.length)) {
+    errors.push(`${postmortems.dropped || 'Some'} postmortem(s) in this file are not valid.`);
+  }
+  if (errors.length > 0 || !inputs.ok) return { ok: false, errors: [...errors, 'Nothing was imported: your current data is unchanged.'] };
+
+  const { activeId: _i, ...incident } = incidents.state;
+  const { activeId: _p, ...postmortem } = postmortems.state;
+  const state: PersistedState = {
+    calculator: { inputs: inputs.value, draft: restoreCostDraft(calculator.draft) },
+    incident,
+    postmortem,
+    settings: restoreSettings(saved.settings),
+  };
+  return {
+    ok: true,
+    state,
+    summary: {
+      incidents: incident.incidents.length,
+      runningIncidents: incident.incidents.filter((i) => i.status === 'active').length,
+      postmortems: postmortem.docs.length,
+      calculator: true,
+    },
+  };
+}
+
+/** What the app holds now, for the "what will be replaced" summary. */
+export function summarizeCurrentData(): AllDataSummary {
+  const state = appStore.getState();
+  return {
+    incidents: state.incident.incidents.length,
+    runningIncidents: state.incident.incidents.filter((i) => i.status === 'active').length,
+    postmortems: state.postmortem.docs.length,
+    calculator: true,
+  };
+}
+
+/** Downloads everything the app holds in memory (which may be newer than storage if saving failed). */
+export function exportAllData(): void {
+  appStorage.flush();
+  const now = new Date();
+  downloadFile(
+    `outage-kit-data-${now.toISOString().slice(0, 10)}.json`,
+    serializeAllData(partializeAppState(appStore.getState()), now),
+    'application/json',
+  );
+}
+
+/** Replaces the whole state with a validated import and saves it at once. */
+export function replaceAllData(state: PersistedState): void {
+  appStore.setState((current) => ({
+    calculator: { inputs: state.calculator.inputs, draft: state.calculator.draft, revision: current.calculator.revision + 1 },
+    incident: { ...state.incident, activeId: null },
+    postmortem: { ...state.postmortem, activeId: null },
+    settings: state.settings,
+  }));
+  appStorage.flush();
+}
+
+/** Removes everything Outage Kit saved in this browser (state and backups) and starts fresh. */
+export function clearAllData(): void {
+  // Stop every save first, or the page-hide flush would write the in-memory state straight back.
+  storageStatus.setState({ readOnly: true });
+  try {
+    const keys: string[] = [];
+    for (let i = 0; i < window.localStorage.length; i++) {
+      const key = window.localStorage.key(i);
+      if (key === STATE_KEY || key?.startsWith(BACKUP_KEY_PREFIX)) keys.push(key);
+    }
+    keys.forEach((key) => window.localStorage.removeItem(key));
+    window.sessionStorage.clear();
+  } catch {
+    // Storage may be unavailable; the reload below starts from defaults either way.
+  }
+  window.location.reload();
+}

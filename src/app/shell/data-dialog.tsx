@@ -1,0 +1,161 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { ConfirmDialog } from '../../components/ui/confirm-dialog';
+import {
+  ALL_DATA_MAX_BYTES,
+  clearAllData,
+  exportAllData,
+  parseAllData,
+  replaceAllData,
+  summarizeCurrentData,
+  type AllDataSummary,
+} from '../data-transfer';
+import type { PersistedState } from '../store/app-store';
+
+function describe(summary: AllDataSummary): string {
+  const incidents = `${summary.incidents} incident${summary.incidents === 1 ? '' : 's'}${summary.runningIncidents ? ` (${summary.runningIncidents} running)` : ''}`;
+  const postmortems = `${summary.postmortems} postmortem${summary.postmortems === 1 ? '' : 's'}`;
+  return `${incidents}, ${postmortems} and the calculator’s values`;
+}
+
+/** "Your data": export everything, import a full export (all or nothing, after a summary), or clear it all. */
+export function DataDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const titleId = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [pending, setPending] = useState<{ state: PersistedState; summary: AllDataSummary; current: AllDataSummary } | null>(null);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [confirmClear, setConfirmClear] = useState(false);
+  const [done, setDone] = useState('');
+
+  useEffect(() => {
+    const node = dialog.current;
+    if (!node) return;
+    if (open && !node.open) node.showModal();
+    if (!open && node.open) node.close();
+  }, [open]);
+
+  return (
+    <>
+      <dialog
+        ref={dialog}
+        className="dialog dialog--wide"
+        aria-labelledby={titleId}
+        onClose={onClose}
+      >
+        <h2 id={titleId} className="dialog__title">
+          Your data
+        </h2>
+        <p>
+          Everything you enter stays in this browser’s storage. Nothing is sent anywhere. Export a copy to keep it safe or to move
+          it to another browser.
+        </p>
+        <div className="data-actions">
+          <div>
+            <h3>Export all data</h3>
+            <p className="small muted">One JSON file with every incident, postmortem, runbook and calculator value.</p>
+            <button type="button" className="button button--primary" onClick={exportAllData}>
+              Export all data
+            </button>
+          </div>
+          <div>
+            <h3>Import all data</h3>
+            <p className="small muted">
+              Replaces everything here with a file from “Export all data” (at most {ALL_DATA_MAX_BYTES / 1024 / 1024} MB). You see what
+              changes before anything is replaced.
+            </p>
+            <input
+              ref={fileInput}
+              type="file"
+              accept="application/json,.json"
+              className="visually-hidden"
+              id={`${titleId}-file`}
+              onChange={async (event) => {
+                const file = event.target.files?.[0];
+                event.target.value = '';
+                setDone('');
+                if (!file) return;
+                if (file.size > ALL_DATA_MAX_BYTES) {
+                  setErrors([`This file is ${(file.size / 1024 / 1024).toFixed(1)} MB; an import can be at most ${ALL_DATA_MAX_BYTES / 1024 / 1024} MB.`]);
+                  return;
+                }
+                const parsed = parseAllData(await file.text());
+                if (!parsed.ok) {
+                  setErrors(parsed.errors);
+                  return;
+                }
+                setErrors([]);
+                setPending({ state: parsed.state, summary: parsed.summary, current: summarizeCurrentData() });
+              }}
+            />
+            <button type="button" className="button" onClick={() => fileInput.current?.click()}>
+              Import all data…
+            </button>
+            {errors.length > 0 ? (
+              <div className="field__error import-errors" role="alert">
+                <p>This file can’t be imported:</p>
+                <ul>
+                  {errors.map((e) => (
+                    <li key={e}>{e}</li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+            {done ? (
+              <p role="status" className="import-done">
+                {done}
+              </p>
+            ) : null}
+          </div>
+          <div>
+            <h3>Clear all data</h3>
+            <p className="small muted">Deletes everything Outage Kit saved in this browser, including backups.</p>
+            <button type="button" className="button button--danger" onClick={() => setConfirmClear(true)}>
+              Clear all data…
+            </button>
+          </div>
+        </div>
+        <div className="dialog__actions">
+          <button type="button" className="button" onClick={onClose}>
+            Close
+          </button>
+        </div>
+      </dialog>
+      <ConfirmDialog
+        open={pending !== null}
+        title="Replace all your data?"
+        confirmLabel="Replace my data"
+        destructive
+        onCancel={() => setPending(null)}
+        onConfirm={() => {
+          if (pending) {
+            replaceAllData(pending.state);
+            setDone(`Imported ${describe(pending.summary)}.`);
+          }
+          setPending(null);
+        }}
+      >
+        {pending ? (
+          <>
+            <p>
+              <strong>This removes:</strong> {describe(pending.current)}.
+            </p>
+            <p>
+              <strong>And puts in its place:</strong> {describe(pending.summary)}.
+            </p>
+            <p>Export your current data first if you may want it back.</p>
+          </>
+        ) : null}
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={confirmClear}
+        title="Clear all data?"
+        confirmLabel="Clear all data"
+        destructive
+        onCancel={() => setConfirmClear(false)}
+        onConfirm={clearAllData}
+      >
+        <p>Every incident, postmortem, runbook and calculator value saved in this browser is deleted. This can’t be undone.</p>
+      </ConfirmDialog>
+    </>
+  );
+}

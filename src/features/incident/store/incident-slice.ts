@@ -1,0 +1,138 @@
+// The incident tool's state: every incident (running and past), the user's default runbook and
+// notification preferences. Changes go through pure domain actions (`declareIncident`, `setStepDone`, …).
+import type { StateCreator } from 'zustand';
+import { declareIncident, type DeclareIncidentInput } from '../domain/incident-actions';
+import type { Incident, Runbook } from '../domain/incident-types';
+import { DEFAULT_RUNBOOK } from '../domain/default-runbook';
+import { mergeIncidentLists } from '../domain/merge-incidents';
+import { restoreIncidents } from '../domain/incident-schema';
+import { validateRunbook } from '../domain/runbook';
+
+export interface IncidentPreferences {
+  /** Play a short tone when an update becomes overdue (off unless the user switches it on). */
+  sound: boolean;
+  /** Show a desktop notification when an update becomes overdue (off unless switched on and permitted). */
+  notifications: boolean;
+  /** Show the live cost ticker. */
+  showCost: boolean;
+  /** Show times in UTC beside local times in the timeline. */
+  showUtc: boolean;
+}
+
+export interface IncidentState {
+  incidents: Incident[];
+  /** Ids of deleted incidents, so another tab's copy does not bring them back in a merge. */
+  deletedIds: string[];
+  /** The incident shown on the incident page; null shows the declare form. */
+  activeId: string | null;
+  /** The runbook new incidents start from (the user's edited copy, or the built-in one). */
+  runbook: Runbook;
+  preferences: IncidentPreferences;
+}
+
+export interface IncidentSlice {
+  incident: IncidentState;
+  declareIncident: (input: DeclareIncidentInput, now: number) => Incident;
+  /** Applies a pure domain action to one incident. */
+  updateIncident: (id: string, update: (incident: Incident) => Incident) => void;
+  setActiveIncident: (id: string | null) => void;
+  deleteIncident: (id: string) => void;
+  /** Adds or replaces an incident (JSON import). */
+  importIncident: (incident: Incident) => void;
+  setDefaultRunbook: (runbook: Runbook) => void;
+  resetDefaultRunbook: () => void;
+  setIncidentPreferences: (patch: Partial<IncidentPreferences>) => void;
+}
+
+export const DEFAULT_INCIDENT_PREFERENCES: IncidentPreferences = {
+  sound: false,
+  notifications: false,
+  showCost: true,
+  showUtc: false,
+};
+
+export function createInitialIncidentState(): IncidentState {
+  return { incidents: [], deletedIds: [], activeId: null, runbook: DEFAULT_RUNBOOK, preferences: DEFAULT_INCIDENT_PREFERENCES };
+}
+
+export const createIncidentSlice: StateCreator<IncidentSlice, [], [], IncidentSlice> = (set) => ({
+  incident: createInitialIncidentState(),
+  declareIncident: (input, now) => {
+    const created = declareIncident(input, now);
+    set((s) => ({ incident: { ...s.incident, incidents: [created, ...s.incident.incidents], activeId: created.id } }));
+    return created;
+  },
+  updateIncident: (id, update) =>
+    set((s) => ({
+      incident: { ...s.incident, incidents: s.incident.incidents.map((i) => (i.id === id ? update(i) : i)) },
+    })),
+  setActiveIncident: (id) => set((s) => ({ incident: { ...s.incident, activeId: id } })),
+  deleteIncident: (id) =>
+    set((s) => ({
+      incident: {
+        ...s.incident,
+        incidents: s.incident.incidents.filter((i) => i.id !== id),
+        deletedIds: [...new Set([...s.incident.deletedIds, id])],
+        activeId: s.incident.activeId === id ? null : s.incident.activeId,
+      },
+    })),
+  importIncident: (incident) =>
+    set((s) => ({
+      incident: {
+        ...s.incident,
+        incidents: [incident, ...s.incident.incidents.filter((i) => i.id !== incident.id)],
+        deletedIds: s.incident.deletedIds.filter((d) => d !== incident.id),
+      },
+    })),
+  setDefaultRunbook: (runbook) => set((s) => ({ incident: { ...s.incident, runbook } })),
+  resetDefaultRunbook: () => set((s) => ({ incident: { ...s.incident, runbook: DEFAULT_RUNBOOK } })),
+  setIncidentPreferences: (patch) =>
+    set((s) => ({ incident: { ...s.incident, preferences: { ...s.incident.preferences, ...patch } } })),
+});
+
+/**
+ * Restores saved incident state, keeping every valid incident and the rest of the state where valid.
+ * Never throws. `dropped` counts incidents that could not be restored.
+ */
+export function restoreIncidentState(value: unknown): { state: IncidentState; dropped: number } {
+  const initial = createInitialIncidentState();
+  if (typeof value !== 'object' || value === null) return { state: initial, dropped: 0 };
+  const v = value as Partial<Record<keyof IncidentState, unknown>>;
+  const { incidents, dropped } = restoreIncidents(v.incidents ?? []);
+  const deletedIds = Array.isArray(v.deletedIds) ? v.deletedIds.filter((d): d is string => typeof d === 'string') : [];
+  let runbook = initial.runbook;
+  if (v.runbook !== undefined) {
+    const validated = validateRunbook(v.runbook);
+    if (validated.ok) runbook = validated.runbook;
+  }
+  const p = (typeof v.preferences === 'object' && v.preferences !== null ? v.preferences : {}) as Record<string, unknown>;
+  const bool = (key: keyof IncidentPreferences) => (typeof p[key] === 'boolean' ? (p[key] as boolean) : initial.preferences[key]);
+  return {
+    state: {
+      incidents: incidents.filter((i) => !deletedIds.includes(i.id)),
+      deletedIds,
+      activeId: null,
+      runbook,
+      preferences: { sound: bool('sound'), notifications: bool('notifications'), showCost: bool('showCost'), showUtc: bool('showUtc') },
+    },
+    dropped,
+  };
+}
+
+/**
+ * Merges another tab's incident state into ours: incidents union by id (timelines merged entry by entry),
+ * deletions from either side win; the runbook and preferences are the other tab's (the latest write);
+ * which incident this tab shows stays its own.
+ */
+export function mergeIncidentState(local: IncidentState, remote: IncidentState): IncidentState {
+  const deletedIds = [...new Set([...local.deletedIds, ...remote.deletedIds])];
+  const incidents = mergeIncidentLists(local.incidents, remote.incidents).filter((i) => !deletedIds.includes(i.id));
+  return {
+    ...local,
+    incidents,
+    deletedIds,
+    runbook: remote.runbook,
+    preferences: remote.preferences,
+    activeId: local.activeId && incidents.some((i) => i.id === local.activeId) ? local.activeId : null,
+  };
+}

@@ -1,0 +1,237 @@
+// The postmortem as export-ready blocks (fields, paragraphs, lists, tables of plain strings): Markdown and PDF both render this.
+import { COST_COMPONENTS, COST_COMPONENT_LABELS } from '../../calculator/domain/calculate-downtime-cost';
+import { sanitizeLink } from '../../incident/domain/timeline';
+import { MISSING_VALUE, formatMinutes, formatMoney, formatPercent } from '../../../lib/format';
+import { findFiveWhysSection } from './check-blameless';
+import {
+  ACTION_ITEM_STATUS_LABELS,
+  ACTION_ITEM_TYPE_LABELS,
+  POSTMORTEM_STATUS_LABELS,
+  calculateCostTotal,
+  type PostmortemDoc,
+  type SectionKind,
+} from './postmortem-types';
+import { resolveReviewDue } from './review-due';
+import { parseSectionBody } from './section-body';
+import { formatDateTimeInTimeZone, formatUtcOffset, getTimeZoneOffsetMinutes, resolveTimeZone } from './zoned-time';
+
+/** A table cell: plain text, and a link target only when it passed `sanitizeLink` (http, https, mailto). */
+export interface OutlineCell {
+  text: string;
+  href?: string;
+}
+
+export type OutlineBlock =
+  /** Lines of one paragraph (each line a line break). `muted` marks placeholders such as "Not written yet." */
+  | { type: 'paragraph'; lines: string[]; muted?: boolean }
+  /** Items may contain '\n' (line breaks inside an item). */
+  | { type: 'list'; ordered: boolean; start: number; items: string[] }
+  | { type: 'subheading'; text: string }
+  /** `columns.length === row.length` for every row. */
+  | { type: 'table'; caption: string; columns: string[]; rows: OutlineCell[][] };
+
+export interface OutlineSection {
+  id: string;
+  kind: SectionKind;
+  title: string;
+  blocks: OutlineBlock[];
+}
+
+export interface PostmortemOutline {
+  title: string;
+  /** Header fields in order: Incident, Date, Authors, Severity, Status, Review due, Services, Impact (UTC), Responders. */
+  fields: { label: string; value: string }[];
+  /** Visible sections only, in document order. */
+  sections: OutlineSection[];
+}
+
+export interface OutlineOptions {
+  /** Locale for money and percentages; default 'en-US' so exports are the same on every machine. */
+  locale?: string;
+}
+
+/** 'UTC' for the zones that are always UTC. */
+function isUtcZone(zone: string): boolean {
+  return /^(?:Etc\/)?(?:UTC|UCT|GMT|Zulu|Universal|Greenwich)(?:[+-]0)?$/i.test(zone);
+}
+
+/**
+ * The sentence stating the time zone of exported times: "Times are UTC." or
+ * "Times are UTC (local time zone Europe/Berlin, UTC+01:00)." (two offsets when DST changed within `instants`).
+ */
+export function describeUtcNote(timeZone: string, instants: readonly number[]): string {
+  const zone = resolveTimeZone(timeZone);
+  if (isUtcZone(zone)) return 'Times are UTC.';
+  const offsets: string[] = [];
+  const points = instants.filter((t) => Number.isFinite(t));
+  if (points.length === 0) points.push(0);
+  for (const t of [Math.min(...points), Math.max(...points)]) {
+    const offset = formatUtcOffset(getTimeZoneOffsetMinutes(t, zone));
+    if (!offsets.includes(offset)) offsets.push(offset);
+  }
+  return `Times are UTC (local time zone ${zone}, ${offsets.join(', then ')}).`;
+}
+
+function joinOrMissing(values: readonly string[]): string {
+  const clean = values.map((v) => v.trim()).filter((v) => v !== '');
+  return clean.length > 0 ? clean.join(', ') : MISSING_VALUE;
+}
+
+function textOrMissing(value: string): string {
+  return value.trim() === '' ? MISSING_VALUE : value;
+}
+
+/** A link cell: the host (or the address, for mailto) as text when safe; otherwise the raw text, inert. */
+export function createLinkCell(raw: string | undefined): OutlineCell {
+  const value = raw?.trim() ?? '';
+  if (value === '') return { text: MISSING_VALUE };
+  const href = sanitizeLink(value);
+  if (href === null) return { text: value };
+  const url = new URL(href);
+  const text = url.protocol === 'mailto:' ? decodeURIComponentSafe(url.pathname) : url.hostname.replace(/^www\./, '');
+  return { text: text || href, href };
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+function formatUtc(ms: number): string {
+  return formatDateTimeInTimeZone(ms, 'UTC');
+}
+
+function describeImpactWindow(doc: PostmortemDoc): string {
+  if (doc.startedAt === null && doc.endedAt === null) return MISSING_VALUE;
+  const start = doc.startedAt === null ? 'unknown start' : formatUtc(doc.startedAt);
+  const end = doc.endedAt === null ? 'ongoing' : formatUtc(doc.endedAt);
+  return `${start} to ${end} UTC`;
+}
+
+function bodyBlocks(body: string): OutlineBlock[] {
+  return parseSectionBody(body).map((block) =>
+    block.type === 'paragraph'
+      ? { type: 'paragraph', lines: block.lines }
+      : { type: 'list', ordered: block.ordered, start: block.start, items: block.items },
+  );
+}
+
+function buildImpactTable(doc: PostmortemDoc, locale: string): OutlineBlock {
+  const { impact } = doc;
+  const money = (amount: number): string => formatMoney(amount, impact.currency, locale);
+  const rows: OutlineCell[][] = [
+    [{ text: 'Duration' }, { text: impact.durationMinutes === null ? MISSING_VALUE : formatMinutes(impact.durationMinutes) }],
+    [
+      { text: 'Users affected' },
+      { text: impact.usersAffectedPercent === null ? MISSING_VALUE : formatPercent(impact.usersAffectedPercent, 2, locale) },
+    ],
+  ];
+  for (const component of COST_COMPONENTS) {
+    const amount = impact.cost[component];
+    if (amount !== 0) rows.push([{ text: COST_COMPONENT_LABELS[component] }, { text: money(amount) }]);
+  }
+  const total = calculateCostTotal(impact.cost);
+  rows.push([{ text: 'Total cost' }, { text: total === 0 ? 'Not estimated' : money(total) }]);
+  rows.push([
+    { text: 'Error budget consumed' },
+    { text: impact.errorBudgetConsumedPercent === null ? MISSING_VALUE : formatPercent(impact.errorBudgetConsumedPercent, 2, locale) },
+  ]);
+  return { type: 'table', caption: 'Impact', columns: ['Measure', 'Value'], rows };
+}
+
+function buildTimelineBlocks(doc: PostmortemDoc): OutlineBlock[] {
+  if (doc.timeline.length === 0) return [{ type: 'paragraph', lines: ['No timeline entries yet.'], muted: true }];
+  const instants = doc.timeline.map((row) => row.at);
+  return [
+    { type: 'paragraph', lines: [describeUtcNote(doc.timeZone, instants)] },
+    {
+      type: 'table',
+      caption: 'Timeline',
+      columns: ['Time (UTC)', 'Event', 'Link'],
+      rows: doc.timeline.map((row) => [{ text: formatUtc(row.at) }, { text: textOrMissing(row.text) }, createLinkCell(row.link)]),
+    },
+  ];
+}
+
+function buildActionItemBlocks(doc: PostmortemDoc): OutlineBlock[] {
+  if (doc.actionItems.length === 0) return [{ type: 'paragraph', lines: ['No action items yet.'], muted: true }];
+  return [
+    {
+      type: 'table',
+      caption: 'Action items',
+      columns: ['Description', 'Owner', 'Type', 'Priority', 'Due', 'Status', 'Link'],
+      rows: doc.actionItems.map((item) => [
+        { text: textOrMissing(item.description) },
+        { text: textOrMissing(item.owner) },
+        { text: ACTION_ITEM_TYPE_LABELS[item.type] },
+        { text: item.priority },
+        { text: textOrMissing(item.due) },
+        { text: ACTION_ITEM_STATUS_LABELS[item.status] },
+        createLinkCell(item.link),
+      ]),
+    },
+  ];
+}
+
+function buildFiveWhysBlocks(doc: PostmortemDoc): OutlineBlock[] {
+  const whys = doc.fiveWhys.filter((w) => w.why.trim() !== '' || w.because.trim() !== '');
+  if (whys.length === 0) return [];
+  return [
+    { type: 'subheading', text: 'Five whys' },
+    {
+      type: 'list',
+      ordered: true,
+      start: 1,
+      items: whys.map((w) => `Why? ${w.why.trim() || MISSING_VALUE}\nBecause: ${w.because.trim() || MISSING_VALUE}`),
+    },
+  ];
+}
+
+/**
+ * Builds the export outline: header fields, then each visible section in order with its body (paragraphs and
+ * lists) and its structured content — Impact: a Measure/Value table; Timeline: the UTC note and a
+ * Time (UTC)/Event/Link table; Action items: a table; Responders: a list; Root causes (else Contributing
+ * factors): the five whys. Structured content goes to the first visible section of its kind. Deterministic.
+ */
+export function buildPostmortemOutline(doc: PostmortemDoc, options: OutlineOptions = {}): PostmortemOutline {
+  const locale = options.locale ?? 'en-US';
+  const review = resolveReviewDue(doc);
+  const fields = [
+    { label: 'Incident', value: textOrMissing(doc.incidentId) },
+    { label: 'Date', value: textOrMissing(doc.date) },
+    { label: 'Authors', value: joinOrMissing(doc.authors) },
+    { label: 'Severity', value: doc.severity === '' ? MISSING_VALUE : doc.severity },
+    { label: 'Status', value: POSTMORTEM_STATUS_LABELS[doc.status] },
+    { label: 'Review due', value: review ? `${review.date} (${review.basis})` : MISSING_VALUE },
+    { label: 'Services', value: joinOrMissing(doc.services) },
+    { label: 'Impact (UTC)', value: describeImpactWindow(doc) },
+    { label: 'Responders', value: joinOrMissing(doc.responders) },
+  ];
+
+  const fiveWhysHost = findFiveWhysSection(doc);
+  const done = new Set<SectionKind>();
+  const sections: OutlineSection[] = [];
+  for (const section of doc.sections) {
+    if (section.hidden) continue;
+    const first = section.kind !== 'custom' && !done.has(section.kind);
+    done.add(section.kind);
+    const blocks: OutlineBlock[] = [];
+    if (first && section.kind === 'responders' && doc.responders.some((r) => r.trim() !== '')) {
+      blocks.push({ type: 'list', ordered: false, start: 1, items: doc.responders.map((r) => r.trim()).filter((r) => r !== '') });
+    }
+    blocks.push(...bodyBlocks(section.body));
+    if (first && section.kind === 'impact') {
+      blocks.push(buildImpactTable(doc, locale));
+      blocks.push(...bodyBlocks(doc.impact.notes));
+    }
+    if (first && section.kind === 'timeline') blocks.push(...buildTimelineBlocks(doc));
+    if (first && section.kind === 'action-items') blocks.push(...buildActionItemBlocks(doc));
+    if (fiveWhysHost?.id === section.id) blocks.push(...buildFiveWhysBlocks(doc));
+    if (blocks.length === 0) blocks.push({ type: 'paragraph', lines: ['Not written yet.'], muted: true });
+    sections.push({ id: section.id, kind: section.kind, title: section.title.trim() || 'Untitled section', blocks });
+  }
+  return { title: doc.title.trim() || 'Untitled postmortem', fields, sections };
+}

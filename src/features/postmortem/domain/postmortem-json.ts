@@ -1,0 +1,329 @@
+// Postmortem JSON: the validating schema, the export file format, import with plain-language errors, and restoring saved state.
+import { z } from 'zod/mini';
+import { COST_COMPONENTS } from '../../calculator/domain/calculate-downtime-cost';
+import { parseJsonEnvelope } from '../../../lib/parse-json-envelope';
+import { idField, listField, textField, timestampField } from '../../incident/domain/schema-fields';
+import {
+  ACTION_ITEM_PRIORITIES,
+  ACTION_ITEM_STATUSES,
+  ACTION_ITEM_TYPES,
+  POSTMORTEM_FORMAT_VERSION,
+  POSTMORTEM_STATUSES,
+  SECTION_KINDS,
+  type PostmortemDoc,
+} from './postmortem-types';
+import { isIsoDate, isValidTimeZone } from './zoned-time';
+
+export const POSTMORTEM_FILE_FORMAT = 'outage-kit/postmortem';
+export const POSTMORTEM_FILE_VERSION = 1;
+
+export const POSTMORTEM_LIMITS = {
+  /** Prose: section bodies, notes, timeline text, five whys, action-item descriptions. */
+  text: 100_000,
+  /** Titles, names, owners, ids of incidents, dismissed keys. */
+  short: 1_000,
+  link: 2_048,
+  sections: 100,
+  timeline: 5_000,
+  actionItems: 1_000,
+  fiveWhys: 100,
+  people: 200,
+  services: 100,
+  dismissedFindings: 10_000,
+  /** 5 MB (5 × 1024 × 1024 bytes of UTF-8). */
+  fileBytes: 5 * 1024 * 1024,
+} as const;
+
+const text = (field: string) => textField(field, { max: POSTMORTEM_LIMITS.text });
+const short = (field: string) => textField(field, { max: POSTMORTEM_LIMITS.short });
+
+const isoDate = (what: string) =>
+  z.string({ error: `enter ${what} as a date written YYYY-MM-DD` }).check(z.refine((v: string) => isIsoDate(v), `enter ${what} as a real date written YYYY-MM-DD`));
+
+const optionalIsoDate = (what: string) =>
+  z.string({ error: `enter ${what} as a date written YYYY-MM-DD, or leave it empty` }).check(
+    z.refine((v: string) => v === '' || isIsoDate(v), `enter ${what} as a real date written YYYY-MM-DD, or leave it empty`),
+  );
+
+const optionalNumber = (message: string, min: number, max: number) =>
+  z.nullable(z.number({ error: message }).check(z.refine((v: number) => Number.isFinite(v) && v >= min && v <= max, message)));
+
+const names = (field: string, max: number) =>
+  listField(short(field), `${field}s`, max, `keep the ${field}s to ${max} or fewer`);
+
+const costSchema = z.object(
+  Object.fromEntries(
+    COST_COMPONENTS.map((key) => [
+      key,
+      z
+        .number({ error: `enter the ${key} cost as an amount of 0 or more` })
+        .check(z.refine((v: number) => Number.isFinite(v) && v >= 0 && v <= 1e15, `enter the ${key} cost as an amount of 0 or more`)),
+    ]),
+  ) as Record<(typeof COST_COMPONENTS)[number], z.ZodMiniNumber<number>>,
+  { error: 'give the cost as one amount per component' },
+);
+
+const impactSchema = z.object(
+  {
+    durationMinutes: optionalNumber('enter the duration as a number of minutes (0 or more), or leave it empty', 0, 10_000_000),
+    usersAffectedPercent: optionalNumber('enter the users affected as a percentage between 0 and 100, or leave it empty', 0, 100),
+    currency: z.string({ error: 'enter a 3-letter currency code such as EUR' }).check(z.regex(/^[A-Z]{3}$/, 'enter a 3-letter currency code such as EUR')),
+    cost: costSchema,
+    errorBudgetConsumedPercent: optionalNumber('enter the error budget consumed as a percentage of 0 or more, or leave it empty', 0, 1e9),
+    notes: text('impact notes'),
+  },
+  { error: 'add the impact (duration, users affected, cost, error budget, notes)' },
+);
+
+const sectionSchema = z.object(
+  {
+    id: idField('section'),
+    kind: z.enum(SECTION_KINDS, { error: `choose the section kind from: ${SECTION_KINDS.join(', ')}` }),
+    title: short('section title'),
+    prompt: short('section hint'),
+    hidden: z.boolean({ error: 'say whether the section is hidden (true or false)' }),
+    body: text('section text'),
+  },
+  { error: 'each section must have an id, kind, title, hidden flag and text' },
+);
+
+const timelineRowSchema = z.object(
+  {
+    id: idField('timeline row'),
+    at: timestampField('time'),
+    text: text('event text'),
+    link: z.optional(textField('link', { max: POSTMORTEM_LIMITS.link })),
+  },
+  { error: 'each timeline row must have an id, a time and text' },
+);
+
+const fiveWhySchema = z.object(
+  { id: idField('why'), why: text('question'), because: text('answer') },
+  { error: 'each of the five whys must have an id, a question and an answer' },
+);
+
+const actionItemSchema = z.object(
+  {
+    id: idField('action item'),
+    description: text('description'),
+    owner: short('owner'),
+    type: z.enum(ACTION_ITEM_TYPES, {
+      error: 'choose a type: prevent, detect, mitigate or process',
+    }),
+    priority: z.enum(ACTION_ITEM_PRIORITIES, { error: 'choose a priority P0–P3' }),
+    due: optionalIsoDate('the due date'),
+    link: textField('link', { max: POSTMORTEM_LIMITS.link }),
+    status: z.enum(ACTION_ITEM_STATUSES, {
+      error: 'choose a status: open, in-progress or done',
+    }),
+  },
+  { error: 'each action item must have a description, owner, type, priority, due date, link and status' },
+);
+
+type Issue = { path: PropertyKey[]; message: string };
+
+function findDuplicateIds(items: readonly { id: string }[]): number[] {
+  const seen = new Set<string>();
+  const duplicates: number[] = [];
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) duplicates.push(index);
+    seen.add(item.id);
+  });
+  return duplicates;
+}
+
+/** The whole document, as saved and exported. Ids must be unique within each list. */
+export const postmortemSchema = z
+  .object(
+    {
+      id: idField('postmortem'),
+      formatVersion: z.literal(POSTMORTEM_FORMAT_VERSION, { error: `this document's format version is not supported (expected ${POSTMORTEM_FORMAT_VERSION})` }),
+      title: short('title'),
+      incidentId: short('incident id'),
+      date: isoDate('the date'),
+      authors: names('author', POSTMORTEM_LIMITS.people),
+      severity: z.enum(['SEV1', 'SEV2', 'SEV3', 'SEV4', ''], { error: 'choose a severity SEV1–SEV4, or none' }),
+      status: z.enum(POSTMORTEM_STATUSES, {
+        error: 'choose a status: draft, in-review, reviewed or closed',
+      }),
+      reviewDue: optionalIsoDate('the review due date'),
+      services: names('service', POSTMORTEM_LIMITS.services),
+      startedAt: z.nullable(timestampField('start time')),
+      endedAt: z.nullable(timestampField('end time')),
+      responders: names('responder', POSTMORTEM_LIMITS.people),
+      impact: impactSchema,
+      sections: listField(sectionSchema, 'sections', POSTMORTEM_LIMITS.sections, `keep it to ${POSTMORTEM_LIMITS.sections} sections or fewer`),
+      timeline: listField(
+        timelineRowSchema,
+        'timeline',
+        POSTMORTEM_LIMITS.timeline,
+        `keep the timeline to ${POSTMORTEM_LIMITS.timeline} rows or fewer`,
+      ),
+      fiveWhys: listField(fiveWhySchema, 'five whys', POSTMORTEM_LIMITS.fiveWhys, `keep it to ${POSTMORTEM_LIMITS.fiveWhys} whys or fewer`),
+      actionItems: listField(
+        actionItemSchema,
+        'action items',
+        POSTMORTEM_LIMITS.actionItems,
+        `keep it to ${POSTMORTEM_LIMITS.actionItems} action items or fewer`,
+      ),
+      dismissedFindings: listField(
+        textField('dismissed finding', { max: POSTMORTEM_LIMITS.short }),
+        'dismissed findings',
+        POSTMORTEM_LIMITS.dismissedFindings,
+        `keep it to ${POSTMORTEM_LIMITS.dismissedFindings} dismissed findings or fewer`,
+      ),
+      timeZone: z
+        .string({ error: 'enter a time zone such as Europe/Berlin' })
+        .check(z.refine((v: string) => isValidTimeZone(v), 'choose a time zone this browser knows, such as Europe/Berlin or UTC')),
+      createdAt: timestampField('creation time'),
+      updatedAt: timestampField('last change time'),
+    },
+    { error: (issue) => (issue.input === undefined ? 'add the postmortem' : 'the postmortem must be an object with a title, sections and a timeline') },
+  )
+  .check(
+    z.superRefine((doc, ctx) => {
+      const lists = [
+        ['sections', doc.sections, 'section'],
+        ['timeline', doc.timeline, 'timeline row'],
+        ['fiveWhys', doc.fiveWhys, 'why'],
+        ['actionItems', doc.actionItems, 'action item'],
+      ] as const;
+      for (const [key, items, noun] of lists) {
+        for (const index of findDuplicateIds(items)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `the id "${items[index]?.id ?? ''}" is used more than once; give each ${noun} its own id`,
+            path: [key, index, 'id'],
+            input: items[index]?.id,
+          });
+        }
+      }
+    }),
+  );
+
+// The schema's output must stay assignable to the data model.
+type SchemaMatchesModel<T extends PostmortemDoc> = T;
+export type ValidatedPostmortem = SchemaMatchesModel<z.infer<typeof postmortemSchema>>;
+
+const COLLECTIONS: Readonly<Record<string, string>> = {
+  sections: 'Section',
+  timeline: 'Timeline row',
+  fiveWhys: 'Why',
+  actionItems: 'Action item',
+  authors: 'Author',
+  responders: 'Responder',
+  services: 'Service',
+  dismissedFindings: 'Dismissed finding',
+};
+
+/** ['actionItems', 2, 'priority'] → "Action item 3"; ['impact', 'cost', 'sla'] → "Impact, cost". Leaf names are left to the message. */
+export function describePostmortemPath(path: readonly PropertyKey[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    const next = path[i + 1];
+    if (typeof segment !== 'string') continue;
+    const collection = COLLECTIONS[segment];
+    if (collection && typeof next === 'number') {
+      parts.push(`${collection} ${next + 1}`);
+      i++;
+    } else if (segment === 'impact') {
+      parts.push('Impact');
+    } else if (segment === 'cost') {
+      parts.push('cost');
+    }
+  }
+  return parts.join(', ');
+}
+
+function describeIssues(issues: readonly Issue[]): string[] {
+  const messages: string[] = [];
+  for (const issue of issues) {
+    const where = describePostmortemPath(issue.path);
+    const body = where ? `${where}: ${issue.message}` : issue.message.charAt(0).toUpperCase() + issue.message.slice(1);
+    const sentence = /[.!?]$/.test(body) ? body : `${body}.`;
+    if (!messages.includes(sentence)) messages.push(sentence);
+  }
+  if (messages.length > 10) return [...messages.slice(0, 10), `…and ${messages.length - 10} more problems.`];
+  return messages;
+}
+
+export type PostmortemParseResult = { ok: true; doc: PostmortemDoc } | { ok: false; errors: string[] };
+
+/** Checks a value against the schema; errors say where and what to fix ("Action item 3: choose a priority P0–P3."). */
+export function validatePostmortem(value: unknown): PostmortemParseResult {
+  try {
+    const result = postmortemSchema.safeParse(value);
+    if (result.success) return { ok: true, doc: result.data };
+    return { ok: false, errors: describeIssues(result.error.issues) };
+  } catch {
+    return { ok: false, errors: ['This postmortem could not be checked. Export it again and import the new file.'] };
+  }
+}
+
+/** The document as a pretty-printed JSON file: `{ format: 'outage-kit/postmortem', version: 1, postmortem }`. Pure. */
+export function serializePostmortem(doc: PostmortemDoc): string {
+  return JSON.stringify({ format: POSTMORTEM_FILE_FORMAT, version: POSTMORTEM_FILE_VERSION, postmortem: doc }, null, 2);
+}
+
+/**
+ * Reads a file made by `serializePostmortem`. Rejects files over 5 MB, invalid JSON, another format or a newer
+ * version, the keys `__proto__`, `constructor` and `prototype` anywhere, and invalid documents — with messages that
+ * say where and what to fix. Never throws.
+ */
+export function parsePostmortemJson(text: string): PostmortemParseResult {
+  const envelope = parseJsonEnvelope(text, {
+    format: POSTMORTEM_FILE_FORMAT,
+    version: POSTMORTEM_FILE_VERSION,
+    key: 'postmortem',
+    maxBytes: POSTMORTEM_LIMITS.fileBytes,
+    noun: 'a postmortem',
+  });
+  if (!envelope.ok) return envelope;
+  return validatePostmortem(envelope.payload);
+}
+
+export interface DroppedPostmortem {
+  /** Position in the saved list. */
+  index: number;
+  /** The saved id and title when they could be read, for the message to the user. */
+  id: string | null;
+  title: string | null;
+  errors: string[];
+}
+
+export interface RestoredPostmortems {
+  docs: PostmortemDoc[];
+  /** The saved documents that could not be restored, and why (empty when all were restored). */
+  dropped: DroppedPostmortem[];
+}
+
+/**
+ * Restores saved postmortems: keeps every valid document, drops the rest (and later copies of a repeated id) and
+ * says which were dropped and why, so the store can report it and keep a backup. A non-array restores nothing.
+ */
+export function restorePostmortems(value: unknown): RestoredPostmortems {
+  if (!Array.isArray(value)) {
+    return value === undefined || value === null
+      ? { docs: [], dropped: [] }
+      : { docs: [], dropped: [{ index: -1, id: null, title: null, errors: ['The saved postmortems are not a list.'] }] };
+  }
+  const docs: PostmortemDoc[] = [];
+  const dropped: DroppedPostmortem[] = [];
+  const ids = new Set<string>();
+  value.forEach((item: unknown, index) => {
+    const record = typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {};
+    const id = typeof record.id === 'string' ? record.id : null;
+    const title = typeof record.title === 'string' ? record.title : null;
+    const result = validatePostmortem(item);
+    if (!result.ok) {
+      dropped.push({ index, id, title, errors: result.errors });
+    } else if (ids.has(result.doc.id)) {
+      dropped.push({ index, id, title, errors: [`Another saved postmortem already has the id "${result.doc.id}".`] });
+    } else {
+      ids.add(result.doc.id);
+      docs.push(result.doc);
+    }
+  });
+  return { docs, dropped };
+}

@@ -1,0 +1,114 @@
+// GitHub-flavoured Markdown from a postmortem, with every piece of user text escaped so it stays inert text.
+import { buildPostmortemOutline, type OutlineBlock, type OutlineCell, type OutlineOptions } from './build-postmortem-outline';
+import type { PostmortemDoc } from './postmortem-types';
+import { normalizeNewlines } from './section-body';
+
+const ALWAYS_ESCAPED = new Set(['\\', '`', '*', '[', ']', '<', '>', '|', '~', '$']);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Escapes text for use inside a Markdown line so it renders as the same characters and never as markup:
+ * backslash, backtick, `*`, `[`, `]`, `<`, `>`, `|`, `~` and `$` (GitHub math) are backslash-escaped, `_` unless it
+ * sits inside a word, and `&` when it would start an entity. Line starts are handled by `escapeMarkdownLine`.
+ */
+export function escapeMarkdownInline(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? '';
+    if (ALWAYS_ESCAPED.has(ch)) {
+      out += `\\${ch}`;
+    } else if (ch === '_') {
+      const before = text[i - 1] ?? '';
+      const after = text[i + 1] ?? '';
+      out += WORD_CHAR.test(before) && WORD_CHAR.test(after) ? '_' : '\\_';
+    } else if (ch === '&' && /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/.test(text.slice(i, i + 40))) {
+      out += '\\&';
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+
+/**
+ * Escapes one line that starts a block (a paragraph line, a list item): trims it (so indentation never makes a
+ * code block) and escapes what would make it a heading, quote, list item, thematic break or setext underline.
+ */
+export function escapeMarkdownLine(line: string): string {
+  const escaped = escapeMarkdownInline(line.trim());
+  const ordered = /^(\d{1,9})([.)])/.exec(escaped);
+  if (ordered) return `${ordered[1]}\\${ordered[2]}${escaped.slice(ordered[0].length)}`;
+  if (/^[#+\-=]/.test(escaped)) return `\\${escaped}`;
+  return escaped;
+}
+
+/** Escapes a table cell: inline escapes (including `|`), line breaks as `<br>`, never an empty-looking row. */
+export function escapeMarkdownTableCell(text: string): string {
+  return normalizeNewlines(text)
+    .split('\n')
+    .map((line) => escapeMarkdownInline(line.trim()))
+    .join('<br>');
+}
+
+/** One line of text for headings and header fields: line breaks become spaces; `#` is escaped too. */
+function escapeSingleLine(text: string): string {
+  return escapeMarkdownInline(normalizeNewlines(text).replace(/\s*\n\s*/g, ' ').trim()).replace(/#/g, '\\#');
+}
+
+/** Escapes a URL for a link destination (it has passed `sanitizeLink`, so it has no spaces). */
+function escapeDestination(href: string): string {
+  return href.replace(/[()<>\\|\s]/g, (ch) => (/\s/.test(ch) ? encodeURIComponent(ch) : `\\${ch}`));
+}
+
+function renderCell(cell: OutlineCell): string {
+  const text = escapeMarkdownTableCell(cell.text);
+  return cell.href ? `[${text}](${escapeDestination(cell.href)})` : text;
+}
+
+function renderLines(lines: readonly string[], indent = ''): string {
+  // A backslash at the end of a line is a hard line break in CommonMark.
+  return lines.map((line, index) => (index === 0 ? '' : indent) + escapeMarkdownLine(line)).join('\\\n');
+}
+
+function renderBlock(block: OutlineBlock): string {
+  switch (block.type) {
+    case 'paragraph': {
+      const text = renderLines(block.lines.map((l) => normalizeNewlines(l)).flatMap((l) => l.split('\n')));
+      return block.muted ? `_${text}_` : text;
+    }
+    case 'subheading':
+      return `### ${escapeSingleLine(block.text)}`;
+    case 'list':
+      return block.items
+        .map((item, index) => {
+          const marker = block.ordered ? `${block.start + index}.` : '-';
+          const indent = ' '.repeat(marker.length + 1);
+          const lines = normalizeNewlines(item).split('\n');
+          return `${marker} ${renderLines(lines, indent)}`;
+        })
+        .join('\n');
+    case 'table': {
+      const header = `| ${block.columns.map((c) => escapeMarkdownTableCell(c)).join(' | ')} |`;
+      const divider = `| ${block.columns.map(() => '---').join(' | ')} |`;
+      const rows = block.rows.map((row) => `| ${row.map(renderCell).join(' | ')} |`);
+      return [header, divider, ...rows].join('\n');
+    }
+  }
+}
+
+/**
+ * Renders the postmortem as GitHub-flavoured Markdown: `# title`, a list of header fields, then every visible
+ * section as `## title` with its body and tables (Impact, Timeline with times in UTC and the zone's offset stated,
+ * Action items) and the five whys as a numbered list. User text is escaped, so `<img …>` or `[x](javascript:…)`
+ * show as typed; only http(s) and mailto links become links. Deterministic: the same document gives the same bytes.
+ */
+export function renderPostmortemMarkdown(doc: PostmortemDoc, options: OutlineOptions = {}): string {
+  const outline = buildPostmortemOutline(doc, options);
+  const parts: string[] = [`# ${escapeSingleLine(outline.title)}`];
+  parts.push(outline.fields.map((field) => `- **${escapeSingleLine(field.label)}:** ${escapeSingleLine(field.value)}`).join('\n'));
+  for (const section of outline.sections) {
+    parts.push(`## ${escapeSingleLine(section.title)}`);
+    for (const block of section.blocks) parts.push(renderBlock(block));
+  }
+  return `${parts.join('\n\n')}\n`;
+}
