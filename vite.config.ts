@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The production Content-Security-Policy. A static host cannot send headers we control, so it ships as a
@@ -62,13 +63,48 @@ function toolPages(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), toolPages()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    toolPages(),
+    // Offline after one visit: every file of the build (including jsPDF and its font, so PDF export works
+    // offline) is precached. A new deployment waits for the user's "Reload to update", never mid-incident.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifestFilename: 'manifest.webmanifest',
+      includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+      manifest: {
+        name: 'Outage Kit',
+        short_name: 'Outage Kit',
+        description: 'Downtime cost calculator, incident checklist timer and blameless postmortem generator. Works offline; nothing leaves your browser.',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#f5f6f8',
+        theme_color: '#1f55c4',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,ttf,webmanifest}'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: null,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
     sourcemap: false,
     rollupOptions: {
-      input: { index: 'index.html' },
+      // embed.html is the iframe embed: its own small entry (src/embed/), never the whole app. embed.js, the
+      // custom element, is a second build (vite.embed.config.ts) because it must be one unhashed file.
+      input: { index: 'index.html', embed: 'embed.html' },
     },
   },
   preview: { port: 4173, strictPort: true },

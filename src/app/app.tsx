@@ -4,7 +4,6 @@ import { CalculatorPage } from '../features/calculator/components/calculator-pag
 import { CalculatorStoreContext } from '../features/calculator/store/calculator-store-context';
 import type { Incident } from '../features/incident/domain/incident-types';
 import { IncidentStoreContext } from '../features/incident/store/incident-store-context';
-import { createPostmortemFromIncident } from '../features/postmortem/domain/templates';
 import { PostmortemStoreContext } from '../features/postmortem/store/postmortem-store-context';
 import { exportAllData } from './data-transfer';
 import { ErrorBoundary } from './error-boundary';
@@ -12,6 +11,7 @@ import { navigate, ROUTES, useRoute } from './router';
 import { AppHeader } from './shell/app-header';
 import { DataDialog } from './shell/data-dialog';
 import { StorageBanner } from './shell/storage-banner';
+import { UpdateBanner } from './shell/update-banner';
 import { appStore } from './store/app-store';
 import { useResolvedTheme } from './use-theme';
 
@@ -31,12 +31,14 @@ export function App() {
   const main = useRef<HTMLElement>(null);
 
   // The app composes the tools: a postmortem starts from an incident through the postmortem's pure domain.
-  const startPostmortem = useCallback((incident: Incident) => {
+  // The postmortem domain is loaded on demand: it is not needed to show the start page.
+  const startPostmortem = useCallback(async (incident: Incident) => {
     const state = appStore.getState();
     const existing = state.postmortem.docs.find((d) => d.incidentId === incident.id);
     if (existing) {
       state.setActivePostmortem(existing.id);
     } else {
+      const { createPostmortemFromIncident } = await import('../features/postmortem/domain/templates');
       const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
       state.addPostmortem(
         createPostmortemFromIncident(incident, { template: 'google-sre', costInputs: state.calculator.inputs, now: Date.now(), timeZone }),
@@ -61,6 +63,7 @@ export function App() {
       </a>
       <AppHeader route={route} theme={theme} onThemeChange={setTheme} />
       <StorageBanner />
+      <UpdateBanner />
       <main id="main" ref={main} tabIndex={-1} className="app-main">
         {route === 'calculator' ? (
           <ErrorBoundary key="calculator" area="The calculator" onExportData={exportAllData}>

@@ -1,8 +1,7 @@
 // The embed's settings: the share link's parameters plus how the embed looks (theme, sections, lock, title).
 // The iframe reads them from its URL, the custom element from its attributes; both are untrusted text.
 import { COST_SECTIONS, type CostSection } from '../domain/cost-form';
-import type { CostInputs } from '../domain/cost-inputs';
-import { DEFAULT_COST_INPUTS } from '../domain/cost-inputs';
+import { DEFAULT_COST_INPUTS, type CostInputs } from '../domain/cost-inputs';
 import { parseShareParams, SHARE_PARAM_NAMES, type ParamNotice } from './share-params';
 
 /** light and dark force a theme; auto follows the reader's system setting. */
@@ -22,6 +21,9 @@ export const DEFAULT_EMBED_SECTIONS: readonly CostSection[] = COST_SECTIONS.map(
 
 /** Every input group an embed can show. */
 export const EMBED_SECTION_IDS: readonly CostSection[] = COST_SECTIONS.map((s) => s.id);
+
+/** The custom element's tag name. */
+export const EMBED_ELEMENT_NAME = 'downtime-cost-calculator';
 
 /** The embed's own query parameters, beside the share link's. */
 export const EMBED_OPTION_NAMES = ['theme', 'sections', 'lock', 'title'] as const;
@@ -93,14 +95,12 @@ interface RawEmbedSettings {
   sections?: string;
   lock?: string;
   title?: string;
-  notices: ParamNotice[];
   displayName: (param: string) => string;
 }
 
 function resolveEmbedSettings(raw: RawEmbedSettings): EmbedConfig {
   const parsed = parseShareParams(raw.share, DEFAULT_COST_INPUTS);
   const notices: ParamNotice[] = [
-    ...raw.notices,
     ...parsed.notices.map((n) => (n.name === '' ? n : { ...n, name: raw.displayName(n.name) })),
   ];
   const notice = (name: string, value: string, reason: string) => notices.push({ name, value: shorten(value), reason });
@@ -165,7 +165,6 @@ export function parseEmbedParams(search: string | URLSearchParams): EmbedConfig 
     sections: last(params, 'sections'),
     lock: last(params, 'lock'),
     title: last(params, 'title'),
-    notices: [],
     displayName: (name) => name,
   });
 }
@@ -196,7 +195,6 @@ export function parseEmbedAttributes(attributes: Iterable<readonly [string, stri
     sections: options.sections,
     lock: options.lock,
     title: options.heading,
-    notices: [],
     displayName: (param) => written.get(param) ?? toAttributeName(param),
   });
 }

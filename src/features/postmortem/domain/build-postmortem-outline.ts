@@ -72,6 +72,11 @@ export function describeUtcNote(timeZone: string, instants: readonly number[]): 
   return `Times are UTC (local time zone ${zone}, ${offsets.join(', then ')}).`;
 }
 
+/** Titles are one line: line breaks (typed or pasted) become spaces. */
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
 function joinOrMissing(values: readonly string[]): string {
   const clean = values.map((v) => v.trim()).filter((v) => v !== '');
   return clean.length > 0 ? clean.join(', ') : MISSING_VALUE;
@@ -185,7 +190,7 @@ function buildFiveWhysBlocks(doc: PostmortemDoc): OutlineBlock[] {
       type: 'list',
       ordered: true,
       start: 1,
-      items: whys.map((w) => `Why? ${w.why.trim() || MISSING_VALUE}\nBecause: ${w.because.trim() || MISSING_VALUE}`),
+      items: whys.map((w) => `${w.why.trim() || MISSING_VALUE}\nBecause: ${w.because.trim().replace(/^because\b[\s:,]*/i, '') || MISSING_VALUE}`),
     },
   ];
 }
@@ -231,7 +236,7 @@ export function buildPostmortemOutline(doc: PostmortemDoc, options: OutlineOptio
     if (first && section.kind === 'action-items') blocks.push(...buildActionItemBlocks(doc));
     if (fiveWhysHost?.id === section.id) blocks.push(...buildFiveWhysBlocks(doc));
     if (blocks.length === 0) blocks.push({ type: 'paragraph', lines: ['Not written yet.'], muted: true });
-    sections.push({ id: section.id, kind: section.kind, title: section.title.trim() || 'Untitled section', blocks });
+    sections.push({ id: section.id, kind: section.kind, title: oneLine(section.title) || 'Untitled section', blocks });
   }
-  return { title: doc.title.trim() || 'Untitled postmortem', fields, sections };
+  return { title: oneLine(doc.title) || 'Untitled postmortem', fields, sections };
 }

@@ -1,0 +1,130 @@
+// The HTML a docs writer pastes: an iframe (with its auto-height script) or the custom element, built from
+// the calculator's inputs and the embed's options. Pure string building; every value is escaped.
+import type { CostSection } from '../domain/cost-form';
+import { DEFAULT_COST_INPUTS, type CostInputs } from '../domain/cost-inputs';
+import { COST_MESSAGE_TYPE, RESIZE_MESSAGE_TYPE } from '../domain/embed-messages';
+import { DEFAULT_EMBED_SECTIONS, DEFAULT_EMBED_TITLE, EMBED_ELEMENT_NAME, toAttributeName, type EmbedTheme } from './embed-params';
+import { serializeShareParams } from './share-params';
+
+/** How the embed looks; the inputs come separately. */
+export interface EmbedOptions {
+  theme: EmbedTheme;
+  /** Input groups to show; empty shows the result only. */
+  sections: readonly CostSection[];
+  /** Inputs shown read-only. */
+  locked: readonly (keyof CostInputs)[];
+  /** Visible heading; '' hides it. */
+  title: string;
+}
+
+/** The embed as it looks with no options. */
+export const DEFAULT_EMBED_OPTIONS: EmbedOptions = Object.freeze({
+  theme: 'auto',
+  sections: DEFAULT_EMBED_SECTIONS,
+  locked: [],
+  title: DEFAULT_EMBED_TITLE,
+});
+
+/** The id the snippets give the iframe, so the auto-height script can find it. */
+export const EMBED_FRAME_ID = 'outage-kit-calculator';
+
+/** Height of the iframe when no script sizes it (CSS pixels): the full default embed at a docs column's width. */
+export const DEFAULT_EMBED_HEIGHT = 1400;
+
+/** Escapes text for a double-quoted HTML attribute value. */
+export function escapeHtmlAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * The parameters whose values differ from the defaults, in share-link order: an embed omits the rest, so its
+ * snippet stays short enough to read.
+ */
+export function listChangedParams(inputs: CostInputs): [keyof CostInputs, string][] {
+  const defaults = serializeShareParams(DEFAULT_COST_INPUTS);
+  const changed: [keyof CostInputs, string][] = [];
+  for (const [name, value] of serializeShareParams(inputs)) {
+    if (defaults.get(name) !== value) changed.push([name as keyof CostInputs, value]);
+  }
+  return changed;
+}
+
+function sameSections(a: readonly CostSection[], b: readonly CostSection[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+/** The embed's own settings that differ from the defaults, as [name, value]; `title` is the iframe's name. */
+function listChangedOptions(options: EmbedOptions): [string, string][] {
+  const changed: [string, string][] = [];
+  if (options.theme !== 'auto') changed.push(['theme', options.theme]);
+  if (!sameSections(options.sections, DEFAULT_EMBED_SECTIONS)) changed.push(['sections', options.sections.join(',')]);
+  if (options.locked.length > 0) changed.push(['lock', options.locked.join(',')]);
+  if (options.title !== DEFAULT_EMBED_TITLE) changed.push(['title', options.title]);
+  return changed;
+}
+
+/**
+ * The iframe page's URL for these inputs and options (`embedPageUrl` is the absolute URL of embed.html).
+ * ':' and ',' stay readable, as in share links.
+ */
+export function buildEmbedUrl(embedPageUrl: string, inputs: CostInputs, options: EmbedOptions): string {
+  const params = new URLSearchParams([...listChangedParams(inputs), ...listChangedOptions(options)]);
+  const query = params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
+  const base = embedPageUrl.split(/[?#]/, 1)[0] ?? embedPageUrl;
+  return query ? `${base}?${query}` : base;
+}
+
+/**
+ * The iframe. Without script it has a fixed `height` (the content scrolls if it is taller); with
+ * {@link buildResizeScript} it takes the content's height.
+ */
+export function buildIframeSnippet(embedUrl: string, options: Pick<EmbedOptions, 'title'>, height = DEFAULT_EMBED_HEIGHT): string {
+  const title = options.title || DEFAULT_EMBED_TITLE;
+  const rows = Math.max(200, Math.round(Number.isFinite(height) ? height : DEFAULT_EMBED_HEIGHT));
+  return [
+    '<iframe',
+    `  id="${EMBED_FRAME_ID}"`,
+    `  src="${escapeHtmlAttribute(embedUrl)}"`,
+    `  title="${escapeHtmlAttribute(title)}"`,
+    `  height="${rows}"`,
+    '  style="display: block; width: 100%; border: 0"',
+    '  loading="lazy"',
+    '></iframe>',
+  ].join('\n');
+}
+
+/**
+ * The host page's auto-height script. It accepts a message only from the embed's origin and from this frame's
+ * window, and only sets a height: the message carries no markup or URL to trust.
+ */
+export function buildResizeScript(embedOrigin: string): string {
+  // JSON is a valid JS string literal; '<' is escaped so no origin could close the <script> element.
+  const origin = JSON.stringify(embedOrigin).replace(/</g, '\\u003c');
+  return [
+    '<script>',
+    '  // Auto-height for the Outage Kit calculator: trust only its origin and its frame.',
+    "  window.addEventListener('message', (event) => {",
+    `    const frame = document.getElementById('${EMBED_FRAME_ID}');`,
+    `    if (!frame || event.origin !== ${origin} || event.source !== frame.contentWindow) return;`,
+    `    if (event.data?.type === '${RESIZE_MESSAGE_TYPE}' && Number.isFinite(event.data.height)) {`,
+    "      frame.style.height = `${event.data.height}px`;",
+    '    }',
+    `    // '${COST_MESSAGE_TYPE}' messages carry the result: event.data.total, .perMinute, .breakdown …`,
+    '  });',
+    '</script>',
+  ].join('\n');
+}
+
+/** The custom element: its module script (from `scriptUrl`, the absolute URL of embed.js) and the tag. */
+export function buildElementSnippet(scriptUrl: string, inputs: CostInputs, options: EmbedOptions): string {
+  const attributes = [
+    ...listChangedParams(inputs).map(([name, value]) => [toAttributeName(name), value] as const),
+    ...listChangedOptions(options).map(([name, value]) => [name === 'title' ? 'heading' : name, value] as const),
+  ].map(([name, value]) => `${name}="${escapeHtmlAttribute(value)}"`);
+  const script = `<script type="module" src="${escapeHtmlAttribute(scriptUrl)}"></script>`;
+  const tag =
+    attributes.length === 0
+      ? `<${EMBED_ELEMENT_NAME}></${EMBED_ELEMENT_NAME}>`
+      : [`<${EMBED_ELEMENT_NAME}`, ...attributes.map((a) => `  ${a}`), `></${EMBED_ELEMENT_NAME}>`].join('\n');
+  return `${script}\n${tag}`;
+}
