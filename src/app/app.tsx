@@ -5,17 +5,18 @@ import { CalculatorStoreContext } from '../features/calculator/store/calculator-
 import type { Incident } from '../features/incident/domain/incident-types';
 import { IncidentStoreContext } from '../features/incident/store/incident-store-context';
 import { PostmortemStoreContext } from '../features/postmortem/store/postmortem-store-context';
-import { exportAllData } from './data-transfer';
+import { exportAllData } from './data-export';
 import { ErrorBoundary } from './error-boundary';
 import { navigate, ROUTES, useRoute } from './router';
 import { AppHeader } from './shell/app-header';
-import { DataDialog } from './shell/data-dialog';
 import { StorageBanner } from './shell/storage-banner';
 import { UpdateBanner } from './shell/update-banner';
 import { appStore } from './store/app-store';
 import { useResolvedTheme } from './use-theme';
 
 // Each tool beyond the start page is its own chunk, loaded when first opened.
+// "Your data" is rarely opened: its import validation stays out of the start-up bundle.
+const DataDialog = lazy(() => import('./shell/data-dialog').then((m) => ({ default: m.DataDialog })));
 const IncidentPage = lazy(() => import('../features/incident/components/incident-page'));
 const PostmortemPage = lazy(() => import('../features/postmortem/components/postmortem-page'));
 
@@ -104,7 +105,11 @@ export function App() {
           ) : null}
         </p>
       </footer>
-      <DataDialog open={dataOpen} onClose={() => setDataOpen(false)} />
+      {dataOpen ? (
+        <Suspense fallback={null}>
+          <DataDialog open={dataOpen} onClose={() => setDataOpen(false)} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

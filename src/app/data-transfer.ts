@@ -4,21 +4,15 @@ import { restoreCostDraft } from '../features/calculator/domain/cost-form';
 import { parseCostInputs } from '../features/calculator/domain/cost-inputs';
 import { restoreIncidentState } from '../features/incident/store/incident-slice';
 import { restorePostmortemState } from '../features/postmortem/store/postmortem-slice';
-import { downloadFile } from '../lib/download';
 import { parseJsonEnvelope } from '../lib/parse-json-envelope';
 import { BACKUP_KEY_PREFIX, STATE_KEY } from '../lib/storage-keys';
 import { storageStatus } from '../lib/storage-status';
-import { appStorage, appStore, partializeAppState, STATE_VERSION, type PersistedState } from './store/app-store';
+import { ALL_DATA_FORMAT } from './data-export';
+import { appStorage, appStore, STATE_VERSION, type PersistedState } from './store/app-store';
 import { restoreSettings } from './store/settings-slice';
 
-export const ALL_DATA_FORMAT = 'outage-kit/all-data';
 /** The largest file "Import all data" accepts. */
 export const ALL_DATA_MAX_BYTES = 20 * 1024 * 1024;
-
-/** Pure: the whole saved state as pretty JSON with a format envelope. */
-export function serializeAllData(state: PersistedState, now = new Date()): string {
-  return JSON.stringify({ format: ALL_DATA_FORMAT, version: STATE_VERSION, exportedAt: now.toISOString(), state }, null, 2);
-}
 
 export interface AllDataSummary {
   incidents: number;
@@ -94,17 +88,6 @@ export function summarizeCurrentData(): AllDataSummary {
     postmortems: state.postmortem.docs.length,
     calculator: true,
   };
-}
-
-/** Downloads everything the app holds in memory (which may be newer than storage if saving failed). */
-export function exportAllData(): void {
-  appStorage.flush();
-  const now = new Date();
-  downloadFile(
-    `outage-kit-data-${now.toISOString().slice(0, 10)}.json`,
-    serializeAllData(partializeAppState(appStore.getState()), now),
-    'application/json',
-  );
 }
 
 /** Replaces the whole state with a validated import and saves it at once. */

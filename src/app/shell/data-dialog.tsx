@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
+import { exportAllData } from '../data-export';
 import {
   ALL_DATA_MAX_BYTES,
   clearAllData,
-  exportAllData,
   parseAllData,
   replaceAllData,
   summarizeCurrentData,

@@ -1,5 +1,4 @@
 import { useEffect, useId, useMemo } from 'react';
-import { useFieldArray, useForm, useWatch, type Control, type UseFormRegister } from 'react-hook-form';
 import { describedBy, Field } from '../../../components/ui/field';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import {
@@ -12,6 +11,7 @@ import {
   type NumericCostField,
 } from '../domain/cost-form';
 import type { CostInputs } from '../domain/cost-inputs';
+import { useCostFormState, type CostFormRegister, type CostFormTiers } from './use-cost-form-state';
 
 const COMMON_CURRENCIES = ['USD', 'EUR', 'GBP', 'JPY', 'CAD', 'AUD', 'CHF', 'INR', 'BRL', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'SGD', 'NZD', 'ZAR', 'MXN', 'CNY', 'KRW'];
 
@@ -43,8 +43,7 @@ export interface CostFormProps {
  */
 export function CostForm({ defaultValues, onChange, sections, locked, compact }: CostFormProps) {
   const idPrefix = useId().replace(/:/g, '');
-  const { register, control } = useForm<CostFormValues>({ defaultValues, mode: 'onChange' });
-  const values = useWatch({ control }) as CostFormValues;
+  const { values, register, tiers } = useCostFormState(defaultValues);
   const { errors, inputs } = useMemo(() => {
     const parsed = parseCostFormValues(values);
     return { errors: parsed.errors, inputs: parsed.inputs };
@@ -106,7 +105,7 @@ export function CostForm({ defaultValues, onChange, sections, locked, compact }:
               </Field>
             ) : null}
             {section.id === 'sla' ? (
-              <SlaTiers control={control} register={register} errors={errors} id={id} readOnly={locked?.has('slaTiers')} />
+              <SlaTiers tiers={tiers} register={register} errors={errors} id={id} readOnly={locked?.has('slaTiers')} />
             ) : null}
             {section.id === 'settings' ? (
               <>
@@ -153,7 +152,7 @@ function sectionOf(name: string): CostSection {
 
 interface InputProps {
   id: string;
-  register: UseFormRegister<CostFormValues>;
+  register: CostFormRegister;
   readOnly?: boolean;
 }
 
@@ -177,7 +176,7 @@ function NumericInput({ field, error, currency, ...rest }: InputProps & { field:
   );
 }
 
-function DurationField({ id, register, errors, readOnly }: { id: (n: string) => string; register: UseFormRegister<CostFormValues>; errors: CostFormErrors; readOnly?: boolean }) {
+function DurationField({ id, register, errors, readOnly }: { id: (n: string) => string; register: CostFormRegister; errors: CostFormErrors; readOnly?: boolean }) {
   const error = errors.durationHours ?? errors.durationMinutes;
   const hintId = `${id('duration')}-hint`;
   const errorId = `${id('duration')}-error`;
@@ -227,7 +226,7 @@ function DurationField({ id, register, errors, readOnly }: { id: (n: string) => 
   );
 }
 
-function CalendarSelect({ id, register, readOnly }: { id: string; register: UseFormRegister<CostFormValues>; readOnly?: boolean }) {
+function CalendarSelect({ id, register, readOnly }: { id: string; register: CostFormRegister; readOnly?: boolean }) {
   const hint = 'How long a month, quarter and year are, for revenue per period and the SLA.';
   return (
     <Field id={id} label="Calendar" hint={hint}>
@@ -239,8 +238,8 @@ function CalendarSelect({ id, register, readOnly }: { id: string; register: UseF
   );
 }
 
-function SlaTiers({ control, register, errors, id, readOnly }: { control: Control<CostFormValues>; register: UseFormRegister<CostFormValues>; errors: CostFormErrors; id: (n: string) => string; readOnly?: boolean }) {
-  const { fields, append, remove } = useFieldArray({ control, name: 'slaTiers' });
+function SlaTiers({ tiers, register, errors, id, readOnly }: { tiers: CostFormTiers; register: CostFormRegister; errors: CostFormErrors; id: (n: string) => string; readOnly?: boolean }) {
+  const { keys: fields, append, remove } = tiers;
   return (
     <fieldset className="tiers">
       <legend className="field__label">Credit tiers</legend>
@@ -251,7 +250,7 @@ function SlaTiers({ control, register, errors, id, readOnly }: { control: Contro
           const belowError = errors[`slaTiers.${index}.below`];
           const creditError = errors[`slaTiers.${index}.credit`];
           return (
-            <li key={field.id} className={`tier${belowError || creditError ? ' field--error' : ''}`}>
+            <li key={field} className={`tier${belowError || creditError ? ' field--error' : ''}`}>
               {belowError ? <p className="field__error" id={`${id(`slaTiers.${index}.below`)}-error`}>{belowError}</p> : null}
               {creditError ? <p className="field__error" id={`${id(`slaTiers.${index}.credit`)}-error`}>{creditError}</p> : null}
               <div className="tier__row">
@@ -265,7 +264,7 @@ function SlaTiers({ control, register, errors, id, readOnly }: { control: Contro
                   readOnly={readOnly}
                   aria-invalid={belowError ? true : undefined}
                   aria-describedby={belowError ? `${id(`slaTiers.${index}.below`)}-error` : undefined}
-                  {...register(`slaTiers.${index}.below` as const)}
+                  {...register(`slaTiers.${index}.below`)}
                 />
                 <span aria-hidden="true">% →</span>
                 <label htmlFor={id(`slaTiers.${index}.credit`)} className="visually-hidden">
@@ -280,7 +279,7 @@ function SlaTiers({ control, register, errors, id, readOnly }: { control: Contro
                   readOnly={readOnly}
                   aria-invalid={creditError ? true : undefined}
                   aria-describedby={creditError ? `${id(`slaTiers.${index}.credit`)}-error` : undefined}
-                  {...register(`slaTiers.${index}.credit` as const)}
+                  {...register(`slaTiers.${index}.credit`)}
                 />
                 <span>% credit</span>
                 {readOnly ? null : (
@@ -294,7 +293,7 @@ function SlaTiers({ control, register, errors, id, readOnly }: { control: Contro
         })}
       </ol>
       {readOnly || fields.length >= 10 ? null : (
-        <button type="button" className="button button--small" onClick={() => append({ below: '', credit: '' })}>
+        <button type="button" className="button button--small" onClick={append}>
           Add a tier
         </button>
       )}

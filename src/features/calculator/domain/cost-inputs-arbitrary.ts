@@ -56,7 +56,7 @@ export function arbitrarySlaTiers(precision: ArbitraryPrecision = 'typed'): fc.A
   return fc.array(tier, { maxLength: COST_INPUT_LIMITS.slaTiers.maxItems });
 }
 
-/** Generates inputs that pass costInputsSchema. */
+/** Generates inputs that pass parseCostInputs. */
 export function arbitraryCostInputs(precision: ArbitraryPrecision = 'typed'): fc.Arbitrary<CostInputs> {
   const number = (field: NumericCostField) => arbitraryFieldValue(field, precision);
   return fc.record<CostInputs>({

@@ -1,5 +1,4 @@
 // The calculator's inputs: one shape, its defaults, its limits and its validation, shared by the form, storage and share links.
-import { z } from 'zod/mini';
 import type { Calendar } from './calendar';
 
 /** The period a revenue amount is given per. */
@@ -151,17 +150,33 @@ export const DEFAULT_COST_INPUTS: CostInputs = Object.freeze({
 const englishNumber = new Intl.NumberFormat('en', { maximumFractionDigits: 5 });
 const n = (value: number): string => englishNumber.format(value);
 
-/** What each failure of a numeric field tells the user, GOV.UK style: what to enter, not what went wrong. */
+/**
+ * A field validator: returns the value, or the message that tells the user what to enter (GOV.UK style).
+ * Hand-written rather than zod: the calculator is on the start page of the app and the embed, where every
+ * kilobyte counts; nested documents (incidents, postmortems) use zod in their own lazily loaded chunks.
+ */
+type FieldCheck<T> = (value: unknown) => { ok: true; value: T } | { ok: false; message: string; subPath?: string };
+
+/** What each failure of a numeric field tells the user: what to enter, not what went wrong. */
 interface NumberMessages {
-  /** Empty, not a number, or (for integer fields) not a whole number. */
+  /** Not a number, or (for integer fields) not a whole number. */
   type: string;
   min: string;
   max: string;
 }
 
-function numberField(limit: NumericLimit, messages: NumberMessages) {
-  const base = limit.integer ? z.int({ error: messages.type }) : z.number({ error: messages.type });
-  return base.check(z.gte(limit.min, { error: messages.min }), z.lte(limit.max, { error: messages.max }));
+function numberField(limit: NumericLimit, messages: NumberMessages, exclusiveMin = false): FieldCheck<number> {
+  return (value) => {
+    if (typeof value !== 'number' || !Number.isFinite(value)) return { ok: false, message: messages.type };
+    if (limit.integer && !Number.isInteger(value)) return { ok: false, message: messages.type };
+    if (exclusiveMin ? value <= limit.min : value < limit.min) return { ok: false, message: messages.min };
+    if (value > limit.max) return { ok: false, message: messages.max };
+    return { ok: true, value };
+  };
+}
+
+function enumField<T extends string>(values: readonly T[], message: string): FieldCheck<T> {
+  return (value) => (values.includes(value as T) ? { ok: true, value: value as T } : { ok: false, message });
 }
 
 /** A percentage field whose every failure gets the same, complete instruction. */
@@ -224,18 +239,35 @@ export function isSupportedCurrency(code: string): boolean {
 
 const CURRENCY_FORMAT_MESSAGE = 'Enter a currency code of 3 letters, such as USD or EUR';
 
-const tierSchema = z.object({
-  below: z
-    .number({ error: 'Enter the uptime of each credit tier as a percentage above 0 and up to 100' })
-    .check(
-      z.gt(0, { error: 'Enter the uptime of each credit tier as a percentage above 0 and up to 100' }),
-      z.lte(100, { error: 'Enter the uptime of each credit tier as a percentage above 0 and up to 100' }),
-    ),
-  credit: percentField('the credit of each credit tier'),
-});
+const TIER_BELOW_MESSAGE = 'Enter the uptime of each credit tier as a percentage above 0 and up to 100';
+const checkTierBelow = numberField(PERCENT, { type: TIER_BELOW_MESSAGE, min: TIER_BELOW_MESSAGE, max: TIER_BELOW_MESSAGE }, true);
+const checkTierCredit = percentField('the credit of each credit tier');
 
-/** One schema per field, so saved state and share links can keep the valid fields and drop only the bad ones. */
-const fieldSchemas = {
+const checkSlaTiers: FieldCheck<SlaTier[]> = (value) => {
+  if (!Array.isArray(value)) return { ok: false, message: 'Enter the credit tiers as a list' };
+  if (value.length > COST_INPUT_LIMITS.slaTiers.maxItems) {
+    return { ok: false, message: `Enter no more than ${COST_INPUT_LIMITS.slaTiers.maxItems} credit tiers` };
+  }
+  const tiers: SlaTier[] = [];
+  for (const [index, tier] of (value as unknown[]).entries()) {
+    if (typeof tier !== 'object' || tier === null) return { ok: false, message: TIER_BELOW_MESSAGE, subPath: `${index}` };
+    const below = checkTierBelow((tier as { below?: unknown }).below);
+    if (!below.ok) return { ...below, subPath: `${index}.below` };
+    const credit = checkTierCredit((tier as { credit?: unknown }).credit);
+    if (!credit.ok) return { ...credit, subPath: `${index}.credit` };
+    tiers.push({ below: below.value, credit: credit.value });
+  }
+  return { ok: true, value: tiers };
+};
+
+const checkCurrency: FieldCheck<string> = (value) => {
+  if (typeof value !== 'string' || !/^[A-Z]{3}$/.test(value)) return { ok: false, message: CURRENCY_FORMAT_MESSAGE };
+  if (!isSupportedCurrency(value)) return { ok: false, message: 'Enter a currency code from ISO 4217, such as USD or EUR' };
+  return { ok: true, value };
+};
+
+/** One check per field, so saved state and share links can keep the valid fields and drop only the bad ones. */
+const fieldChecks: { [K in keyof CostInputs]: FieldCheck<CostInputs[K]> } = {
   minutes: numberField(COST_INPUT_LIMITS.minutes, {
     type: 'Enter the outage duration in minutes',
     min: 'Enter a duration of at least 1 minute',
@@ -243,9 +275,7 @@ const fieldSchemas = {
   }),
   affected: percentField('the share of users affected'),
   revenue: moneyField('revenue', '250000'),
-  revenuePeriod: z.enum(['hour', 'day', 'month', 'year'], {
-    error: 'Select whether revenue is per hour, day, month or year',
-  }),
+  revenuePeriod: enumField(REVENUE_PERIODS, 'Select whether revenue is per hour, day, month or year'),
   dependent: percentField('the share of revenue that depends on the service'),
   recovered: percentField('the share of lost sales made up later'),
   employees: headcountField('the number of employees affected'),
@@ -266,38 +296,23 @@ const fieldSchemas = {
     COST_INPUT_LIMITS.slaPriorMinutes,
     `Enter the downtime already spent this month in minutes, between 0 and ${n(COST_INPUT_LIMITS.slaPriorMinutes.max)}`,
   ),
-  slaTiers: z
-    .array(tierSchema, { error: 'Enter the credit tiers as a list' })
-    .check(
-      z.maxLength(COST_INPUT_LIMITS.slaTiers.maxItems, {
-        error: `Enter no more than ${COST_INPUT_LIMITS.slaTiers.maxItems} credit tiers`,
-      }),
-    ),
+  slaTiers: checkSlaTiers,
   churnCustomers: headcountField('the number of customers lost'),
   customerValue: moneyField('the value of a customer', '5000'),
   otherCosts: moneyField('other costs', '10000'),
-  currency: z.string({ error: CURRENCY_FORMAT_MESSAGE }).check(
-    // abort: one message per field; the ISO check would only repeat the problem.
-    z.regex(/^[A-Z]{3}$/, { error: CURRENCY_FORMAT_MESSAGE, abort: true }),
-    z.refine(isSupportedCurrency, { error: 'Enter a currency code from ISO 4217, such as USD or EUR' }),
-  ),
-  calendar: z.enum(['gregorian', '30day'], {
-    error: 'Select Gregorian months or 30-day months',
-  }),
+  currency: checkCurrency,
+  calendar: enumField(['gregorian', '30day'] as const, 'Select Gregorian months or 30-day months'),
   incidentsPerYear: rangeField(
     COST_INPUT_LIMITS.incidentsPerYear,
     `Enter the number of incidents a year as a number between 0 and ${n(COST_INPUT_LIMITS.incidentsPerYear.max)}`,
   ),
   fasterBy: percentField('how much shorter outages would be'),
-} satisfies { [K in keyof CostInputs]: z.ZodMiniType<CostInputs[K]> };
+};
 
 /** The names of every input, in the order of {@link CostInputs}. */
-export const COST_INPUT_FIELDS = Object.keys(fieldSchemas) as (keyof CostInputs)[];
+export const COST_INPUT_FIELDS = Object.keys(fieldChecks) as (keyof CostInputs)[];
 
-/** Validates a whole set of inputs; each failure carries a message that tells the user what to enter. */
-export const costInputsSchema = z.object(fieldSchemas);
-
-/** One validation failure: `path` is dotted ("slaTiers.1.credit"), `message` is ready to show next to the field. */
+/** One validation failure: `path` is the field name, `message` is ready to show next to the field. */
 export interface CostInputIssue {
   path: string;
   message: string;
@@ -308,15 +323,18 @@ export type ParseCostInputsResult = { ok: true; value: CostInputs } | { ok: fals
 
 /** Validates untrusted data (form values, imports) as calculator inputs, reporting every problem. */
 export function parseCostInputs(value: unknown): ParseCostInputsResult {
-  const result = costInputsSchema.safeParse(value);
-  if (result.success) return { ok: true, value: result.data };
-  return {
-    ok: false,
-    issues: result.error.issues.map((issue) => ({
-      path: issue.path.map(String).join('.'),
-      message: issue.message,
-    })),
-  };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, issues: [{ path: '', message: 'Enter the calculator inputs' }] };
+  }
+  const record = value as Record<string, unknown>;
+  const result: Record<string, unknown> = {};
+  const issues: CostInputIssue[] = [];
+  for (const field of COST_INPUT_FIELDS) {
+    const checked = parseCostInputField(field, record[field]);
+    if (checked.ok) result[field] = checked.value;
+    else issues.push({ path: 'subPath' in checked && checked.subPath ? `${field}.${checked.subPath}` : field, message: checked.message });
+  }
+  return issues.length ? { ok: false, issues } : { ok: true, value: result as unknown as CostInputs };
 }
 
 /**
@@ -326,11 +344,10 @@ export function parseCostInputs(value: unknown): ParseCostInputsResult {
 export function parseCostInputField<K extends keyof CostInputs>(
   field: K,
   value: unknown,
-): { ok: true; value: CostInputs[K] } | { ok: false; message: string } {
-  const schema = fieldSchemas[field] as unknown as z.ZodMiniType<CostInputs[K]>;
-  const result = schema.safeParse(value);
-  if (result.success) return { ok: true, value: result.data };
-  return { ok: false, message: result.error.issues[0]?.message ?? 'Enter a valid value' };
+): { ok: true; value: CostInputs[K] } | { ok: false; message: string; subPath?: string } {
+  const check = fieldChecks[field] as FieldCheck<CostInputs[K]> | undefined;
+  if (!check) return { ok: false, message: 'Unknown field' };
+  return check(value);
 }
 
 /** A deep copy, so callers never share (or mutate) the tier list of the defaults or a preset. */

@@ -90,7 +90,7 @@ function textOrMissing(value: string): string {
 export function createLinkCell(raw: string | undefined): OutlineCell {
   const value = raw?.trim() ?? '';
   if (value === '') return { text: MISSING_VALUE };
-  const href = sanitizeLink(value);
+  const href = /\s/.test(value) ? null : sanitizeLink(value);
   if (href === null) return { text: value };
   const url = new URL(href);
   const text = url.protocol === 'mailto:' ? decodeURIComponentSafe(url.pathname) : url.hostname.replace(/^www\./, '');

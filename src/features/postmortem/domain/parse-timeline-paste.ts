@@ -1,5 +1,5 @@
 // Turns pasted text (chat logs, notes, log lines) into timeline rows: each line that starts with a time becomes a row.
-import { sanitizeLink } from '../../incident/domain/timeline';
+import { findFirstUrl } from './find-first-url';
 import { POSTMORTEM_LIMITS } from './postmortem-json';
 import {
   addDaysToIsoDate,
@@ -38,30 +38,6 @@ export interface TimelinePasteOptions {
   baseDate: string;
   /** IANA zone the times without a zone are read in (falls back to 'UTC' when unknown). */
   timeZone: string;
-}
-
-const URL_PATTERN = /https?:\/\/[^\s<>"'`]+/i;
-
-/**
- * The first http(s) URL in `text` with trailing punctuation trimmed (a closing parenthesis is kept when the URL
- * opened one), with its position; null when there is none or it is not a valid link.
- */
-export function findFirstUrl(text: string): { url: string; start: number; end: number } | null {
-  const match = URL_PATTERN.exec(text);
-  if (!match) return null;
-  let url = match[0];
-  for (;;) {
-    const last = url.at(-1);
-    if (last !== undefined && '.,;:!?\'"]}>'.includes(last)) {
-      url = url.slice(0, -1);
-    } else if (last === ')' && (url.match(/\(/g)?.length ?? 0) < (url.match(/\)/g)?.length ?? 0)) {
-      url = url.slice(0, -1);
-    } else {
-      break;
-    }
-  }
-  if (sanitizeLink(url) === null) return null;
-  return { url, start: match.index, end: match.index + url.length };
 }
 
 interface ParsedStamp {

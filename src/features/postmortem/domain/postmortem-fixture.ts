@@ -99,7 +99,20 @@ export function createGoldenDocs(): { name: string; doc: PostmortemDoc }[] {
   ];
 }
 
-const text = (maxLength = 40) => fc.string({ unit: 'binary', maxLength });
+/** Fragments that mean something in Markdown, GFM or HTML, to mix into generated text. */
+const MARKUP_FRAGMENTS = [
+  ...HOSTILE_STRINGS,
+  '|', '\\', '\\|', '\n', '\r', '\r\n', ' ', '\t', '\n\n', '<br>', '&amp;', '&#124;', '#', '-', '1.', '2)', '>', '[', ']', '(', ')',
+  '!', '~', '$', ':', '//', '_', '*', '`', '    ', 'https://x.example/a|b_(c)', 'http://x.example/>', 'www.example.com', 'a@b.co',
+  'mailto:a@b.co', '---', '===', '- [ ] ', '[^1]', '<!--', '-->', '\u0000', '\u2028',
+];
+
+/** Arbitrary Unicode, or a mix of markup fragments and short strings. */
+const text = (maxLength = 40) =>
+  fc.oneof(
+    fc.string({ unit: 'binary', maxLength }),
+    fc.array(fc.oneof(fc.constantFrom(...MARKUP_FRAGMENTS), fc.string({ maxLength: 4 })), { maxLength: 10 }).map((parts) => parts.join('').slice(0, maxLength * 4)),
+  );
 const shortText = () => fc.string({ unit: 'grapheme', maxLength: 20 });
 const id = () => fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/).filter((s) => s !== 'constructor' && s !== 'prototype');
 const timestamp = () => fc.integer({ min: 0, max: 8_640_000_000_000_000 });

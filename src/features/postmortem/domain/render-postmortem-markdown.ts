@@ -1,5 +1,7 @@
 // GitHub-flavoured Markdown from a postmortem, with every piece of user text escaped so it stays inert text.
 import { buildPostmortemOutline, type OutlineBlock, type OutlineCell, type OutlineOptions } from './build-postmortem-outline';
+import { sanitizeLink } from '../../incident/domain/timeline';
+import { findUrls } from './find-first-url';
 import type { PostmortemDoc } from './postmortem-types';
 import { normalizeNewlines } from './section-body';
 
@@ -9,7 +11,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 /**
  * Escapes text for use inside a Markdown line so it renders as the same characters and never as markup:
  * backslash, backtick, `*`, `[`, `]`, `<`, `>`, `|`, `~` and `$` (GitHub math) are backslash-escaped, `_` unless it
- * sits inside a word, and `&` when it would start an entity. Line starts are handled by `escapeMarkdownLine`.
+ * sits inside a word, `&` when it would start an entity, and the `:` of `://` and the `.` of `www.` so GFM never
+ * turns the text into an autolink (which would swallow the escapes after it). Line starts: `escapeMarkdownLine`.
  */
 export function escapeMarkdownInline(text: string): string {
   let out = '';
@@ -23,6 +26,10 @@ export function escapeMarkdownInline(text: string): string {
       out += WORD_CHAR.test(before) && WORD_CHAR.test(after) ? '_' : '\\_';
     } else if (ch === '&' && /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/.test(text.slice(i, i + 40))) {
       out += '\\&';
+    } else if (ch === ':' && text.startsWith('//', i + 1)) {
+      out += '\\:';
+    } else if (ch === '.' && /www$/i.test(text.slice(Math.max(0, i - 3), i))) {
+      out += '\\.';
     } else {
       out += ch;
     }
@@ -31,28 +38,44 @@ export function escapeMarkdownInline(text: string): string {
 }
 
 /**
+ * Escapes text like `escapeMarkdownInline`, except that each valid http(s) URL becomes an explicit link
+ * `[url](url)`: clickable, and read back as the same text.
+ */
+export function renderMarkdownInline(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const found of findUrls(text)) {
+    const href = sanitizeLink(found.url);
+    if (href === null) continue;
+    out += `${escapeMarkdownInline(text.slice(at, found.start))}[${escapeMarkdownInline(found.url)}](${escapeDestination(href)})`;
+    at = found.end;
+  }
+  return out + escapeMarkdownInline(text.slice(at));
+}
+
+/**
  * Escapes one line that starts a block (a paragraph line, a list item): trims it (so indentation never makes a
  * code block) and escapes what would make it a heading, quote, list item, thematic break or setext underline.
  */
 export function escapeMarkdownLine(line: string): string {
-  const escaped = escapeMarkdownInline(line.trim());
+  const escaped = renderMarkdownInline(line.trim());
   const ordered = /^(\d{1,9})([.)])/.exec(escaped);
   if (ordered) return `${ordered[1]}\\${ordered[2]}${escaped.slice(ordered[0].length)}`;
   if (/^[#+\-=]/.test(escaped)) return `\\${escaped}`;
   return escaped;
 }
 
-/** Escapes a table cell: inline escapes (including `|`), line breaks as `<br>`, never an empty-looking row. */
-export function escapeMarkdownTableCell(text: string): string {
+/** Escapes a table cell: inline escapes (including `|`), URLs as links (unless `linkify` is false), line breaks as `<br>`. */
+export function escapeMarkdownTableCell(text: string, linkify = true): string {
   return normalizeNewlines(text)
     .split('\n')
-    .map((line) => escapeMarkdownInline(line.trim()))
+    .map((line) => (linkify ? renderMarkdownInline(line.trim()) : escapeMarkdownInline(line.trim())))
     .join('<br>');
 }
 
 /** One line of text for headings and header fields: line breaks become spaces; `#` is escaped too. */
 function escapeSingleLine(text: string): string {
-  return escapeMarkdownInline(normalizeNewlines(text).replace(/\s*\n\s*/g, ' ').trim()).replace(/#/g, '\\#');
+  return renderMarkdownInline(normalizeNewlines(text).replace(/\s*\n\s*/g, ' ').trim()).replace(/#/g, '\\#');
 }
 
 /** Escapes a URL for a link destination (it has passed `sanitizeLink`, so it has no spaces). */
@@ -61,8 +84,8 @@ function escapeDestination(href: string): string {
 }
 
 function renderCell(cell: OutlineCell): string {
-  const text = escapeMarkdownTableCell(cell.text);
-  return cell.href ? `[${text}](${escapeDestination(cell.href)})` : text;
+  // Link text never holds another link.
+  return cell.href ? `[${escapeMarkdownTableCell(cell.text, false)}](${escapeDestination(cell.href)})` : escapeMarkdownTableCell(cell.text);
 }
 
 function renderLines(lines: readonly string[], indent = ''): string {

@@ -49,6 +49,8 @@ export function calculateReviewDue(severity: Severity | '', from: Date | number,
   const fromMs = typeof from === 'number' ? from : from.getTime();
   if (!Number.isFinite(fromMs)) return null;
   const start = formatDateInTimeZone(fromMs, resolveTimeZone(options.timeZone ?? 'UTC'));
+  // Dates outside years 0000–9999 cannot be written YYYY-MM-DD: no due date rather than a crash.
+  if (!isIsoDate(start) || start > '9999-11-30') return null;
   if (!rule.businessDays) return addDaysToIsoDate(start, rule.days);
   let date = start;
   let remaining = rule.days;
@@ -94,10 +96,11 @@ export interface ReviewCountdown {
   days: number;
 }
 
-/** How long until the review is due, in calendar days of `timeZone` (default 'UTC'). */
+/** How long until the review is due, in calendar days of `timeZone` (default 'UTC'). An unreadable date gives "No review date". */
 export function describeReviewCountdown(due: string, now: Date | number, options: { timeZone?: string } = {}): ReviewCountdown {
   const nowMs = typeof now === 'number' ? now : now.getTime();
   const today = formatDateInTimeZone(nowMs, resolveTimeZone(options.timeZone ?? 'UTC'));
+  if (!isIsoDate(due) || !isIsoDate(today)) return { text: 'No review date', overdue: false, days: 0 };
   const days = countDaysBetweenIsoDates(today, due);
   const plural = (n: number): string => `${n} ${n === 1 ? 'day' : 'days'}`;
   if (days === 0) return { text: 'Due today', overdue: false, days };

@@ -1,0 +1,160 @@
+// Size budgets, measured on the production build in gzip bytes, and enforced in `npm test`.
+// Follows what a page really requests at start-up: its <script>/<link rel=stylesheet|modulepreload> tags
+// and, recursively, the static imports of those chunks. Writes docs/size-report.json for docs/PERFORMANCE.md.
+// Usage: node scripts/check-budgets.mjs [--baseline]   (--baseline also builds a bare React page to compare)
+import { gzipSync } from 'node:zlib';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const KB = 1024;
+
+export const BUDGETS = {
+  appFirstLoad: 105 * KB,
+  routeChunk: 30 * KB,
+  embedJs: 90 * KB,
+  embedHtmlFirstLoad: 95 * KB,
+};
+
+const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** Static imports of an ES chunk (`import … from "./x.js"` and `import "./x.js"`), resolved to files. */
+function staticImports(file) {
+  const code = readFileSync(file, 'utf8');
+  const found = new Set();
+  const re = /(?:^|[;}\n])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;
+  for (const match of code.matchAll(re)) {
+    const spec = match[1];
+    if (spec.startsWith('.')) found.add(resolve(dirname(file), spec));
+  }
+  return [...found];
+}
+
+/** Every JS and CSS file a page requests before any user action. */
+export function collectFirstLoad(htmlFile) {
+  const html = readFileSync(htmlFile, 'utf8');
+  const files = new Set();
+  const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+)"[^>]*>/g)]
+    .filter((m) => /\.(js|css)$/.test(m[1]) && !/rel="(icon|apple-touch-icon|manifest)"/.test(m[0]))
+    .map((m) => resolve(dirname(htmlFile), m[1]));
+  const queue = [...refs];
+  while (queue.length) {
+    const file = queue.shift();
+    if (files.has(file) || !existsSync(file)) continue;
+    files.add(file);
+    if (file.endsWith('.js')) queue.push(...staticImports(file));
+  }
+  return [...files];
+}
+
+function sum(files) {
+  return files.reduce((total, f) => total + gzipSize(f), 0);
+}
+
+/** Files a dynamically imported chunk adds beyond what the page already loaded. */
+function chunkClosure(entry, alreadyLoaded) {
+  const files = new Set();
+  const queue = [entry];
+  while (queue.length) {
+    const file = queue.shift();
+    if (files.has(file) || alreadyLoaded.has(file) || !existsSync(file)) continue;
+    files.add(file);
+    queue.push(...staticImports(file));
+  }
+  return [...files];
+}
+
+function buildBaseline() {
+  // A bare React 19 "hello world" built with the same Vite, for the floor a React app can reach.
+  const dir = join(root, 'node_modules', '.tmp', 'baseline');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><html><body><div id="root"></div><script type="module" src="./main.jsx"></script></body></html>');
+  writeFileSync(
+    join(dir, 'main.jsx'),
+    "import { createRoot } from 'react-dom/client';\ncreateRoot(document.getElementById('root')).render(<h1>Hello</h1>);\n",
+  );
+  return import('vite').then(async ({ build }) => {
+    const react = (await import('@vitejs/plugin-react')).default;
+    await build({ root: dir, base: './', logLevel: 'silent', plugins: [react()], build: { outDir: join(dir, 'dist'), emptyOutDir: true } });
+    return sum(collectFirstLoad(join(dir, 'dist', 'index.html')));
+  });
+}
+
+const rel = (f) => relative(dist, f);
+const fmt = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+
+async function main() {
+  if (!existsSync(join(dist, 'index.html'))) {
+    console.error('No dist/: run `npm run build` first.');
+    process.exit(1);
+  }
+  const failures = [];
+  const report = { measuredAt: new Date().toISOString(), budgets: BUDGETS, pages: {}, routes: {}, embed: {}, heavy: {} };
+
+  for (const page of ['index.html', 'incident/index.html', 'postmortem/index.html']) {
+    const files = collectFirstLoad(join(dist, page));
+    report.pages[page] = { bytes: sum(files), files: files.map(rel) };
+  }
+  const appFirst = report.pages['index.html'].bytes;
+  if (appFirst > BUDGETS.appFirstLoad) failures.push(`App first load ${fmt(appFirst)} > ${fmt(BUDGETS.appFirstLoad)}`);
+
+  // Route chunks: each tool's lazily loaded page, beyond what the start page already has.
+  const startFiles = new Set(report.pages['index.html'].files.map((f) => join(dist, f)));
+  const assets = readdirSync(join(dist, 'assets'));
+  for (const [route, prefix] of [['incident', 'incident-page-'], ['postmortem', 'postmortem-page-']]) {
+    const chunk = assets.find((a) => a.startsWith(prefix) && a.endsWith('.js'));
+    if (!chunk) {
+      failures.push(`No route chunk for ${route}`);
+      continue;
+    }
+    const files = chunkClosure(join(dist, 'assets', chunk), startFiles);
+    const cssFiles = assets.filter((a) => a.startsWith(prefix) && a.endsWith('.css')).map((a) => join(dist, 'assets', a));
+    const bytes = sum(files) + sum(cssFiles);
+    report.routes[route] = { bytes, files: [...files, ...cssFiles].map(rel) };
+    if (bytes > BUDGETS.routeChunk) failures.push(`Route chunk ${route} ${fmt(bytes)} > ${fmt(BUDGETS.routeChunk)}`);
+  }
+
+  // Heavy code must never be part of any page's first load.
+  const firstLoadFiles = new Set(Object.values(report.pages).flatMap((p) => p.files));
+  for (const asset of assets) {
+    if (/jspdf|html2canvas|purify|noto/i.test(asset)) {
+      report.heavy[asset] = gzipSize(join(dist, 'assets', asset));
+      if (firstLoadFiles.has(`assets/${asset}`)) failures.push(`${asset} is loaded at start-up`);
+    }
+  }
+
+  if (existsSync(join(dist, 'embed.js'))) {
+    const embedJs = sum([join(dist, 'embed.js'), ...chunkClosure(join(dist, 'embed.js'), new Set())].filter((v, i, a) => a.indexOf(v) === i));
+    report.embed['embed.js'] = embedJs;
+    if (embedJs > BUDGETS.embedJs) failures.push(`embed.js ${fmt(embedJs)} > ${fmt(BUDGETS.embedJs)}`);
+  } else failures.push('dist/embed.js is missing');
+  if (existsSync(join(dist, 'embed.html'))) {
+    const files = collectFirstLoad(join(dist, 'embed.html'));
+    report.embed['embed.html'] = { bytes: sum(files), files: files.map(rel) };
+    if (report.embed['embed.html'].bytes > BUDGETS.embedHtmlFirstLoad) {
+      failures.push(`embed.html first load ${fmt(report.embed['embed.html'].bytes)} > ${fmt(BUDGETS.embedHtmlFirstLoad)}`);
+    }
+  } else failures.push('dist/embed.html is missing');
+
+  if (process.argv.includes('--baseline')) {
+    report.baselineReact = await buildBaseline();
+    report.ratioToBaseline = Number((appFirst / report.baselineReact).toFixed(2));
+  }
+
+  writeFileSync(join(root, 'docs', 'size-report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`App first load: ${fmt(appFirst)} (budget ${fmt(BUDGETS.appFirstLoad)})`);
+  for (const [route, r] of Object.entries(report.routes)) console.log(`Route ${route}: ${fmt(r.bytes)} (budget ${fmt(BUDGETS.routeChunk)})`);
+  if (report.embed['embed.js'] !== undefined) console.log(`embed.js: ${fmt(report.embed['embed.js'])} (budget ${fmt(BUDGETS.embedJs)})`);
+  if (report.embed['embed.html']) console.log(`embed.html first load: ${fmt(report.embed['embed.html'].bytes)} (budget ${fmt(BUDGETS.embedHtmlFirstLoad)})`);
+  if (report.baselineReact) console.log(`Bare React page: ${fmt(report.baselineReact)}; ratio ${report.ratioToBaseline}`);
+  if (failures.length) {
+    console.error(`\nBudget failures:\n- ${failures.join('\n- ')}`);
+    process.exit(1);
+  }
+  console.log('All size budgets hold.');
+}
+
+await main();

@@ -1,0 +1,545 @@
+// The postmortem as a PDF laid out with jsPDF: title block, sections, tables that break across pages, page footers.
+import type { jsPDF } from 'jspdf';
+import { buildPostmortemOutline, type OutlineBlock, type OutlineCell, type PostmortemOutline } from './build-postmortem-outline';
+import type { PostmortemDoc } from './postmortem-types';
+import { normalizeNewlines } from './section-body';
+
+/** The jsPDF class, passed in so this module stays pure and jsPDF is only loaded when someone exports. */
+export type JsPdfConstructor = new (options: {
+  unit: 'pt';
+  format: 'a4' | 'letter';
+  orientation: 'portrait';
+  compress: boolean;
+  putOnlyUsedFonts: boolean;
+}) => jsPDF;
+
+export type PdfPaper = 'a4' | 'letter';
+
+export const PDF_PAPER_LABELS: Record<PdfPaper, string> = { a4: 'A4', letter: 'US Letter' };
+
+/** TrueType fonts as base64, embedded (and subset by jsPDF) so any Latin, Greek or Cyrillic text stays real text. */
+export interface PdfFonts {
+  regular: string;
+  /** Headings and table headers; the regular face is used when absent. */
+  bold?: string;
+}
+
+export interface BuildPdfOptions {
+  paper: PdfPaper;
+  /**
+   * Without fonts the PDF uses Helvetica, whose encoding covers only Western European text: anything else
+   * (ł, ж, Ω, …) comes out wrong. The app always passes Noto Sans.
+   */
+  fonts?: PdfFonts;
+  /** Locale for money and percentages (default 'en-US', as in the Markdown export). */
+  locale?: string;
+}
+
+type Rgb = readonly [number, number, number];
+
+const COLORS = {
+  text: [26, 30, 36],
+  muted: [84, 93, 105],
+  accent: [31, 85, 196],
+  rule: [213, 218, 225],
+  headerFill: [238, 241, 245],
+  stripe: [248, 249, 251],
+  tagFill: [231, 238, 252],
+} as const satisfies Record<string, Rgb>;
+
+const FONT_FAMILY = 'NotoSans';
+
+/** Sizes in points. Body text is 10 pt on 14.5 pt lines: the density of a printed report. */
+const TYPE = {
+  overline: 8.5,
+  title: 21,
+  fieldLabel: 7.5,
+  fieldValue: 9.5,
+  heading: 13.5,
+  subheading: 11,
+  body: 10,
+  table: 8.75,
+  tableHeader: 7.75,
+  footer: 7.5,
+} as const;
+
+const LINE = 1.45;
+const MARGIN = { top: 54, side: 54, bottom: 64 } as const;
+const CELL_PADDING = { x: 5, y: 4 } as const;
+
+interface Layout {
+  pdf: jsPDF;
+  pageWidth: number;
+  pageHeight: number;
+  left: number;
+  right: number;
+  width: number;
+  /** Lowest y content may reach (the footer sits below it). */
+  bottom: number;
+  y: number;
+  hasBold: boolean;
+  family: string;
+}
+
+function setFont(layout: Layout, weight: 'normal' | 'bold', size: number, color: Rgb = COLORS.text): void {
+  layout.pdf.setFont(layout.family, weight === 'bold' && layout.hasBold ? 'bold' : 'normal');
+  layout.pdf.setFontSize(size);
+  layout.pdf.setTextColor(color[0], color[1], color[2]);
+}
+
+/** Baseline of a line whose box starts at `top`: text sits slightly above the middle of its line box. */
+function baseline(top: number, size: number, lineHeight: number): number {
+  return top + (lineHeight - size) / 2 + size * 0.8;
+}
+
+function newPage(layout: Layout): void {
+  layout.pdf.addPage();
+  layout.y = MARGIN.top;
+}
+
+/** Starts a new page when `height` does not fit below the current position. Returns true when it did. */
+function ensureSpace(layout: Layout, height: number): boolean {
+  if (layout.y + height <= layout.bottom || layout.y <= MARGIN.top) return false;
+  newPage(layout);
+  return true;
+}
+
+/**
+ * Greedy word wrap with a width measure. A word wider than the line (a URL, a long id) is broken after
+ * "/", ".", "-", "_", "?", "&", "=" or "#" first, and between characters only when a piece is still too wide.
+ */
+export function wrapText(text: string, width: number, measure: (text: string) => number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of normalizeNewlines(text).replace(/\t/g, ' ').split('\n')) {
+    let current = '';
+    const push = (): void => {
+      lines.push(current);
+      current = '';
+    };
+    for (const word of paragraph.split(/ +/).filter((w) => w !== '')) {
+      const candidate = current === '' ? word : `${current} ${word}`;
+      if (measure(candidate) <= width) {
+        current = candidate;
+        continue;
+      }
+      if (current !== '') push();
+      if (measure(word) <= width) {
+        current = word;
+        continue;
+      }
+      for (const piece of breakWord(word, width, measure)) {
+        if (current !== '' && measure(current + piece) > width) push();
+        current += piece;
+      }
+    }
+    lines.push(current);
+  }
+  return lines;
+}
+
+function breakWord(word: string, width: number, measure: (text: string) => number): string[] {
+  const pieces: string[] = [];
+  for (const segment of word.split(/(?<=[/.\-_?&=#])/)) {
+    if (measure(segment) <= width) {
+      pieces.push(segment);
+      continue;
+    }
+    let part = '';
+    for (const ch of segment) {
+      if (part !== '' && measure(part + ch) > width) {
+        pieces.push(part);
+        part = '';
+      }
+      part += ch;
+    }
+    if (part !== '') pieces.push(part);
+  }
+  return pieces;
+}
+
+/** Wraps text to `width` with the current font and size. */
+function wrap(layout: Layout, text: string, width: number): string[] {
+  return wrapText(text, Math.max(width, 8), (t) => layout.pdf.getTextWidth(t));
+}
+
+/**
+ * Writes wrapped lines at `x`, moving to a new page between lines when the page is full, without leaving a
+ * single line of a block alone at the bottom of a page or at the top of the next.
+ */
+function writeLines(layout: Layout, lines: readonly string[], x: number, size: number): void {
+  const lineHeight = size * LINE;
+  let index = 0;
+  while (index < lines.length) {
+    const remaining = lines.length - index;
+    let fits = Math.floor((layout.bottom - layout.y) / lineHeight + 1e-6);
+    if (fits < remaining && layout.y > MARGIN.top) {
+      // No orphan (one line left behind) and no widow (one line carried over).
+      if (remaining - fits === 1) fits -= 1;
+      if (fits < 2) fits = 0;
+      if (fits === 0) {
+        newPage(layout);
+        continue;
+      }
+    }
+    const chunk = lines.slice(index, index + Math.max(1, Math.min(fits, remaining)));
+    for (const line of chunk) {
+      layout.pdf.text(line, x, baseline(layout.y, size, lineHeight));
+      layout.y += lineHeight;
+    }
+    index += chunk.length;
+    if (index < lines.length) newPage(layout);
+  }
+}
+
+/** Percent-encodes the characters that delimit a PDF string, on top of jsPDF's own escaping. */
+function encodePdfUri(href: string): string {
+  return href.replace(/[()\\\s]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+// ── Title block ─────────────────────────────────────────────────────────────
+
+function drawTitleBlock(layout: Layout, outline: PostmortemOutline, doc: PostmortemDoc): void {
+  const { pdf } = layout;
+  setFont(layout, 'bold', TYPE.overline, COLORS.accent);
+  const overline = ['POSTMORTEM', doc.incidentId.trim()].filter((p) => p !== '').join('  ·  ');
+  pdf.text(wrap(layout, overline, layout.width)[0] ?? '', layout.left, baseline(layout.y, TYPE.overline, 12));
+  layout.y += 16;
+
+  setFont(layout, 'bold', TYPE.title);
+  const titleLine = TYPE.title * 1.22;
+  for (const line of wrap(layout, outline.title, layout.width)) {
+    pdf.text(line, layout.left, baseline(layout.y, TYPE.title, titleLine));
+    layout.y += titleLine;
+  }
+  layout.y += 6;
+
+  // Tags: severity and status, the two things a reader scans for first.
+  const tags = [doc.severity, outline.fields.find((f) => f.label === 'Status')?.value ?? ''].filter((t) => t !== '');
+  if (tags.length > 0) {
+    setFont(layout, 'bold', TYPE.fieldLabel + 0.5, COLORS.accent);
+    let x = layout.left;
+    for (const tag of tags) {
+      const w = pdf.getTextWidth(tag) + 12;
+      pdf.setFillColor(...COLORS.tagFill);
+      pdf.roundedRect(x, layout.y, w, 15, 3, 3, 'F');
+      pdf.text(tag, x + 6, baseline(layout.y, TYPE.fieldLabel + 0.5, 15));
+      x += w + 6;
+    }
+    layout.y += 15 + 14;
+  }
+
+  // Header fields in two columns: label above value.
+  const fields = outline.fields.filter((f) => f.label !== 'Status' && f.label !== 'Severity');
+  const gap = 18;
+  const columnWidth = (layout.width - gap) / 2;
+  pdf.setDrawColor(...COLORS.rule);
+  pdf.setLineWidth(0.75);
+  pdf.line(layout.left, layout.y, layout.right, layout.y);
+  layout.y += 10;
+  for (let i = 0; i < fields.length; i += 2) {
+    const pair = fields.slice(i, i + 2);
+    const blocks = pair.map((field) => {
+      setFont(layout, 'normal', TYPE.fieldValue);
+      return { field, lines: wrap(layout, field.value, columnWidth) };
+    });
+    const valueLine = TYPE.fieldValue * 1.35;
+    const rowHeight = 11 + Math.max(...blocks.map((b) => b.lines.length)) * valueLine;
+    ensureSpace(layout, rowHeight);
+    blocks.forEach((block, column) => {
+      const x = layout.left + column * (columnWidth + gap);
+      setFont(layout, 'bold', TYPE.fieldLabel, COLORS.muted);
+      pdf.text(block.field.label.toUpperCase(), x, baseline(layout.y, TYPE.fieldLabel, 10));
+      setFont(layout, 'normal', TYPE.fieldValue);
+      block.lines.forEach((line, index) => {
+        pdf.text(line, x, baseline(layout.y + 11 + index * valueLine, TYPE.fieldValue, valueLine));
+      });
+    });
+    layout.y += rowHeight + 7;
+  }
+  pdf.setDrawColor(...COLORS.rule);
+  pdf.line(layout.left, layout.y, layout.right, layout.y);
+  layout.y += 8;
+}
+
+// ── Blocks ──────────────────────────────────────────────────────────────────
+
+function drawHeading(layout: Layout, text: string): void {
+  setFont(layout, 'bold', TYPE.heading);
+  const lines = wrap(layout, text, layout.width);
+  const lineHeight = TYPE.heading * 1.3;
+  // Keep a heading with at least three lines of what follows it.
+  const spaceBefore = 16;
+  if (!ensureSpace(layout, spaceBefore + lines.length * lineHeight + 6 + 3 * TYPE.body * LINE)) layout.y += spaceBefore;
+  for (const line of lines) {
+    layout.pdf.text(line, layout.left, baseline(layout.y, TYPE.heading, lineHeight));
+    layout.y += lineHeight;
+  }
+  layout.pdf.setDrawColor(...COLORS.accent);
+  layout.pdf.setLineWidth(1);
+  layout.pdf.line(layout.left, layout.y + 1, layout.left + 28, layout.y + 1);
+  layout.y += 8;
+}
+
+function drawSubheading(layout: Layout, text: string): void {
+  setFont(layout, 'bold', TYPE.subheading);
+  const lines = wrap(layout, text, layout.width);
+  const lineHeight = TYPE.subheading * 1.35;
+  if (!ensureSpace(layout, 6 + lines.length * lineHeight + 2 * TYPE.body * LINE)) layout.y += 6;
+  writeLines(layout, lines, layout.left, TYPE.subheading);
+  layout.y += 2;
+}
+
+function drawParagraph(layout: Layout, lines: readonly string[], muted: boolean): void {
+  setFont(layout, 'normal', TYPE.body, muted ? COLORS.muted : COLORS.text);
+  writeLines(layout, wrap(layout, lines.join('\n'), layout.width), layout.left, TYPE.body);
+  layout.y += 6;
+}
+
+function drawList(layout: Layout, block: Extract<OutlineBlock, { type: 'list' }>): void {
+  const { pdf } = layout;
+  setFont(layout, 'normal', TYPE.body);
+  const markers = block.items.map((_, index) => (block.ordered ? `${block.start + index}.` : '•'));
+  const indent = Math.max(12, ...markers.map((m) => pdf.getTextWidth(m) + 6));
+  const lineHeight = TYPE.body * LINE;
+  block.items.forEach((item, index) => {
+    setFont(layout, 'normal', TYPE.body);
+    const lines = wrap(layout, item, layout.width - indent);
+    ensureSpace(layout, lineHeight);
+    setFont(layout, 'normal', TYPE.body, block.ordered ? COLORS.text : COLORS.accent);
+    pdf.text(markers[index] ?? '', layout.left + 2, baseline(layout.y, TYPE.body, lineHeight));
+    setFont(layout, 'normal', TYPE.body);
+    writeLines(layout, lines, layout.left + indent, TYPE.body);
+    layout.y += 2.5;
+  });
+  layout.y += 4;
+}
+
+// ── Tables ──────────────────────────────────────────────────────────────────
+
+/**
+ * Column widths that add up to `available`: every column gets its natural (unwrapped) width when all fit;
+ * otherwise each gets its minimum and the rest is shared in proportion to how much more each wants.
+ */
+export function calculateColumnWidths(natural: readonly number[], minimum: readonly number[], available: number): number[] {
+  const total = natural.reduce((a, b) => a + b, 0);
+  if (total <= available) {
+    const extra = available - total;
+    return natural.map((w) => w + (total === 0 ? extra / natural.length : (extra * w) / total));
+  }
+  const mins = minimum.map((m, i) => Math.min(m, natural[i] ?? m));
+  const minTotal = mins.reduce((a, b) => a + b, 0);
+  if (minTotal >= available) return mins.map((m) => (m * available) / minTotal);
+  const wants = natural.map((w, i) => Math.max(0, w - (mins[i] ?? 0)));
+  const wantTotal = wants.reduce((a, b) => a + b, 0);
+  const remaining = available - minTotal;
+  return mins.map((m, i) => m + (wantTotal === 0 ? remaining / mins.length : (remaining * (wants[i] ?? 0)) / wantTotal));
+}
+
+/** Values this short (a date and time, a priority, a status) are never wrapped when the table can avoid it. */
+const SHORT_CELL = 16;
+
+/**
+ * Measures the columns and returns their widths and the table's width. A table whose content needs little room
+ * (two columns of figures) is not stretched beyond about half the text width.
+ */
+function measureColumns(layout: Layout, columns: readonly string[], rows: readonly OutlineCell[][]): { widths: number[]; width: number } {
+  const { pdf } = layout;
+  const pad = 2 * CELL_PADDING.x;
+  setFont(layout, 'bold', TYPE.tableHeader);
+  const natural = columns.map((column) => pdf.getTextWidth(column.toUpperCase()) + pad);
+  const minimum = natural.slice();
+  const short = columns.map(() => true);
+  setFont(layout, 'normal', TYPE.table);
+  for (const row of rows) {
+    row.forEach((cell, i) => {
+      for (const line of normalizeNewlines(cell.text).split('\n')) {
+        if ([...line].length > SHORT_CELL) short[i] = false;
+        natural[i] = Math.max(natural[i] ?? 0, pdf.getTextWidth(line) + pad);
+        for (const word of line.split(/\s+/)) {
+          // A longer word (a URL, a host name) may be broken rather than widen its column further.
+          minimum[i] = Math.max(minimum[i] ?? 0, Math.min(pdf.getTextWidth(word) + pad, 64));
+        }
+      }
+    });
+  }
+  short.forEach((isShort, i) => {
+    if (isShort) minimum[i] = Math.max(minimum[i] ?? 0, natural[i] ?? 0);
+  });
+  const total = natural.reduce((a, b) => a + b, 0);
+  const width = total < layout.width * 0.6 ? Math.max(total * 1.25, layout.width * 0.55) : layout.width;
+  return { widths: calculateColumnWidths(natural, minimum, width), width };
+}
+
+interface TableGeometry {
+  columns: readonly string[];
+  widths: readonly number[];
+  width: number;
+}
+
+function measureHeader(layout: Layout, table: TableGeometry): { lines: string[][]; height: number } {
+  setFont(layout, 'bold', TYPE.tableHeader, COLORS.muted);
+  const lines = table.columns.map((column, i) => wrap(layout, column.toUpperCase(), (table.widths[i] ?? 0) - 2 * CELL_PADDING.x));
+  return { lines, height: Math.max(...lines.map((c) => c.length)) * TYPE.tableHeader * 1.35 + 2 * CELL_PADDING.y };
+}
+
+function drawTableHeader(layout: Layout, table: TableGeometry): void {
+  const { pdf } = layout;
+  const { lines, height } = measureHeader(layout, table);
+  const lineHeight = TYPE.tableHeader * 1.35;
+  pdf.setFillColor(...COLORS.headerFill);
+  pdf.rect(layout.left, layout.y, table.width, height, 'F');
+  let x = layout.left;
+  lines.forEach((cellLines, i) => {
+    cellLines.forEach((line, index) => {
+      pdf.text(line, x + CELL_PADDING.x, baseline(layout.y + CELL_PADDING.y + index * lineHeight, TYPE.tableHeader, lineHeight));
+    });
+    x += table.widths[i] ?? 0;
+  });
+  layout.y += height;
+}
+
+function drawTable(layout: Layout, block: Extract<OutlineBlock, { type: 'table' }>): void {
+  const { pdf } = layout;
+  const { widths, width } = measureColumns(layout, block.columns, block.rows);
+  const table: TableGeometry = { columns: block.columns, widths, width };
+  const lineHeight = TYPE.table * 1.4;
+  const headerHeight = measureHeader(layout, table).height;
+  setFont(layout, 'normal', TYPE.table);
+  const rows = block.rows.map((row) => {
+    const cells = row.map((cell, i) => wrap(layout, cell.text, (widths[i] ?? 0) - 2 * CELL_PADDING.x));
+    return { row, cells, lines: Math.max(1, ...cells.map((c) => c.length)) };
+  });
+  const rowHeight = (lines: number): number => lines * lineHeight + 2 * CELL_PADDING.y;
+  const pageRoom = layout.bottom - MARGIN.top;
+  const total = headerHeight + rows.reduce((sum, r) => sum + rowHeight(r.lines), 0);
+
+  layout.y += 2;
+  // A short table stays on one page; a long one starts where it is but never with its header alone.
+  const firstRow = rows[0] ? rowHeight(rows[0].lines) : 0;
+  ensureSpace(layout, total <= pageRoom * 0.4 ? total : headerHeight + Math.min(firstRow, 3 * lineHeight));
+  drawTableHeader(layout, table);
+
+  rows.forEach(({ row, cells, lines: lineCount }, rowIndex) => {
+    let printed = 0;
+    while (printed < lineCount) {
+      const fits = Math.floor((layout.bottom - layout.y - 2 * CELL_PADDING.y) / lineHeight + 1e-6);
+      // Move the whole row to the next page when it fits there; split only rows taller than a page.
+      const fullPage = Math.floor((pageRoom - headerHeight - 2 * CELL_PADDING.y) / lineHeight);
+      if (fits < Math.min(lineCount - printed, fullPage) || fits < 1) {
+        newPage(layout);
+        drawTableHeader(layout, table);
+        continue;
+      }
+      const chunk = Math.min(fits, lineCount - printed);
+      const height = rowHeight(chunk);
+      if (rowIndex % 2 === 1) {
+        pdf.setFillColor(...COLORS.stripe);
+        pdf.rect(layout.left, layout.y, width, height, 'F');
+      }
+      let x = layout.left;
+      row.forEach((cell, i) => {
+        const lines = (cells[i] ?? []).slice(printed, printed + chunk);
+        setFont(layout, 'normal', TYPE.table, cell.href ? COLORS.accent : COLORS.text);
+        lines.forEach((line, index) => {
+          pdf.text(line, x + CELL_PADDING.x, baseline(layout.y + CELL_PADDING.y + index * lineHeight, TYPE.table, lineHeight));
+        });
+        if (cell.href && lines.some((line) => line !== '')) {
+          pdf.link(x, layout.y, widths[i] ?? 0, height, { url: encodePdfUri(cell.href) });
+        }
+        x += widths[i] ?? 0;
+      });
+      layout.y += height;
+      pdf.setDrawColor(...COLORS.rule);
+      pdf.setLineWidth(0.5);
+      pdf.line(layout.left, layout.y, layout.left + width, layout.y);
+      printed += chunk;
+    }
+  });
+  layout.y += 10;
+}
+
+// ── Footer and document ─────────────────────────────────────────────────────
+
+function drawFooters(layout: Layout, title: string): void {
+  const { pdf } = layout;
+  const pages = pdf.getNumberOfPages();
+  for (let page = 1; page <= pages; page++) {
+    pdf.setPage(page);
+    const y = layout.pageHeight - MARGIN.bottom + 22;
+    pdf.setDrawColor(...COLORS.rule);
+    pdf.setLineWidth(0.5);
+    pdf.line(layout.left, y, layout.right, y);
+    setFont(layout, 'normal', TYPE.footer, COLORS.muted);
+    const pageText = `Page ${page} of ${pages}`;
+    const pageWidth = pdf.getTextWidth(pageText);
+    pdf.text(pageText, layout.right - pageWidth, y + 13);
+    const room = layout.width - pageWidth - 24;
+    let left = title;
+    if (pdf.getTextWidth(left) > room) {
+      while (left.length > 1 && pdf.getTextWidth(`${left}…`) > room) left = left.slice(0, -1);
+      left = `${left.trimEnd()}…`;
+    }
+    pdf.text(left, layout.left, y + 13);
+  }
+}
+
+/**
+ * Lays out the postmortem as a PDF from the same outline the Markdown export uses: a title block (incident,
+ * title, severity and status, header fields), every visible section with wrapped paragraphs and lists, tables
+ * whose rows move to the next page whole (a row taller than a page is split) with the header row repeated,
+ * "Page N of M" footers, and the title, author, subject and keywords as document properties. All text is real
+ * text in the embedded font. Returns the jsPDF document; the caller saves it.
+ */
+export function buildPostmortemPdf(doc: PostmortemDoc, JsPdf: JsPdfConstructor, options: BuildPdfOptions): jsPDF {
+  const pdf = new JsPdf({ unit: 'pt', format: options.paper, orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
+  let family = 'helvetica';
+  let hasBold = true;
+  if (options.fonts) {
+    pdf.addFileToVFS('NotoSans-Regular.ttf', options.fonts.regular);
+    pdf.addFont('NotoSans-Regular.ttf', FONT_FAMILY, 'normal');
+    if (options.fonts.bold) {
+      pdf.addFileToVFS('NotoSans-Bold.ttf', options.fonts.bold);
+      pdf.addFont('NotoSans-Bold.ttf', FONT_FAMILY, 'bold');
+    }
+    family = FONT_FAMILY;
+    hasBold = options.fonts.bold !== undefined;
+  }
+  const pageWidth = pdf.internal.pageSize.getWidth();
+  const pageHeight = pdf.internal.pageSize.getHeight();
+  const layout: Layout = {
+    pdf,
+    pageWidth,
+    pageHeight,
+    left: MARGIN.side,
+    right: pageWidth - MARGIN.side,
+    width: pageWidth - 2 * MARGIN.side,
+    bottom: pageHeight - MARGIN.bottom,
+    y: MARGIN.top,
+    hasBold,
+    family,
+  };
+
+  const outline = buildPostmortemOutline(doc, { locale: options.locale ?? 'en-US' });
+  const authors = doc.authors.map((a) => a.trim()).filter((a) => a !== '');
+  pdf.setDocumentProperties({
+    title: outline.title,
+    subject: doc.incidentId.trim() ? `Blameless postmortem of incident ${doc.incidentId.trim()}` : 'Blameless postmortem',
+    author: authors.join(', '),
+    keywords: ['postmortem', doc.severity, ...doc.services].filter((k) => k.trim() !== '').join(', '),
+    creator: 'Outage Kit',
+  });
+  pdf.setLanguage('en-US');
+
+  drawTitleBlock(layout, outline, doc);
+  for (const section of outline.sections) {
+    drawHeading(layout, section.title);
+    for (const block of section.blocks) {
+      if (block.type === 'paragraph') drawParagraph(layout, block.lines, block.muted === true);
+      else if (block.type === 'list') drawList(layout, block);
+      else if (block.type === 'subheading') drawSubheading(layout, block.text);
+      else drawTable(layout, block);
+    }
+  }
+  drawFooters(layout, outline.title);
+  return pdf;
+}

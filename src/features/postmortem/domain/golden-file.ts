@@ -1,0 +1,34 @@
+// Test support: golden files under __golden__/, compared byte for byte; `UPDATE_GOLDEN=1 npx vitest run …` rewrites them.
+
+/** The few node:fs calls the helper needs; loaded at run time so the app's type config stays free of Node types. */
+interface GoldenFileSystem {
+  existsSync(path: URL): boolean;
+  readFileSync(path: URL, encoding: 'utf8'): string;
+  writeFileSync(path: URL, data: string, encoding: 'utf8'): void;
+  mkdirSync(path: URL, options: { recursive: boolean }): void;
+}
+
+const NODE_FS = 'node:fs';
+
+function shouldUpdate(): boolean {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  return env?.UPDATE_GOLDEN === '1';
+}
+
+/**
+ * Reads `__golden__/<name>` next to this file and returns its text, after writing `actual` there first when
+ * UPDATE_GOLDEN=1 is set. A missing file throws (so a forgotten golden never passes silently). The caller
+ * compares: `expect(actual).toBe(golden)`.
+ */
+export async function readGoldenFile(name: string, actual: string): Promise<string> {
+  const fs = (await import(/* @vite-ignore */ NODE_FS)) as GoldenFileSystem;
+  const dir = new URL('./__golden__/', import.meta.url);
+  const file = new URL(name, dir);
+  if (shouldUpdate()) {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(file, actual, 'utf8');
+  } else if (!fs.existsSync(file)) {
+    throw new Error(`Golden file __golden__/${name} is missing. Create it with: UPDATE_GOLDEN=1 npx vitest run src/features/postmortem`);
+  }
+  return fs.readFileSync(file, 'utf8');
+}
