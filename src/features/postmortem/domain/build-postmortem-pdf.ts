@@ -356,8 +356,10 @@ function measureColumns(layout: Layout, columns: readonly string[], rows: readon
         if ([...line].length > SHORT_CELL) short[i] = false;
         natural[i] = Math.max(natural[i] ?? 0, pdf.getTextWidth(line) + pad);
         for (const word of line.split(/\s+/)) {
-          // A longer word (a URL, a host name) may be broken rather than widen its column further.
-          minimum[i] = Math.max(minimum[i] ?? 0, Math.min(pdf.getTextWidth(word) + pad, 64));
+          // A long word may be broken rather than widen its column further: a URL or host name at its dots
+          // and slashes (early, it reads fine), a name only when it is very long.
+          const cap = /[/.\-_?&=#]/.test(word) ? 64 : 96;
+          minimum[i] = Math.max(minimum[i] ?? 0, Math.min(pdf.getTextWidth(word) + pad, cap));
         }
       }
     });
@@ -414,13 +416,26 @@ function drawTable(layout: Layout, block: Extract<OutlineBlock, { type: 'table' 
   const total = headerHeight + rows.reduce((sum, r) => sum + rowHeight(r.lines), 0);
 
   layout.y += 2;
-  // A short table stays on one page; a long one starts where it is but never with its header alone.
-  const firstRow = rows[0] ? rowHeight(rows[0].lines) : 0;
-  ensureSpace(layout, total <= pageRoom * 0.4 ? total : headerHeight + Math.min(firstRow, 3 * lineHeight));
+  // A short table near the bottom of a page moves to the next one whole; otherwise the table starts where it
+  // is, but never with its header and a single row alone at the bottom.
+  const firstRows = rows.slice(0, 2).reduce((sum, r) => sum + rowHeight(Math.min(r.lines, 3)), 0);
+  const room = layout.bottom - layout.y;
+  ensureSpace(layout, total <= pageRoom * 0.4 && room < pageRoom * 0.25 ? total : headerHeight + firstRows);
   drawTableHeader(layout, table);
 
+  let rowsOnPage = 0;
   rows.forEach(({ row, cells, lines: lineCount }, rowIndex) => {
     let printed = 0;
+    // No widow: when only the last row would go over to the next page, take this one with it.
+    const next = rows[rowIndex + 1];
+    if (next && rowIndex === rows.length - 2 && rowsOnPage >= 2) {
+      const both = rowHeight(lineCount) + rowHeight(next.lines);
+      if (layout.y + rowHeight(lineCount) <= layout.bottom && layout.y + both > layout.bottom && both <= pageRoom - headerHeight) {
+        newPage(layout);
+        drawTableHeader(layout, table);
+        rowsOnPage = 0;
+      }
+    }
     while (printed < lineCount) {
       const fits = Math.floor((layout.bottom - layout.y - 2 * CELL_PADDING.y) / lineHeight + 1e-6);
       // Move the whole row to the next page when it fits there; split only rows taller than a page.
@@ -428,6 +443,7 @@ function drawTable(layout: Layout, block: Extract<OutlineBlock, { type: 'table' 
       if (fits < Math.min(lineCount - printed, fullPage) || fits < 1) {
         newPage(layout);
         drawTableHeader(layout, table);
+        rowsOnPage = 0;
         continue;
       }
       const chunk = Math.min(fits, lineCount - printed);
@@ -454,6 +470,7 @@ function drawTable(layout: Layout, block: Extract<OutlineBlock, { type: 'table' 
       pdf.line(layout.left, layout.y, layout.left + width, layout.y);
       printed += chunk;
     }
+    rowsOnPage += 1;
   });
   layout.y += 10;
 }

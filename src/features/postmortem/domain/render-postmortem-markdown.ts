@@ -47,7 +47,9 @@ export function renderMarkdownInline(text: string): string {
   for (const found of findUrls(text)) {
     const href = sanitizeLink(found.url);
     if (href === null) continue;
-    out += `${escapeMarkdownInline(text.slice(at, found.start))}[${escapeMarkdownInline(found.url)}](${escapeDestination(href)})`;
+    // A "!" right before the link would make it an image.
+    const before = escapeMarkdownInline(text.slice(at, found.start)).replace(/!$/, '\\!');
+    out += `${before}[${escapeMarkdownInline(found.url)}](${escapeDestination(href)})`;
     at = found.end;
   }
   return out + escapeMarkdownInline(text.slice(at));
