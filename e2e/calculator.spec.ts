@@ -122,6 +122,33 @@ test.describe('downtime cost calculator', () => {
     expect(backupKeys).toHaveLength(1);
   });
 
+  test('a full storage quota: the app keeps working, says saving failed, and export still works', async ({ page }) => {
+    await page.addInitScript(() => {
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key === 'outage-kit:state' && sessionStorage.getItem('fill-quota') === '1') {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        }
+        return original.call(this, key, value);
+      };
+    });
+    await page.goto('./');
+    await page.evaluate(() => sessionStorage.setItem('fill-quota', '1'));
+    await page.getByLabel('Employees affected').fill('321');
+    const banner = page.getByRole('alert').filter({ hasText: 'storage is full' });
+    await expect(banner).toBeVisible();
+    // The result still follows the input: the app works in memory.
+    await expect(page.getByRole('table', { name: 'Cost by component' })).toBeVisible();
+    await page.getByRole('button', { name: 'Your data: export, import or clear' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export all data' }).click();
+    const file = await download;
+    const chunks = await (await file.createReadStream()).toArray();
+    const exported = JSON.parse(Buffer.concat(chunks).toString());
+    expect(exported.format).toBe('outage-kit/all-data');
+    expect(exported.state.calculator.inputs.employees).toBe(321);
+  });
+
   test('the nines table shows published values for 99.9 %', async ({ page }) => {
     await page.goto('./');
     const row = page.getByRole('row', { name: /^99\.9% your target/ }).first();

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { CalculatorPage } from '../features/calculator/components/calculator-page';
+import { EmbedBuilder } from '../features/calculator/components/embed-builder';
 import { CalculatorStoreContext } from '../features/calculator/store/calculator-store-context';
 import type { Incident } from '../features/incident/domain/incident-types';
 import { IncidentStoreContext } from '../features/incident/store/incident-store-context';
@@ -69,7 +70,7 @@ export function App() {
         {route === 'calculator' ? (
           <ErrorBoundary key="calculator" area="The calculator" onExportData={exportAllData}>
             <CalculatorStoreContext value={appStore}>
-              <CalculatorPage />
+              <CalculatorPage embedSlot={<EmbedBuilder />} />
             </CalculatorStoreContext>
           </ErrorBoundary>
         ) : null}

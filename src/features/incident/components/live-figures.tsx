@@ -158,7 +158,7 @@ export function UpdateReminders({ incident, preferences }: { incident: DueSource
     if (count <= previous || count === 0) return;
     const message =
       count === 1
-        ? `The next status update is due now for “${incident.title}”. Post an update, even if nothing has changed.`
+        ? `Status update overdue for “${incident.title}”. Post an update now, even if nothing has changed.`
         : `The status update for “${incident.title}” is still overdue. Post an update now.`;
     announce(message);
     if (preferences.sound) playReminderSound();

@@ -1,7 +1,10 @@
 // The postmortem as a PDF laid out with jsPDF: title block, sections, tables that break across pages, page footers.
 import type { jsPDF } from 'jspdf';
+import { COST_COMPONENTS, COST_COMPONENT_LABELS } from '../../calculator/domain/calculate-downtime-cost';
+import { sanitizeLink } from '../../incident/domain/timeline';
+import { MISSING_VALUE, formatMinutes, formatMoney, formatPercent } from '../../../lib/format';
 import { buildPostmortemOutline, type OutlineBlock, type OutlineCell, type PostmortemOutline } from './build-postmortem-outline';
-import type { PostmortemDoc } from './postmortem-types';
+import { calculateCostTotal, type PostmortemDoc } from './postmortem-types';
 import { normalizeNewlines } from './section-body';
 
 /** The jsPDF class, passed in so this module stays pure and jsPDF is only loaded when someone exports. */
@@ -183,12 +186,47 @@ function writeLines(layout: Layout, lines: readonly string[], x: number, size: n
     }
     const chunk = lines.slice(index, index + Math.max(1, Math.min(fits, remaining)));
     for (const line of chunk) {
-      layout.pdf.text(line, x, baseline(layout.y, size, lineHeight));
+      drawLineWithLinks(layout, line, x, baseline(layout.y, size, lineHeight), size);
       layout.y += lineHeight;
     }
     index += chunk.length;
     if (index < lines.length) newPage(layout);
   }
+}
+
+const URL_IN_TEXT = /https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]'’]/g;
+
+/**
+ * Writes one line in the current font and colour; http(s) URLs in it are drawn in the accent colour and made
+ * clickable (only when they pass `sanitizeLink`).
+ */
+function drawLineWithLinks(layout: Layout, line: string, x: number, y: number, size: number): void {
+  const { pdf } = layout;
+  const matches = [...line.matchAll(URL_IN_TEXT)].filter((m) => sanitizeLink(m[0]) !== null);
+  if (matches.length === 0) {
+    pdf.text(line, x, y);
+    return;
+  }
+  const color = pdf.getTextColor();
+  let cursor = 0;
+  let cx = x;
+  for (const match of matches) {
+    const before = line.slice(cursor, match.index);
+    if (before !== '') {
+      pdf.text(before, cx, y);
+      cx += pdf.getTextWidth(before);
+    }
+    const href = sanitizeLink(match[0]) ?? '';
+    const width = pdf.getTextWidth(match[0]);
+    pdf.setTextColor(...COLORS.accent);
+    pdf.text(match[0], cx, y);
+    pdf.link(cx, y - size * 0.85, width, size * 1.15, { url: encodePdfUri(href) });
+    pdf.setTextColor(color);
+    cx += width;
+    cursor = match.index + match[0].length;
+  }
+  const after = line.slice(cursor);
+  if (after !== '') pdf.text(after, cx, y);
 }
 
 /** Percent-encodes the characters that delimit a PDF string, on top of jsPDF's own escaping. */
@@ -342,7 +380,7 @@ const SHORT_CELL = 16;
  * Measures the columns and returns their widths and the table's width. A table whose content needs little room
  * (two columns of figures) is not stretched beyond about half the text width.
  */
-function measureColumns(layout: Layout, columns: readonly string[], rows: readonly OutlineCell[][]): { widths: number[]; width: number } {
+function measureColumns(layout: Layout, columns: readonly string[], rows: readonly (readonly PdfCell[])[]): { widths: number[]; width: number } {
   const { pdf } = layout;
   const pad = 2 * CELL_PADDING.x;
   setFont(layout, 'bold', TYPE.tableHeader);
@@ -370,6 +408,17 @@ function measureColumns(layout: Layout, columns: readonly string[], rows: readon
   const total = natural.reduce((a, b) => a + b, 0);
   const width = total < layout.width * 0.6 ? Math.max(total * 1.25, layout.width * 0.55) : layout.width;
   return { widths: calculateColumnWidths(natural, minimum, width), width };
+}
+
+/** A table cell as the PDF draws it: the outline's cell, optionally bold or right-aligned (amounts). */
+interface PdfCell extends OutlineCell {
+  bold?: boolean;
+  align?: 'right';
+}
+
+interface PdfTable {
+  columns: readonly string[];
+  rows: readonly (readonly PdfCell[])[];
 }
 
 interface TableGeometry {
@@ -400,15 +449,17 @@ function drawTableHeader(layout: Layout, table: TableGeometry): void {
   layout.y += height;
 }
 
-function drawTable(layout: Layout, block: Extract<OutlineBlock, { type: 'table' }>): void {
+function drawTable(layout: Layout, block: PdfTable): void {
   const { pdf } = layout;
   const { widths, width } = measureColumns(layout, block.columns, block.rows);
   const table: TableGeometry = { columns: block.columns, widths, width };
   const lineHeight = TYPE.table * 1.4;
   const headerHeight = measureHeader(layout, table).height;
-  setFont(layout, 'normal', TYPE.table);
   const rows = block.rows.map((row) => {
-    const cells = row.map((cell, i) => wrap(layout, cell.text, (widths[i] ?? 0) - 2 * CELL_PADDING.x));
+    const cells = row.map((cell, i) => {
+      setFont(layout, cell.bold ? 'bold' : 'normal', TYPE.table);
+      return wrap(layout, cell.text, (widths[i] ?? 0) - 2 * CELL_PADDING.x);
+    });
     return { row, cells, lines: Math.max(1, ...cells.map((c) => c.length)) };
   });
   const rowHeight = (lines: number): number => lines * lineHeight + 2 * CELL_PADDING.y;
@@ -455,9 +506,10 @@ function drawTable(layout: Layout, block: Extract<OutlineBlock, { type: 'table' 
       let x = layout.left;
       row.forEach((cell, i) => {
         const lines = (cells[i] ?? []).slice(printed, printed + chunk);
-        setFont(layout, 'normal', TYPE.table, cell.href ? COLORS.accent : COLORS.text);
+        setFont(layout, cell.bold ? 'bold' : 'normal', TYPE.table, cell.href ? COLORS.accent : COLORS.text);
         lines.forEach((line, index) => {
-          pdf.text(line, x + CELL_PADDING.x, baseline(layout.y + CELL_PADDING.y + index * lineHeight, TYPE.table, lineHeight));
+          const left = cell.align === 'right' ? x + (widths[i] ?? 0) - CELL_PADDING.x - pdf.getTextWidth(line) : x + CELL_PADDING.x;
+          pdf.text(line, left, baseline(layout.y + CELL_PADDING.y + index * lineHeight, TYPE.table, lineHeight));
         });
         if (cell.href && lines.some((line) => line !== '')) {
           pdf.link(x, layout.y, widths[i] ?? 0, height, { url: encodePdfUri(cell.href) });
@@ -473,6 +525,59 @@ function drawTable(layout: Layout, block: Extract<OutlineBlock, { type: 'table' 
     rowsOnPage += 1;
   });
   layout.y += 10;
+}
+
+// ── Impact ──────────────────────────────────────────────────────────────────
+
+/** The four numbers a reader looks for first, large, in a row of boxes; total cost the largest. */
+function drawKeyFigures(layout: Layout, doc: PostmortemDoc, locale: string): void {
+  const { pdf } = layout;
+  const { impact } = doc;
+  const total = calculateCostTotal(impact.cost);
+  const figures = [
+    { label: 'Duration', value: impact.durationMinutes === null ? MISSING_VALUE : formatMinutes(impact.durationMinutes), size: 13 },
+    { label: 'Users affected', value: impact.usersAffectedPercent === null ? MISSING_VALUE : formatPercent(impact.usersAffectedPercent, 2, locale), size: 13 },
+    { label: 'Total cost', value: total === 0 ? 'Not estimated' : formatMoney(total, impact.currency, locale), size: 16 },
+    {
+      label: 'Error budget consumed',
+      value: impact.errorBudgetConsumedPercent === null ? MISSING_VALUE : formatPercent(impact.errorBudgetConsumedPercent, 2, locale),
+      size: 13,
+    },
+  ];
+  const gap = 8;
+  const boxWidth = (layout.width - gap * (figures.length - 1)) / figures.length;
+  const boxHeight = 46;
+  ensureSpace(layout, boxHeight + 12);
+  layout.y += 2;
+  figures.forEach((figure, index) => {
+    const x = layout.left + index * (boxWidth + gap);
+    pdf.setFillColor(...COLORS.headerFill);
+    pdf.roundedRect(x, layout.y, boxWidth, boxHeight, 4, 4, 'F');
+    setFont(layout, 'bold', TYPE.fieldLabel, COLORS.muted);
+    pdf.text(wrap(layout, figure.label.toUpperCase(), boxWidth - 16)[0] ?? '', x + 8, layout.y + 15);
+    let size = figure.size;
+    setFont(layout, 'bold', size);
+    while (size > 8 && pdf.getTextWidth(figure.value) > boxWidth - 16) {
+      size -= 0.5;
+      setFont(layout, 'bold', size);
+    }
+    pdf.text(figure.value, x + 8, layout.y + 36);
+  });
+  layout.y += boxHeight + 12;
+}
+
+/** The cost breakdown: each component with an amount, then the total in bold. Absent when nothing was estimated. */
+function buildCostTable(doc: PostmortemDoc, locale: string): PdfTable | null {
+  const { impact } = doc;
+  const total = calculateCostTotal(impact.cost);
+  if (total === 0) return null;
+  const money = (amount: number): string => formatMoney(amount, impact.currency, locale);
+  const rows: PdfCell[][] = COST_COMPONENTS.filter((c) => impact.cost[c] !== 0).map((c) => [
+    { text: COST_COMPONENT_LABELS[c] },
+    { text: money(impact.cost[c]), align: 'right' },
+  ]);
+  rows.push([{ text: 'Total', bold: true }, { text: money(total), bold: true, align: 'right' }]);
+  return { columns: ['Cost', `Amount (${impact.currency})`], rows };
 }
 
 // ── Footer and document ─────────────────────────────────────────────────────
@@ -536,7 +641,8 @@ export function buildPostmortemPdf(doc: PostmortemDoc, JsPdf: JsPdfConstructor, 
     family,
   };
 
-  const outline = buildPostmortemOutline(doc, { locale: options.locale ?? 'en-US' });
+  const locale = options.locale ?? 'en-US';
+  const outline = buildPostmortemOutline(doc, { locale });
   const authors = doc.authors.map((a) => a.trim()).filter((a) => a !== '');
   pdf.setDocumentProperties({
     title: outline.title,
@@ -550,11 +656,18 @@ export function buildPostmortemPdf(doc: PostmortemDoc, JsPdf: JsPdfConstructor, 
   drawTitleBlock(layout, outline, doc);
   for (const section of outline.sections) {
     drawHeading(layout, section.title);
+    // The impact measures read better as key figures (first, under the heading) and a cost table than as the
+    // outline's Measure/Value list, which the Markdown keeps.
+    const impactTable = section.kind === 'impact' ? section.blocks.find((b) => b.type === 'table') : undefined;
+    if (impactTable) drawKeyFigures(layout, doc, locale);
     for (const block of section.blocks) {
       if (block.type === 'paragraph') drawParagraph(layout, block.lines, block.muted === true);
       else if (block.type === 'list') drawList(layout, block);
       else if (block.type === 'subheading') drawSubheading(layout, block.text);
-      else drawTable(layout, block);
+      else if (block === impactTable) {
+        const costs = buildCostTable(doc, locale);
+        if (costs) drawTable(layout, costs);
+      } else drawTable(layout, block);
     }
   }
   drawFooters(layout, outline.title);

@@ -95,7 +95,8 @@ function renderLines(lines: readonly string[], indent = ''): string {
   return lines.map((line, index) => (index === 0 ? '' : indent) + escapeMarkdownLine(line)).join('\\\n');
 }
 
-function renderBlock(block: OutlineBlock): string {
+/** `alternate` switches the list marker ("*" / "1)"), so two lists in a row stay two lists. */
+function renderBlock(block: OutlineBlock, alternate = false): string {
   switch (block.type) {
     case 'paragraph': {
       const text = renderLines(block.lines.map((l) => normalizeNewlines(l)).flatMap((l) => l.split('\n')));
@@ -106,7 +107,7 @@ function renderBlock(block: OutlineBlock): string {
     case 'list':
       return block.items
         .map((item, index) => {
-          const marker = block.ordered ? `${block.start + index}.` : '-';
+          const marker = block.ordered ? `${block.start + index}${alternate ? ')' : '.'}` : alternate ? '*' : '-';
           const indent = ' '.repeat(marker.length + 1);
           const lines = normalizeNewlines(item).split('\n');
           return `${marker} ${renderLines(lines, indent)}`;
@@ -133,7 +134,14 @@ export function renderPostmortemMarkdown(doc: PostmortemDoc, options: OutlineOpt
   parts.push(outline.fields.map((field) => `- **${escapeSingleLine(field.label)}:** ${escapeSingleLine(field.value)}`).join('\n'));
   for (const section of outline.sections) {
     parts.push(`## ${escapeSingleLine(section.title)}`);
-    for (const block of section.blocks) parts.push(renderBlock(block));
+    let previous: OutlineBlock | null = null;
+    let alternate = false;
+    for (const block of section.blocks) {
+      // CommonMark joins two adjacent lists with the same marker into one.
+      alternate = block.type === 'list' && previous?.type === 'list' && previous.ordered === block.ordered ? !alternate : false;
+      parts.push(renderBlock(block, alternate));
+      previous = block;
+    }
   }
   return `${parts.join('\n\n')}\n`;
 }
