@@ -8,9 +8,10 @@ import { defineConfig, devices } from '@playwright/test';
 const envPath = process.env.PLAYWRIGHT_CHROMIUM_PATH;
 const executablePath = envPath === undefined ? '/usr/bin/chromium' : envPath || undefined;
 
-export const PREVIEW_PORT = 4173;
+/** The preview port; override with PLAYWRIGHT_PORT to run two checkouts' suites side by side. */
+export const PREVIEW_PORT = Number(process.env.PLAYWRIGHT_PORT ?? 4173);
 /** A second origin for host pages that embed the calculator (other port = other origin). */
-export const HOST_PORT = 4174;
+export const HOST_PORT = Number(process.env.PLAYWRIGHT_HOST_PORT ?? PREVIEW_PORT + 1);
 
 export default defineConfig({
   testDir: './e2e',
