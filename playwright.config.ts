@@ -48,5 +48,12 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
+    {
+      // Host pages for the embeds (e2e/fixtures/host/), on another origin than the embed they load.
+      command: `node e2e/host-server.mjs --port ${HOST_PORT} --embed-origin http://127.0.0.1:${PREVIEW_PORT}`,
+      url: `http://127.0.0.1:${HOST_PORT}/health`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
   ],
 });

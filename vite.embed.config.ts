@@ -56,7 +56,7 @@ export default defineConfig({
     assetsInlineLimit: 0,
     rollupOptions: {
       input: { embed: 'src/embed/custom-element.tsx' },
-      output: { format: 'es', entryFileNames: EMBED_SCRIPT_FILE, inlineDynamicImports: true },
+      output: { format: 'es', entryFileNames: EMBED_SCRIPT_FILE, codeSplitting: false },
     },
   },
 });

@@ -48,7 +48,7 @@ function adoptStyles(shadow: ShadowRoot): void {
 }
 
 /** Where the full app lives: next to embed.js. */
-const APP_URL = new URL('./', import.meta.url).href;
+const APP_URL = new URL(/* @vite-ignore */ './', import.meta.url).href;
 
 /**
  * `<downtime-cost-calculator minutes="90" revenue-period="year" theme="dark" sections="outage,revenue">`.

@@ -425,6 +425,8 @@ interface TableGeometry {
   columns: readonly string[];
   widths: readonly number[];
   width: number;
+  /** Columns whose every cell is right-aligned get a right-aligned header too. */
+  rightAligned: readonly boolean[];
 }
 
 function measureHeader(layout: Layout, table: TableGeometry): { lines: string[][]; height: number } {
@@ -441,8 +443,10 @@ function drawTableHeader(layout: Layout, table: TableGeometry): void {
   pdf.rect(layout.left, layout.y, table.width, height, 'F');
   let x = layout.left;
   lines.forEach((cellLines, i) => {
+    const width = table.widths[i] ?? 0;
     cellLines.forEach((line, index) => {
-      pdf.text(line, x + CELL_PADDING.x, baseline(layout.y + CELL_PADDING.y + index * lineHeight, TYPE.tableHeader, lineHeight));
+      const left = table.rightAligned[i] ? x + width - CELL_PADDING.x - pdf.getTextWidth(line) : x + CELL_PADDING.x;
+      pdf.text(line, left, baseline(layout.y + CELL_PADDING.y + index * lineHeight, TYPE.tableHeader, lineHeight));
     });
     x += table.widths[i] ?? 0;
   });
@@ -452,7 +456,8 @@ function drawTableHeader(layout: Layout, table: TableGeometry): void {
 function drawTable(layout: Layout, block: PdfTable): void {
   const { pdf } = layout;
   const { widths, width } = measureColumns(layout, block.columns, block.rows);
-  const table: TableGeometry = { columns: block.columns, widths, width };
+  const rightAligned = block.columns.map((_, i) => block.rows.length > 0 && block.rows.every((row) => row[i]?.align === 'right'));
+  const table: TableGeometry = { columns: block.columns, widths, width, rightAligned };
   const lineHeight = TYPE.table * 1.4;
   const headerHeight = measureHeader(layout, table).height;
   const rows = block.rows.map((row) => {
@@ -539,7 +544,7 @@ function drawKeyFigures(layout: Layout, doc: PostmortemDoc, locale: string): voi
     { label: 'Users affected', value: impact.usersAffectedPercent === null ? MISSING_VALUE : formatPercent(impact.usersAffectedPercent, 2, locale), size: 13 },
     { label: 'Total cost', value: total === 0 ? 'Not estimated' : formatMoney(total, impact.currency, locale), size: 16 },
     {
-      label: 'Error budget consumed',
+      label: 'Error budget used',
       value: impact.errorBudgetConsumedPercent === null ? MISSING_VALUE : formatPercent(impact.errorBudgetConsumedPercent, 2, locale),
       size: 13,
     },

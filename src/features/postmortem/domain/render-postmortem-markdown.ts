@@ -80,9 +80,9 @@ function escapeSingleLine(text: string): string {
   return renderMarkdownInline(normalizeNewlines(text).replace(/\s*\n\s*/g, ' ').trim()).replace(/#/g, '\\#');
 }
 
-/** Escapes a URL for a link destination (it has passed `sanitizeLink`, so it has no spaces). */
+/** Escapes a URL for a link destination: parentheses, angle brackets, backslash, `|` and `&` (entities); whitespace percent-encoded. */
 function escapeDestination(href: string): string {
-  return href.replace(/[()<>\\|\s]/g, (ch) => (/\s/.test(ch) ? encodeURIComponent(ch) : `\\${ch}`));
+  return href.replace(/[()<>\\|&\s]/g, (ch) => (/\s/.test(ch) ? encodeURIComponent(ch) : `\\${ch}`));
 }
 
 function renderCell(cell: OutlineCell): string {

@@ -1,0 +1,249 @@
+import { useId } from 'react';
+import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
+import { ErrorSummary } from '../../../components/ui/error-summary';
+import { describedBy, Field } from '../../../components/ui/field';
+import {
+  validateIncidentForm,
+  type IncidentFormField,
+  type IncidentFormResult,
+  type IncidentFormValues,
+} from '../domain/incident-forms';
+import { INCIDENT_LIMITS } from '../domain/incident-schema';
+import { toDateTimeLocalValue } from '../domain/local-time';
+import { SEVERITY_HINT, SEVERITY_LEVELS } from '../domain/severity';
+
+/** The order errors are listed in, top to bottom as on the page. */
+const FIELD_ORDER: readonly IncidentFormField[] = ['title', 'severity', 'service', 'startedAt', 'commander', 'deputy', 'scribe', 'communications'];
+
+const ROLE_FIELDS = [
+  { name: 'commander', label: 'Incident commander', hint: 'Coordinates the response and makes the calls. One person.' },
+  { name: 'deputy', label: 'Deputy', hint: 'Backs up the commander and takes over if needed.' },
+  { name: 'scribe', label: 'Scribe', hint: 'Keeps the timeline.' },
+  { name: 'communications', label: 'Communications', hint: 'Writes and posts the status updates.' },
+] as const;
+
+const EARLIER_PRESETS = [5, 15, 30, 60] as const;
+
+export interface IncidentFormProps {
+  mode: 'declare' | 'edit';
+  defaultValues: IncidentFormValues;
+  onSubmit: (value: IncidentFormResult) => void;
+  onCancel?: () => void;
+  /** The earliest impact start accepted (editing an old incident); 30 days back by default. */
+  earliest?: number;
+}
+
+/**
+ * Declares an incident, or edits its details. Only the title and severity are required: everything else
+ * can wait until the bleeding has stopped. Errors follow the GOV.UK pattern (message at the field,
+ * summary at the top when there are several), checked on submit and then as the user corrects them.
+ */
+export function IncidentForm({ mode, defaultValues, onSubmit, onCancel, earliest }: IncidentFormProps) {
+  const prefix = `${mode}-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const id = (name: string) => `${prefix}-${name}`;
+  const resolver: Resolver<IncidentFormValues> = (values) => {
+    const result = validateIncidentForm(values, Date.now(), earliest === undefined ? {} : { earliest });
+    if (result.ok) return { values, errors: {} };
+    const errors: FieldErrors<IncidentFormValues> = {};
+    for (const [name, message] of Object.entries(result.errors)) {
+      errors[name as IncidentFormField] = { type: 'validate', message };
+    }
+    return { values: {}, errors };
+  };
+  const { register, handleSubmit, control, setValue, formState } = useForm<IncidentFormValues>({
+    defaultValues,
+    resolver,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
+  const startMode = useWatch({ control, name: 'startMode' });
+  const errorOf = (name: IncidentFormField) => formState.errors[name]?.message;
+  const summary = FIELD_ORDER.flatMap((name) => {
+    const message = errorOf(name);
+    return message ? [{ id: id(name === 'severity' ? 'severity-SEV1' : name), message }] : [];
+  });
+
+  const submit = handleSubmit((values) => {
+    const result = validateIncidentForm(values, Date.now(), earliest === undefined ? {} : { earliest });
+    if (result.ok) onSubmit(result.value);
+  });
+
+  const setEarlier = (minutes: number) =>
+    setValue('startedAt', toDateTimeLocalValue(Date.now() - minutes * 60_000, mode === 'edit'), {
+      shouldValidate: formState.isSubmitted,
+      shouldDirty: true,
+    });
+
+  const titleError = errorOf('title');
+  const severityError = errorOf('severity');
+  const serviceError = errorOf('service');
+  const startError = errorOf('startedAt');
+
+  const startTime = (
+      <div className="incident-form__start-time">
+        <Field
+          id={id('startedAt')}
+          label={mode === 'declare' ? 'Impact started at' : 'Impact started'}
+          hint="Your local time."
+          error={startError}
+        >
+          <input
+            id={id('startedAt')}
+            type="datetime-local"
+            className="input input--datetime"
+            step={mode === 'edit' ? 1 : 60}
+            aria-describedby={describedBy(id('startedAt'), 'hint', startError)}
+            aria-invalid={startError ? true : undefined}
+            {...register('startedAt')}
+          />
+        </Field>
+        <div className="button-row incident-form__presets" role="group" aria-label="Set impact start">
+          {EARLIER_PRESETS.map((minutes) => (
+            <button key={minutes} type="button" className="button button--small" onClick={() => setEarlier(minutes)}>
+              {minutes < 60 ? `${minutes} min ago` : '1 hour ago'}
+            </button>
+          ))}
+        </div>
+      </div>
+  );
+
+  return (
+    <form className={`incident-form incident-form--${mode}`} noValidate onSubmit={submit} aria-label={mode === 'declare' ? 'Declare an incident' : 'Edit the incident details'}>
+      <ErrorSummary items={summary} />
+
+      <Field
+        id={id('title')}
+        label="What is wrong?"
+        hint="A short title in your words, for example “Checkout fails with an error”."
+        error={titleError}
+      >
+        <input
+          id={id('title')}
+          className="input"
+          autoComplete="off"
+          maxLength={INCIDENT_LIMITS.title + 50}
+          aria-describedby={describedBy(id('title'), 'hint', titleError)}
+          aria-invalid={titleError ? true : undefined}
+          {...register('title')}
+        />
+      </Field>
+
+      <fieldset className={`field incident-form__severity${severityError ? ' field--error' : ''}`} aria-describedby={describedBy(id('severity'), 'hint', severityError)}>
+        <legend className="field__label">Severity</legend>
+        <p className="field__hint" id={`${id('severity')}-hint`}>
+          {SEVERITY_HINT}
+        </p>
+        {severityError ? (
+          <p className="field__error" id={`${id('severity')}-error`}>
+            <span className="visually-hidden">Error: </span>
+            {severityError}
+          </p>
+        ) : null}
+        <div className="choice-list">
+          {SEVERITY_LEVELS.map((level) => (
+            <div className="choice choice--card" key={level.value}>
+              <input
+                type="radio"
+                id={id(`severity-${level.value}`)}
+                value={level.value}
+                aria-describedby={`${id(`severity-${level.value}`)}-hint`}
+                {...register('severity')}
+              />
+              <label htmlFor={id(`severity-${level.value}`)} className="choice__label">
+                <span className="choice__title">{level.label}</span>
+                <span className="choice__hint" id={`${id(`severity-${level.value}`)}-hint`}>
+                  {level.definition}
+                </span>
+              </label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+
+      <Field
+        id={id('service')}
+        label="Affected service (optional)"
+        hint="The name your hosts know it by, for example checkout or api-gateway. It fills in the evidence commands."
+        error={serviceError}
+      >
+        <input
+          id={id('service')}
+          className="input"
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby={describedBy(id('service'), 'hint', serviceError)}
+          aria-invalid={serviceError ? true : undefined}
+          {...register('service')}
+        />
+      </Field>
+
+      {mode === 'declare' ? (
+        <fieldset className={`field incident-form__start${startError ? ' field--error' : ''}`}>
+          <legend className="field__label">When did impact start?</legend>
+          <p className="field__hint" id={`${id('start')}-hint`}>
+            If users were affected before you noticed, set the earlier time: it makes the metrics honest.
+          </p>
+          <div className="choice-list choice-list--inline">
+            <div className="choice">
+              <input type="radio" id={id('start-now')} value="now" {...register('startMode')} />
+              <label htmlFor={id('start-now')} className="choice__label">
+                Just now
+              </label>
+            </div>
+            <div className="choice">
+              <input
+                type="radio"
+                id={id('start-earlier')}
+                value="earlier"
+                {...register('startMode', {
+                  onChange: (event: { target: HTMLInputElement }) => {
+                    if (event.target.checked) setEarlier(15);
+                  },
+                })}
+              />
+              <label htmlFor={id('start-earlier')} className="choice__label">
+                Earlier
+              </label>
+            </div>
+          </div>
+          {startMode === 'earlier' ? startTime : null}
+        </fieldset>
+      ) : (
+        startTime
+      )}
+
+      <fieldset className="incident-form__roles">
+        <legend className="field__label">Roles</legend>
+        <p className="field__hint">Names or handles. One person coordinates: the incident commander. You can fill these in later.</p>
+        <div className="incident-form__grid">
+          {ROLE_FIELDS.map((role) => {
+            const error = errorOf(role.name);
+            return (
+              <Field key={role.name} id={id(role.name)} label={role.label} hint={role.hint} error={error}>
+                <input
+                  id={id(role.name)}
+                  className="input"
+                  autoComplete="off"
+                  aria-describedby={describedBy(id(role.name), role.hint, error)}
+                  aria-invalid={error ? true : undefined}
+                  {...register(role.name)}
+                />
+              </Field>
+            );
+          })}
+        </div>
+      </fieldset>
+
+      <div className="button-row incident-form__actions">
+        <button type="submit" className={`button button--primary${mode === 'declare' ? ' button--large' : ''}`}>
+          {mode === 'declare' ? 'Declare incident' : 'Save details'}
+        </button>
+        {onCancel ? (
+          <button type="button" className="button button--quiet" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,70 @@
+// Making the PDF in the browser: jsPDF and the Noto Sans font are fetched from our own origin only when the user exports.
+import notoSansBoldUrl from '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf?url';
+import notoSansRegularUrl from '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf?url';
+import { buildPostmortemPdf, type PdfFonts, type PdfPaper } from '../domain/build-postmortem-pdf';
+import { createPostmortemFilename } from '../domain/postmortem-filename';
+import type { PostmortemDoc } from '../domain/postmortem-types';
+
+/** Why an export failed, for a message the user can act on. */
+export class PdfExportError extends Error {
+  readonly code: 'library-unavailable' | 'render-failed';
+  constructor(code: PdfExportError['code'], message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'PdfExportError';
+    this.code = code;
+  }
+}
+
+/** Base64 of a binary buffer, in chunks so large fonts do not overflow the argument list. */
+export function encodeBase64(buffer: ArrayBuffer): string {
+  const bytes = new Uint8Array(buffer);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+async function fetchBase64(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
+  return encodeBase64(await response.arrayBuffer());
+}
+
+let fontsPromise: Promise<PdfFonts> | null = null;
+
+/** The two Noto Sans faces as base64, fetched once per page load (a failed fetch is retried next time). */
+function loadPdfFonts(): Promise<PdfFonts> {
+  fontsPromise ??= Promise.all([fetchBase64(notoSansRegularUrl), fetchBase64(notoSansBoldUrl)]).then(([regular, bold]) => ({ regular, bold }));
+  fontsPromise.catch(() => {
+    fontsPromise = null;
+  });
+  return fontsPromise;
+}
+
+export interface PdfExportResult {
+  filename: string;
+  /** True when the font could not be loaded and the PDF fell back to Helvetica (Western European text only). */
+  fontFallback: boolean;
+}
+
+/**
+ * Builds the postmortem's PDF and offers it as a download. Loads jsPDF (a separate chunk) and the font on
+ * first use. Throws a `PdfExportError` when jsPDF cannot be loaded or the document cannot be laid out.
+ */
+export async function exportPostmortemPdf(doc: PostmortemDoc, paper: PdfPaper): Promise<PdfExportResult> {
+  const [library, fonts] = await Promise.all([
+    import('jspdf').catch((error: unknown) => {
+      throw new PdfExportError('library-unavailable', 'The PDF maker could not be loaded. Check your connection and try again.', { cause: error });
+    }),
+    loadPdfFonts().catch(() => null),
+  ]);
+  const filename = createPostmortemFilename(doc, 'pdf');
+  try {
+    const pdf = buildPostmortemPdf(doc, library.jsPDF, fonts ? { paper, fonts } : { paper });
+    pdf.save(filename);
+  } catch (error) {
+    throw new PdfExportError('render-failed', 'The PDF could not be made from this postmortem. Export Markdown or print it instead.', { cause: error });
+  }
+  return { filename, fontFallback: fonts === null };
+}
