@@ -43,7 +43,7 @@ describe('createSafeStorage', () => {
     const newer = JSON.stringify({ state: { n: 9 }, version: 7 });
     localStorage.setItem(KEY, newer);
     const storage = createSafeStorage<{ n: number }>({ version: 1 });
-    expect(storage.getItem(KEY)?.state).toEqual({ n: 9 });
+    expect((storage.getItem(KEY) as { state: unknown } | null)?.state).toEqual({ n: 9 });
     expect(storageStatus.getState().readOnly).toBe(true);
     storage.setItem(KEY, { state: { n: 1 }, version: 1 });
     expect(localStorage.getItem(KEY)).toBe(newer);
