@@ -1,0 +1,63 @@
+// Runs Lighthouse 12 against the production build for each tool route and the embed page, mobile and
+// desktop, and writes the scores to docs/lighthouse.json (summarised in docs/PERFORMANCE.md).
+// Usage: npm run build && npm run lighthouse   (uses Debian's Chromium; set CHROME_PATH to use another)
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const port = Number(process.env.LIGHTHOUSE_PORT ?? 4390);
+const base = `http://127.0.0.1:${port}/`;
+const pages = ['', 'incident/', 'postmortem/', 'embed.html'];
+
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  cwd: root,
+  stdio: 'ignore',
+});
+await new Promise((r) => setTimeout(r, 2500));
+
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+});
+
+const results = { measuredAt: new Date().toISOString(), lighthouse: '12.8.2', pages: {} };
+try {
+  for (const formFactor of ['mobile', 'desktop']) {
+    for (const page of pages) {
+      const url = base + page;
+      const config = formFactor === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
+      const runs = [];
+      // Median of three runs: a single Lighthouse run on a busy 2-core machine is noisy.
+      for (let i = 0; i < 3; i++) {
+        const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] }, config);
+        runs.push(lhr);
+      }
+      runs.sort((a, b) => a.categories.performance.score - b.categories.performance.score);
+      const lhr = runs[1];
+      const score = (c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
+      const metric = (id) => lhr.audits[id]?.numericValue ?? null;
+      results.pages[`${formFactor} ${page || '/'}`] = {
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        fcpMs: Math.round(metric('first-contentful-paint')),
+        lcpMs: Math.round(metric('largest-contentful-paint')),
+        tbtMs: Math.round(metric('total-blocking-time')),
+        cls: Number((metric('cumulative-layout-shift') ?? 0).toFixed(3)),
+        failing: Object.values(lhr.audits)
+          .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable')
+          .map((a) => a.id),
+      };
+      console.log(formFactor, page || '/', JSON.stringify(results.pages[`${formFactor} ${page || '/'}`]));
+    }
+  }
+} finally {
+  await chrome.kill();
+  server.kill();
+}
+writeFileSync(join(root, 'docs', 'lighthouse.json'), `${JSON.stringify(results, null, 2)}\n`);
