@@ -52,6 +52,28 @@ const featureBoundaries = FEATURES.flatMap((feature) => [
   },
 ]);
 
+/**
+ * The embeds run inside other people's pages: they compose the calculator feature but never the app (its
+ * persisted store, its shell) and never storage, so an embed can never read or write a user's saved state.
+ */
+const embedLayer = {
+  files: ['src/embed/**/*.{ts,tsx}'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [zodMini],
+        patterns: [
+          { regex: '(^|/)app/', message: 'Embeds must not import the app: it persists state.' },
+          { regex: '(^|/)lib/(safe-storage|storage-keys|storage-status)', message: 'Embeds never touch storage.' },
+          { regex: 'features/(?!calculator/)', message: 'The embed is the calculator only.' },
+          { regex: 'share-link-arrival', message: 'The embed reads its own parameters (embed-params.ts).' },
+        ],
+      },
+    ],
+  },
+};
+
 const sharedLayer = {
   files: ['src/lib/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
   rules: {
@@ -101,4 +123,5 @@ export default tseslint.config(
   },
   ...featureBoundaries,
   sharedLayer,
+  embedLayer,
 );

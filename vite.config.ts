@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -37,6 +40,51 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Where the build-time renderer of the start page is built (`npm run build` builds it first). */
+export const PRERENDER_ENTRY = resolve('node_modules/.tmp/prerender/prerender.js');
+const PRERENDER_START = '<!--prerendered-->';
+const PRERENDER_END = '<!--/prerendered-->';
+
+/**
+ * Puts the start page's HTML, rendered at build time, inside #root: the calculator is readable before any
+ * script runs (first paint, no-JS, crawlers). Skipped with a warning if the renderer was not built.
+ */
+function prerenderStartPage(): Plugin {
+  return {
+    name: 'outage-kit:prerender',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, context) {
+        if (!context.filename.endsWith('index.html') || context.filename.includes('embed')) return html;
+        if (!existsSync(PRERENDER_ENTRY)) {
+          this.warn?.('Start page not prerendered: build src/app/prerender.tsx first (npm run build does).');
+          return html;
+        }
+        const { renderStartPage } = (await import(`${pathToFileURL(PRERENDER_ENTRY).href}?t=${Date.now()}`)) as {
+          renderStartPage: () => { html: string; locale: string };
+        };
+        const { html: body, locale } = renderStartPage();
+        // The markers sit outside #root: inside, hydration would meet them as unexpected nodes.
+        return html.replace(
+          '<div id="root"></div>',
+          `${PRERENDER_START}<div id="root" data-prerendered="${locale}">${body}</div>${PRERENDER_END}`,
+        );
+      },
+    },
+  };
+}
+
+/** The prerender build never registers a service worker; the module only has to resolve. */
+function pwaRegisterForPrerender(): Plugin {
+  const id = 'virtual:pwa-register';
+  return {
+    name: 'outage-kit:pwa-register-prerender',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load: (resolved) => (resolved === `\0${id}` ? 'export function registerSW() { return async () => {}; }' : null),
+  };
+}
+
 /** Tool routes that get their own HTML file in the build, so a reload or a bookmark works on any static host. */
 const TOOL_ROUTES = ['incident', 'postmortem'] as const;
 
@@ -54,22 +102,28 @@ function toolPages(): Plugin {
       if (!index || index.type !== 'asset') return;
       const html = String(index.source);
       for (const route of TOOL_ROUTES) {
-        const nested = html.replace(/(src|href)="\.\/(?!\/)/g, '$1="../');
+        // The prerendered calculator belongs to the start page only: a tool page starts empty.
+        const start = html.indexOf(PRERENDER_START);
+        const end = html.indexOf(PRERENDER_END);
+        const page =
+          start >= 0 && end > start
+            ? `${html.slice(0, start)}<div id="root"></div>${html.slice(end + PRERENDER_END.length)}`
+            : html;
+        const nested = page.replace(/(src|href)="\.\/(?!\/)/g, '$1="../');
         this.emitFile({ type: 'asset', fileName: `${route}/index.html`, source: nested });
       }
     },
   };
 }
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   base: './',
   plugins: [
     react(),
-    contentSecurityPolicy(),
-    toolPages(),
+    ...(isSsrBuild ? [pwaRegisterForPrerender()] : [contentSecurityPolicy(), prerenderStartPage(), toolPages()]),
     // Offline after one visit: every file of the build (including jsPDF and its font, so PDF export works
     // offline) is precached. A new deployment waits for the user's "Reload to update", never mid-incident.
-    VitePWA({
+    ...(isSsrBuild ? [] : [VitePWA({
       registerType: 'prompt',
       injectRegister: false,
       manifestFilename: 'manifest.webmanifest',
@@ -95,7 +149,7 @@ export default defineConfig({
         navigateFallback: null,
         cleanupOutdatedCaches: true,
       },
-    }),
+    })]),
   ],
   build: {
     target: 'es2022',
@@ -109,4 +163,4 @@ export default defineConfig({
   },
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },
-});
+}));

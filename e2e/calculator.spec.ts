@@ -33,6 +33,17 @@ test.describe('downtime cost calculator', () => {
     await expect(page.getByRole('table', { name: 'Cost by component' })).toContainText('Lost revenue');
   });
 
+  test('the start page is readable before any script runs', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1, name: 'Downtime cost calculator' })).toBeVisible();
+    await expect(page.getByRole('status', { name: 'Total cost' })).toHaveText(
+      formatMoney(calculateDowntimeCost(DEFAULT_COST_INPUTS).total, 'USD', 'en-US'),
+    );
+    await context.close();
+  });
+
   test('inputs survive a reload, including a half-typed invalid value', async ({ page }) => {
     await page.goto('./');
     await page.getByLabel('Employees affected').fill('37');

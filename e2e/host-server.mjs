@@ -40,6 +40,11 @@ const server = createServer(async (request, response) => {
     response.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
     return;
   }
+  if (url.pathname === '/favicon.ico') {
+    // Browsers ask for it unprompted; a 404 would show up as a console error in every test.
+    response.writeHead(204).end();
+    return;
+  }
   const relative = normalize(decodeURIComponent(url.pathname === '/' ? '/docs.html' : url.pathname)).replace(/^([/\\])+/, '');
   const file = join(root, relative);
   if (!file.startsWith(root) || relative.split(sep).includes('..')) {

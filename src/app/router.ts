@@ -22,8 +22,10 @@ export function parseRoute(pathname: string): { route: RouteId; root: string } {
 
 /** The href of a route from the current location (absolute path, so it is right from any page). */
 export function routeHref(route: RouteId, search = ''): string {
-  const { root } = parseRoute(window.location.pathname);
   const path = ROUTES.find((r) => r.id === route)?.path ?? '';
+  // Prerendering (no window) happens for the start page, where links relative to it are right.
+  if (typeof window === 'undefined') return `./${path}${search}`;
+  const { root } = parseRoute(window.location.pathname);
   return `${root}${path}${search}`;
 }
 

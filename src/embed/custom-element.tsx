@@ -131,7 +131,7 @@ export class DowntimeCostCalculator extends HTMLElement {
               notices={config.notices}
               appUrl={APP_URL}
               onCost={this.#reportCost}
-              landmark="section"
+              context="part"
             />
           </CalculatorStoreContext>
         </EmbedErrorBoundary>

@@ -20,15 +20,18 @@ export interface EmbedCalculatorProps {
   appUrl: string;
   /** Called with the result once and whenever it changes. */
   onCost: (message: EmbedCostMessage) => void;
-  /** `main` in the iframe (the page is ours), `section` in a host page (which has its own main). */
-  landmark: 'main' | 'section';
+  /**
+   * `page` in the iframe: the document is ours, so the calculator is its `main` and its title an h1 (visually
+   * hidden when empty). `part` in a host page, which has its own main and h1: a labelled section with an h2.
+   */
+  context: 'page' | 'part';
 }
 
 /**
  * The embedded calculator: the result and the chosen input groups, from the unpersisted store in context.
  * It never touches storage; the host gets its figures through `onCost`.
  */
-export function EmbedCalculator({ title, sections, locked, notices, appUrl, onCost, landmark }: EmbedCalculatorProps) {
+export function EmbedCalculator({ title, sections, locked, notices, appUrl, onCost, context }: EmbedCalculatorProps) {
   const headingId = useId();
   const inputs = useCalculatorStore((s) => s.calculator.inputs);
   const draft = useCalculatorStore((s) => s.calculator.draft);
@@ -43,14 +46,16 @@ export function EmbedCalculator({ title, sections, locked, notices, appUrl, onCo
     onCost(buildCostMessage(cost, inputs.currency));
   }, [cost, inputs.currency, onCost]);
 
-  const Landmark = landmark;
-  const labelProps = title ? { 'aria-labelledby': headingId } : { 'aria-label': DEFAULT_EMBED_TITLE };
+  const Landmark = context === 'page' ? 'main' : 'section';
+  const Heading = context === 'page' ? 'h1' : 'h2';
+  const showHeading = title !== '' || context === 'page';
+  const labelProps = showHeading ? { 'aria-labelledby': headingId } : { 'aria-label': DEFAULT_EMBED_TITLE };
   return (
     <Landmark className="ok-embed" {...labelProps}>
-      {title ? (
-        <h2 className="ok-embed__title" id={headingId}>
-          {title}
-        </h2>
+      {showHeading ? (
+        <Heading className={title ? 'ok-embed__title' : 'visually-hidden'} id={headingId}>
+          {title || DEFAULT_EMBED_TITLE}
+        </Heading>
       ) : null}
       {notices.length > 0 ? (
         <div className="notice ok-embed__notice" role="status">

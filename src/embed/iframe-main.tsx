@@ -46,7 +46,7 @@ if (container) {
             notices={config.notices}
             appUrl={new URL('./', window.location.href).href}
             onCost={reportCost}
-            landmark="main"
+            context="page"
           />
         </CalculatorStoreContext>
       </EmbedErrorBoundary>

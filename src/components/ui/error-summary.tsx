@@ -20,7 +20,9 @@ export function ErrorSummary({ items, title = 'There is a problem' }: { items: E
               href={`#${item.id}`}
               onClick={(event) => {
                 event.preventDefault();
-                document.getElementById(item.id)?.focus();
+                // The field may sit in a shadow root (the embed's custom element), where `document` cannot see it.
+                const root = event.currentTarget.getRootNode() as Document | ShadowRoot;
+                root.getElementById(item.id)?.focus();
               }}
             >
               {item.message}

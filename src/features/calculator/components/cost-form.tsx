@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo } from 'react';
 import { describedBy, Field } from '../../../components/ui/field';
+import { useHydrated } from '../../../components/ui/use-hydrated';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import {
   COST_SECTIONS,
@@ -15,7 +16,8 @@ import { useCostFormState, type CostFormRegister, type CostFormTiers } from './u
 
 const COMMON_CURRENCIES = ['USD', 'EUR', 'GBP', 'JPY', 'CAD', 'AUD', 'CHF', 'INR', 'BRL', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'SGD', 'NZD', 'ZAR', 'MXN', 'CNY', 'KRW'];
 
-function currencyOptions(): string[] {
+function currencyOptions(hydrated: boolean): string[] {
+  if (!hydrated) return COMMON_CURRENCIES;
   try {
     const all = (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('currency');
     if (all?.length) return [...COMMON_CURRENCIES, ...all.filter((c) => !COMMON_CURRENCIES.includes(c))];
@@ -43,6 +45,7 @@ export interface CostFormProps {
  */
 export function CostForm({ defaultValues, onChange, sections, locked, compact }: CostFormProps) {
   const idPrefix = useId().replace(/:/g, '');
+  const hydrated = useHydrated();
   const { values, register, tiers } = useCostFormState(defaultValues);
   const { errors, inputs } = useMemo(() => {
     const parsed = parseCostFormValues(values);
@@ -129,7 +132,7 @@ export function CostForm({ defaultValues, onChange, sections, locked, compact }:
                   />
                 </Field>
                 <datalist id={id('currency-list')}>
-                  {currencyOptions().map((code) => (
+                  {currencyOptions(hydrated).map((code) => (
                     <option key={code} value={code} />
                   ))}
                 </datalist>

@@ -57,19 +57,20 @@ export function IncidentForm({ mode, defaultValues, onSubmit, onCancel, earliest
     reValidateMode: 'onChange',
   });
   const startMode = useWatch({ control, name: 'startMode' });
+  const earlierField = register('startMode');
   const errorOf = (name: IncidentFormField) => formState.errors[name]?.message;
   const summary = FIELD_ORDER.flatMap((name) => {
     const message = errorOf(name);
     return message ? [{ id: id(name === 'severity' ? 'severity-SEV1' : name), message }] : [];
   });
 
-  const submit = handleSubmit((values) => {
+  const onValid = (values: IncidentFormValues) => {
     const result = validateIncidentForm(values, Date.now(), earliest === undefined ? {} : { earliest });
     if (result.ok) onSubmit(result.value);
-  });
+  };
 
-  const setEarlier = (minutes: number) =>
-    setValue('startedAt', toDateTimeLocalValue(Date.now() - minutes * 60_000, mode === 'edit'), {
+  const setEarlier = (minutes: number, now: number) =>
+    setValue('startedAt', toDateTimeLocalValue(now - minutes * 60_000, mode === 'edit'), {
       shouldValidate: formState.isSubmitted,
       shouldDirty: true,
     });
@@ -99,7 +100,7 @@ export function IncidentForm({ mode, defaultValues, onSubmit, onCancel, earliest
         </Field>
         <div className="button-row incident-form__presets" role="group" aria-label="Set impact start">
           {EARLIER_PRESETS.map((minutes) => (
-            <button key={minutes} type="button" className="button button--small" onClick={() => setEarlier(minutes)}>
+            <button key={minutes} type="button" className="button button--small" onClick={() => setEarlier(minutes, Date.now())}>
               {minutes < 60 ? `${minutes} min ago` : '1 hour ago'}
             </button>
           ))}
@@ -108,7 +109,7 @@ export function IncidentForm({ mode, defaultValues, onSubmit, onCancel, earliest
   );
 
   return (
-    <form className={`incident-form incident-form--${mode}`} noValidate onSubmit={submit} aria-label={mode === 'declare' ? 'Declare an incident' : 'Edit the incident details'}>
+    <form className={`incident-form incident-form--${mode}`} noValidate onSubmit={(event) => void handleSubmit(onValid)(event)} aria-label={mode === 'declare' ? 'Declare an incident' : 'Edit the incident details'}>
       <ErrorSummary items={summary} />
 
       <Field
@@ -195,11 +196,11 @@ export function IncidentForm({ mode, defaultValues, onSubmit, onCancel, earliest
                 type="radio"
                 id={id('start-earlier')}
                 value="earlier"
-                {...register('startMode', {
-                  onChange: (event: { target: HTMLInputElement }) => {
-                    if (event.target.checked) setEarlier(15);
-                  },
-                })}
+                {...earlierField}
+                onChange={(event) => {
+                  void earlierField.onChange(event);
+                  if (event.currentTarget.checked) setEarlier(15, Date.now());
+                }}
               />
               <label htmlFor={id('start-earlier')} className="choice__label">
                 Earlier

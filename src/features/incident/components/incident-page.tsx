@@ -1,5 +1,18 @@
+import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { CostInputs } from '../../calculator/domain/cost-inputs';
+import type { IncidentFormValues } from '../domain/incident-forms';
 import type { Incident } from '../domain/incident-types';
+import { formatDateTime } from '../domain/local-time';
+import { matchIncidentShortcut } from '../domain/shortcuts';
+import { useIncidentStore } from '../store/incident-store-context';
+import { useAnnouncement } from './announcer';
+import { focusTarget, INCIDENT_TARGETS } from './incident-action';
+import { IncidentForm } from './incident-form';
+import { IncidentHistory } from './incident-history';
+import { IncidentView } from './incident-view';
+import { RunbookEditor } from './runbook-editor';
+import { ShortcutsDialog } from './shortcuts-dialog';
+import './incident.css';
 
 export interface IncidentPageProps {
   /** The calculator's current (valid) inputs, for the live cost ticker. */
@@ -8,11 +21,276 @@ export interface IncidentPageProps {
   onStartPostmortem: (incident: Incident) => void;
 }
 
-/** The incident checklist timer. */
-export default function IncidentPage(_props: IncidentPageProps) {
+type PageTab = 'incident' | 'runbook' | 'history';
+
+const TABS: readonly { id: PageTab; label: string }[] = [
+  { id: 'incident', label: 'Incident' },
+  { id: 'runbook', label: 'Runbook' },
+  { id: 'history', label: 'History' },
+];
+
+const EMPTY_FORM: IncidentFormValues = {
+  title: '',
+  severity: '',
+  service: '',
+  startMode: 'now',
+  startedAt: '',
+  commander: '',
+  deputy: '',
+  scribe: '',
+  communications: '',
+};
+
+function isEditableTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target instanceof HTMLInputElement) {
+    return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(target.type);
+  }
+  return false;
+}
+
+/** The incident checklist timer: declare, run and resolve incidents; edit the runbook; keep the history. */
+export default function IncidentPage({ costInputs, onStartPostmortem }: IncidentPageProps) {
+  const incidents = useIncidentStore((s) => s.incident.incidents);
+  const activeId = useIncidentStore((s) => s.incident.activeId);
+  const runbook = useIncidentStore((s) => s.incident.runbook);
+  const showUtc = useIncidentStore((s) => s.incident.preferences.showUtc);
+  const setActiveIncident = useIncidentStore((s) => s.setActiveIncident);
+  const declareIncident = useIncidentStore((s) => s.declareIncident);
+  const setPreferences = useIncidentStore((s) => s.setIncidentPreferences);
+  const [tab, setTab] = useState<PageTab>('incident');
+  const [declaring, setDeclaring] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [focusTitleOf, setFocusTitleOf] = useState<string | null>(null);
+  const announcement = useAnnouncement();
+  const tabRefs = useRef(new Map<PageTab, HTMLButtonElement>());
+
+  const running = incidents.filter((incident) => incident.status === 'active').sort((a, b) => b.declaredAt - a.declaredAt);
+  const active = activeId ? incidents.find((incident) => incident.id === activeId) : undefined;
+  // No incident chosen in this tab: show the one running incident rather than an empty form.
+  const shown = declaring ? undefined : (active ?? (running.length === 1 ? running[0] : undefined));
+  const choosing = !declaring && !shown && running.length > 1;
+
+  const open = (id: string) => {
+    setActiveIncident(id);
+    setDeclaring(false);
+    setTab('incident');
+    setFocusTitleOf(id);
+  };
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return;
+      const action = matchIncidentShortcut({
+        key: event.key,
+        ctrlKey: event.ctrlKey,
+        metaKey: event.metaKey,
+        altKey: event.altKey,
+        inEditableField: isEditableTarget(event.target),
+        dialogOpen: document.querySelector('dialog[open]') !== null,
+      });
+      if (!action) return;
+      if (action === 'show-help') {
+        event.preventDefault();
+        setHelpOpen(true);
+        return;
+      }
+      if (tab !== 'incident' || !shown) return;
+      event.preventDefault();
+      if (action === 'add-note') focusTarget(INCIDENT_TARGETS.note);
+      else if (action === 'write-update') focusTarget(INCIDENT_TARGETS.updateText);
+      else if (action === 'toggle-utc') setPreferences({ showUtc: !showUtc });
+      else if (action === 'go-checklist') {
+        const current = document.querySelector<HTMLElement>('.phase.is-current .phase__title') ?? document.getElementById('checklist-title');
+        if (current) focusTarget(current.id);
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [tab, shown, showUtc, setPreferences]);
+
+  const onTabKeyDown = (event: ReactKeyboardEvent<HTMLButtonElement>) => {
+    const index = TABS.findIndex((item) => item.id === tab);
+    let next: number | null = null;
+    if (event.key === 'ArrowRight') next = (index + 1) % TABS.length;
+    else if (event.key === 'ArrowLeft') next = (index - 1 + TABS.length) % TABS.length;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = TABS.length - 1;
+    if (next === null) return;
+    event.preventDefault();
+    const target = TABS[next];
+    if (!target) return;
+    setTab(target.id);
+    tabRefs.current.get(target.id)?.focus();
+  };
+
   return (
-    <section className="panel">
-      <h1>Incident checklist timer</h1>
-    </section>
+    <div className="incident-page">
+      <div className="incident-page__bar">
+        <div className="incident-tabs" role="tablist" aria-label="Incident tool">
+          {TABS.map((item) => (
+            <button
+              key={item.id}
+              ref={(element) => {
+                if (element) tabRefs.current.set(item.id, element);
+                else tabRefs.current.delete(item.id);
+              }}
+              type="button"
+              role="tab"
+              id={`incident-tab-${item.id}`}
+              aria-selected={tab === item.id}
+              aria-controls={`incident-panel-${item.id}`}
+              tabIndex={tab === item.id ? 0 : -1}
+              className="incident-tabs__tab"
+              onClick={() => setTab(item.id)}
+              onKeyDown={onTabKeyDown}
+            >
+              {item.label}
+              {item.id === 'incident' && running.length > 0 ? (
+                <span className="incident-tabs__badge">
+                  {running.length}
+                  <span className="incident-tabs__badge-word"> running</span>
+                </span>
+              ) : null}
+              {item.id === 'history' && incidents.length > 0 ? (
+                <span className="incident-tabs__count">
+                  {incidents.length}
+                  <span className="visually-hidden"> {incidents.length === 1 ? 'incident' : 'incidents'}</span>
+                </span>
+              ) : null}
+            </button>
+          ))}
+        </div>
+        <button type="button" className="button button--small button--quiet incident-page__help" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
+          Keyboard shortcuts <kbd className="kbd" aria-hidden="true">?</kbd>
+        </button>
+      </div>
+
+      <div role="tabpanel" id={`incident-panel-${tab}`} aria-labelledby={`incident-tab-${tab}`} className="incident-page__panel">
+        {tab === 'incident' ? (
+          shown ? (
+            <IncidentView
+              key={shown.id}
+              incident={shown}
+              costInputs={costInputs}
+              otherRunning={running.filter((incident) => incident.id !== shown.id)}
+              focusTitle={focusTitleOf === shown.id}
+              onStartPostmortem={onStartPostmortem}
+              onOpen={open}
+              onClose={() => {
+                setActiveIncident(null);
+                setDeclaring(running.length === 0);
+              }}
+            />
+          ) : choosing ? (
+            <RunningChooser incidents={running} onOpen={open} onDeclare={() => setDeclaring(true)} />
+          ) : (
+            <DeclarePanel
+              runbookName={runbook.name}
+              phaseCount={runbook.phases.length}
+              canCancel={running.length > 0 || active !== undefined}
+              onCancel={() => setDeclaring(false)}
+              onEditRunbook={() => setTab('runbook')}
+              onDeclare={(value) => {
+                const created = declareIncident({ ...value, runbook }, Date.now());
+                setDeclaring(false);
+                setFocusTitleOf(created.id);
+              }}
+            />
+          )
+        ) : null}
+        {tab === 'runbook' ? <RunbookEditor /> : null}
+        {tab === 'history' ? <IncidentHistory onOpen={open} /> : null}
+      </div>
+
+      {tab === 'incident' && shown ? (
+        <div className="incident-page__declare-another">
+          <button
+            type="button"
+            className="button button--quiet button--small"
+            onClick={() => {
+              setActiveIncident(null);
+              setDeclaring(true);
+            }}
+          >
+            Declare another incident
+          </button>
+        </div>
+      ) : null}
+
+      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
+    </div>
+  );
+}
+
+function DeclarePanel({
+  runbookName,
+  phaseCount,
+  canCancel,
+  onCancel,
+  onEditRunbook,
+  onDeclare,
+}: {
+  runbookName: string;
+  phaseCount: number;
+  canCancel: boolean;
+  onCancel: () => void;
+  onEditRunbook: () => void;
+  onDeclare: Parameters<typeof IncidentForm>[0]['onSubmit'];
+}) {
+  return (
+    <div className="declare">
+      <div className="page-intro">
+        <h1>Declare an incident</h1>
+        <p>
+          When production is down, follow a sequence instead of improvising: confirm, stop the bleeding, communicate, preserve evidence,
+          then mitigate, diagnose, fix, verify and write up. The clock, the update reminders and the timeline start when you declare.
+        </p>
+      </div>
+      <div className="panel declare__panel">
+        <IncidentForm mode="declare" defaultValues={EMPTY_FORM} onSubmit={onDeclare} onCancel={canCancel ? onCancel : undefined} />
+        <p className="declare__runbook muted small">
+          You will follow the runbook “{runbookName}” ({phaseCount} {phaseCount === 1 ? 'phase' : 'phases'}).{' '}
+          <button type="button" className="link-button" onClick={onEditRunbook}>
+            Edit the runbook
+          </button>
+        </p>
+      </div>
+    </div>
+  );
+}
+
+function RunningChooser({ incidents, onOpen, onDeclare }: { incidents: Incident[]; onOpen: (id: string) => void; onDeclare: () => void }) {
+  return (
+    <div className="chooser">
+      <div className="page-intro">
+        <h1>{incidents.length} incidents are running</h1>
+        <p>Choose the one you are working on. Each browser tab can follow a different incident.</p>
+      </div>
+      <ul className="history-list">
+        {incidents.map((incident) => (
+          <li key={incident.id} className="panel history-item is-running">
+            <div className="history-item__info">
+              <h2 className="history-item__title">{incident.title}</h2>
+              <p className="history-item__meta">
+                <span className={`sev-tag sev-tag--${incident.severity.toLowerCase()}`}>{incident.severity}</span>
+                {incident.service ? ` ${incident.service} ·` : ''} declared {formatDateTime(incident.declaredAt)}
+              </p>
+            </div>
+            <button type="button" className="button button--primary" onClick={() => onOpen(incident.id)}>
+              Open<span className="visually-hidden"> “{incident.title}”</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="button" onClick={onDeclare}>
+        Declare another incident
+      </button>
+    </div>
   );
 }

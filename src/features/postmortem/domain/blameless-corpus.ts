@@ -1,4 +1,5 @@
 // Test data: labelled incident-writing sentences for measuring the blameless checker's precision and recall.
+import { checkBlamelessText, type Finding } from './check-blameless';
 
 export interface CorpusSentence {
   text: string;
@@ -155,3 +156,59 @@ export const BLAMELESS_CORPUS: readonly CorpusSentence[] = [
   blameless('Bob said he was unsure whether the flag applied to all regions.', 'a name, uncertainty'),
   blameless('The responders decided to roll back instead of fixing forward.', 'role as an actor'),
 ];
+
+export interface CorpusScore {
+  total: number;
+  blameful: number;
+  blameless: number;
+  truePositives: number;
+  falseNegatives: number;
+  falsePositives: number;
+  trueNegatives: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  /** Blameful sentences the checker did not flag. */
+  missed: CorpusSentence[];
+  /** Blameless sentences it flagged, with what it flagged. */
+  falseAlarms: { sentence: CorpusSentence; findings: Finding[] }[];
+  /** Sentences flagged per rule (a sentence can count for several rules). */
+  flaggedByRule: Record<string, number>;
+}
+
+/** Runs the checker on every corpus sentence (with the corpus people as responders) and scores it per sentence. */
+export function scoreBlamelessCorpus(corpus: readonly CorpusSentence[] = BLAMELESS_CORPUS, people: readonly string[] = CORPUS_PEOPLE): CorpusScore {
+  const missed: CorpusSentence[] = [];
+  const falseAlarms: CorpusScore['falseAlarms'] = [];
+  const flaggedByRule: Record<string, number> = {};
+  let truePositives = 0;
+  let trueNegatives = 0;
+  for (const sentence of corpus) {
+    const findings = checkBlamelessText(sentence.text, { people });
+    for (const ruleId of new Set(findings.map((f) => f.ruleId))) flaggedByRule[ruleId] = (flaggedByRule[ruleId] ?? 0) + 1;
+    const flagged = findings.length > 0;
+    if (sentence.blameful && flagged) truePositives += 1;
+    else if (sentence.blameful) missed.push(sentence);
+    else if (flagged) falseAlarms.push({ sentence, findings });
+    else trueNegatives += 1;
+  }
+  const falsePositives = falseAlarms.length;
+  const falseNegatives = missed.length;
+  const precision = truePositives + falsePositives === 0 ? 1 : truePositives / (truePositives + falsePositives);
+  const recall = truePositives + falseNegatives === 0 ? 1 : truePositives / (truePositives + falseNegatives);
+  return {
+    total: corpus.length,
+    blameful: truePositives + falseNegatives,
+    blameless: trueNegatives + falsePositives,
+    truePositives,
+    falseNegatives,
+    falsePositives,
+    trueNegatives,
+    precision,
+    recall,
+    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+    missed,
+    falseAlarms,
+    flaggedByRule,
+  };
+}

@@ -72,8 +72,13 @@ const FAULT_NOUNS =
 const BECAUSE_ACTIONS =
   `(?:deployed|pushed|merged|changed|ran|typed|entered|set|configured|edited|deleted|removed|dropped|approved|skipped|ignored|missed|forgot|did${NT}|never|was\\s+(?:careless|tired|distracted|rushing|rushed|sloppy|not)|had${NT}|made|broke|caused|clicked|mistyped|misconfigured|rushed)`;
 
-/** Preceding negations that make blame words blameless: "we do not blame", "no one is at fault". */
-const NEGATED = `(?<!(?<![\\p{L}\\p{N}_])(?:not|never|no|nobody|without|avoid|avoids|avoiding|[\\p{L}]*n${AP}t)\\s+(?:[\\p{L}'’-]+\\s+){0,3})`;
+/**
+ * `word`, unless a negation comes up to three words before it: "we do not blame", "no one is at fault". The
+ * look-behind sits after the word so it only runs where the word matched (in front, it would run at every position).
+ */
+function notNegated(word: string): string {
+  return `${word}(?<!(?<![\\p{L}\\p{N}_])(?:not|never|no|nobody|without|avoid|avoids|avoiding|[\\p{L}]*n${AP}t)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${word})`;
+}
 
 /**
  * The rules, checked in this order. Decision on "failed to": a system failing is a fact, not blame, so
@@ -107,13 +112,14 @@ export const BLAMELESS_RULES: readonly BlamelessRule[] = [
       `should(?:n${AP}?t)?${AP}ve`,
       'ought\\s+to\\s+have',
       `{SUBJ}\\s+should(?:${NT})?\\s+have`,
+      `{SUBJ}\\s+should(?:n${AP}?t)?${AP}ve`,
       `{SUBJ}\\s+(?:really\\s+|easily\\s+|simply\\s+|just\\s+|surely\\s+)?(?:could|would|might)(?:${NT}\\s+have|\\s+have|(?:n${AP}?t)?${AP}ve)\\s+(?:(?:easily|just|simply|quickly|already|at\\s+least|probably)\\s+)?${PREVENTIVE}`,
       'if\\s+only',
       'if\\s+{SUBJ}\\s+had\\s+(?:just\\s+|only\\s+|simply\\s+)?(?:checked|tested|read|looked|followed|paid|noticed|asked|reviewed|waited|double-checked|known|listened)',
       'could\\s+(?:easily\\s+)?have\\s+been\\s+(?:avoided|prevented|caught)',
       '(?:was|is|were)\\s+(?:entirely\\s+|completely\\s+|easily\\s+|totally\\s+)?(?:avoidable|preventable)',
     ],
-    examples: ['should have', "should've", 'we could have', 'if only', 'could have been avoided', 'was entirely avoidable'],
+    examples: ['should have', "should've", 'we could have caught', 'if only', 'could have been avoided', 'was entirely avoidable'],
   },
   {
     id: 'failed-to',
@@ -126,7 +132,7 @@ export const BLAMELESS_RULES: readonly BlamelessRule[] = [
       `failed\\s+to\\s+${HUMAN_VERBS}`,
       `failure\\s+to\\s+${HUMAN_VERBS}`,
     ],
-    examples: ['the engineer failed to', 'we failed to', 'failed to notice', 'failure to follow'],
+    examples: ['the engineer failed to', 'we failed to', 'failed to notice', 'failure to follow the runbook'],
   },
   {
     id: 'forgot',
@@ -179,15 +185,15 @@ export const BLAMELESS_RULES: readonly BlamelessRule[] = [
     why: 'Assigning blame or fault stops learning and makes people less willing to speak up next time. A postmortem explains causes; it does not assign fault.',
     suggestion: 'Name the condition, not a culprit: "The retry storm began when the cache entries expired together."',
     patterns: [
-      `${NEGATED}blam(?:e|ed|es|ing|eworthy)`,
-      `${NEGATED}at\\s+fault`,
-      `${NEGATED}to\\s+blame`,
+      notNegated('blam(?:e|ed|es|ing|eworthy)'),
+      notNegated('at\\s+fault'),
+      notNegated('to\\s+blame'),
       'culprits?',
       '(?:his|her|their|my|your|our)\\s+fault',
       'fault\\s+(?:lies|lay|lied)\\s+with',
       'whose\\s+fault',
       'scapegoat(?:s|ed|ing)?',
-      `${NEGATED}guilty`,
+      notNegated('guilty'),
       'responsible\\s+party',
     ],
     examples: ['to blame', 'at fault', 'culprit', 'whose fault', 'blamed'],
@@ -215,10 +221,10 @@ export const BLAMELESS_RULES: readonly BlamelessRule[] = [
     suggestion: 'Drop the word, or say what made it hard to see: "The error was only in a log that no dashboard showed."',
     patterns: [
       'obviously',
-      '(?<=(?:was|is|were|are|be|been|seemed|seems|the|an|so|quite|fairly|pretty|very|totally)\\s+)obvious',
+      'obvious(?<=(?<![\\p{L}\\p{N}_])(?:was|is|were|are|be|been|seemed|seems|the|an|so|quite|fairly|pretty|very|totally)\\s+obvious)',
       'simply(?!\\s+put)',
-      '(?<=(?:was|were|is|are|been)\\s+)clearly',
-      '(?<=(?:^|[.!?:;]\\s+|\\n\\s*))clearly',
+      'clearly(?<=(?<![\\p{L}\\p{N}_])(?:was|were|is|are|been)\\s+clearly)',
+      'clearly(?<=(?:^|[.!?:;]\\s+|\\n\\s*)clearly)',
       'clearly\\s*,',
       'clearly\\s+(?:showed|shows|indicated|indicates|stated|states|said|says|documented|visible|wrong|broken|warned|pointed)',
       'just\\s+(?:restart|roll\\s+back|rollback|revert|reboot|rerun|re-run|retry|run|check|look|read|use|add|follow|fix|ask|do|turn|flip|disable|enable|redeploy|deploy|click|update|increase|scale|bump|delete|remove|change|test|wait|tell|call|page|grep|kill|switch|apply|open|set|copy|paste|google|search|bounce|fail\\s+over|failover|drain|purge|clear|flush|restore|double-check)',

@@ -21,6 +21,7 @@ export interface OutlineCell {
   href?: string;
 }
 
+/** A block of exported content; every string in it is plain user text, to be escaped by the renderer. */
 export type OutlineBlock =
   /** Lines of one paragraph (each line a line break). `muted` marks placeholders such as "Not written yet." */
   | { type: 'paragraph'; lines: string[]; muted?: boolean }
@@ -30,6 +31,7 @@ export type OutlineBlock =
   /** `columns.length === row.length` for every row. */
   | { type: 'table'; caption: string; columns: string[]; rows: OutlineCell[][] };
 
+/** A visible section, ready to render. */
 export interface OutlineSection {
   id: string;
   kind: SectionKind;
@@ -37,6 +39,7 @@ export interface OutlineSection {
   blocks: OutlineBlock[];
 }
 
+/** Everything an export shows, in order. */
 export interface PostmortemOutline {
   title: string;
   /** Header fields in order: Incident, Date, Authors, Severity, Status, Review due, Services, Impact (UTC), Responders. */
@@ -45,6 +48,7 @@ export interface PostmortemOutline {
   sections: OutlineSection[];
 }
 
+/** Options for building the outline (and so for Markdown and PDF). */
 export interface OutlineOptions {
   /** Locale for money and percentages; default 'en-US' so exports are the same on every machine. */
   locale?: string;

@@ -2,6 +2,7 @@
 import { BLAMELESS_RULES, compileBlamelessRules, type BlamelessRuleId, type CompiledRule } from './blameless-rules';
 import type { PostmortemDoc } from './postmortem-types';
 
+/** One flagged phrase in a text, with the rule's explanation. */
 export interface Finding {
   ruleId: BlamelessRuleId;
   /** UTF-16 offsets into the checked text: `text.slice(start, end) === match`. */
@@ -18,6 +19,7 @@ export interface Finding {
   key: string;
 }
 
+/** What the checker needs to know beyond the text. */
 export interface BlamelessContext {
   /** Responders, authors, handles: a name as the subject of causing the outage is flagged. */
   people: readonly string[];
@@ -48,23 +50,22 @@ function normalizeMatch(match: string): string {
  */
 export function checkBlamelessText(text: string, context: BlamelessContext = { people: [] }): Finding[] {
   if (typeof text !== 'string' || text.trim() === '') return [];
-  const raw: Omit<Finding, 'key'>[] = [];
-  for (const { rule, regexes } of getCompiledRules(context.people)) {
-    const spans: { start: number; end: number }[] = [];
+  const raw: (Omit<Finding, 'key'> & { order: number })[] = [];
+  getCompiledRules(context.people).forEach(({ rule, regexes }, order) => {
+    const matches: { start: number; end: number }[] = [];
     for (const regex of regexes) {
       regex.lastIndex = 0;
       for (const match of text.matchAll(regex)) {
-        const start = match.index;
-        const end = start + match[0].length;
-        if (end === start) continue;
-        const overlapping = spans.find((s) => start < s.end && end > s.start);
-        if (overlapping) {
-          overlapping.start = Math.min(overlapping.start, start);
-          overlapping.end = Math.max(overlapping.end, end);
-          continue;
-        }
-        spans.push({ start, end });
+        if (match[0].length > 0) matches.push({ start: match.index, end: match.index + match[0].length });
       }
+    }
+    // Overlapping matches of one rule become one finding.
+    matches.sort((a, b) => a.start - b.start || b.end - a.end);
+    const spans: { start: number; end: number }[] = [];
+    for (const m of matches) {
+      const last = spans.at(-1);
+      if (last && m.start < last.end) last.end = Math.max(last.end, m.end);
+      else spans.push({ ...m });
     }
     for (const span of spans) {
       raw.push({
@@ -75,17 +76,22 @@ export function checkBlamelessText(text: string, context: BlamelessContext = { p
         message: rule.message,
         why: rule.why,
         suggestion: rule.suggestion,
+        order,
       });
     }
+  });
+  // Sorted by start, longest first, then rule order: a finding is dropped when an earlier one reaches as far,
+  // which means it lies inside a longer finding (or has the same span and a later rule).
+  raw.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
+  const kept: Omit<Finding, 'key'>[] = [];
+  let reach = -1;
+  for (const { order: _order, ...finding } of raw) {
+    if (finding.end <= reach) continue;
+    reach = finding.end;
+    kept.push(finding);
   }
-  const kept = raw.filter(
-    (f) => !raw.some((g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start),
-  );
-  // Identical spans from two rules: keep the rule listed first.
-  const unique = kept.filter((f, i) => kept.findIndex((g) => g.start === f.start && g.end === f.end) === i);
-  unique.sort((a, b) => a.start - b.start || a.end - b.end);
   const counts = new Map<string, number>();
-  return unique.map((f) => {
+  return kept.map((f) => {
     const base = `${f.ruleId}:${normalizeMatch(f.match)}`;
     const n = counts.get(base) ?? 0;
     counts.set(base, n + 1);
@@ -93,6 +99,7 @@ export function checkBlamelessText(text: string, context: BlamelessContext = { p
   });
 }
 
+/** The findings in one text field of a postmortem. */
 export interface FieldFindings {
   /** 'title', 'section:<id>', 'impact-notes', 'timeline:<rowId>', 'why:<id>:why', 'why:<id>:because', 'action:<id>'. */
   fieldId: string;
@@ -104,6 +111,7 @@ export interface FieldFindings {
   findings: Finding[];
 }
 
+/** The result of checking a whole postmortem. */
 export interface PostmortemCheck {
   /** Only fields with at least one finding, in document order. */
   fields: FieldFindings[];
@@ -114,7 +122,8 @@ export interface PostmortemCheck {
   dismissedCount: number;
 }
 
-interface CheckedField {
+/** A text field the checker reads: its id (for dismissals and focusing), label, section and text. */
+export interface CheckedField {
   fieldId: string;
   fieldLabel: string;
   sectionId?: string;

@@ -108,6 +108,7 @@ export function updateSectionBody(doc: PostmortemDoc, id: string, body: string):
 
 // ── Timeline ────────────────────────────────────────────────────────────────
 
+/** A row to add: its id defaults to `row-<n>`; an empty link is left out. */
 export interface NewTimelineRow {
   at: number;
   text: string;
@@ -156,6 +157,7 @@ export function updateTimelineRow(doc: PostmortemDoc, id: string, patch: Partial
   return timeline ? { ...doc, timeline } : doc;
 }
 
+/** Removes a timeline row (the document's own copy; the incident keeps its entry). */
 export function removeTimelineRow(doc: PostmortemDoc, id: string): PostmortemDoc {
   return { ...doc, timeline: doc.timeline.filter((row) => row.id !== id) };
 }
@@ -176,16 +178,19 @@ export function importIncidentTimeline(doc: PostmortemDoc, incident: Incident): 
 
 // ── Five whys ───────────────────────────────────────────────────────────────
 
+/** Adds a why/because pair at the end; its id is `why-<n>` unless given. */
 export function addFiveWhy(doc: PostmortemDoc, input: { why?: string; because?: string; id?: string } = {}): PostmortemDoc {
   const id = input.id ?? createNextId('why', doc.fiveWhys.map((w) => w.id));
   return { ...doc, fiveWhys: [...doc.fiveWhys, { id, why: input.why ?? '', because: input.because ?? '' }] };
 }
 
+/** Changes a why's question or answer. */
 export function updateFiveWhy(doc: PostmortemDoc, id: string, patch: Partial<Omit<FiveWhy, 'id'>>): PostmortemDoc {
   const fiveWhys = mapById(doc.fiveWhys, id, (w) => ({ ...w, ...patch }));
   return fiveWhys ? { ...doc, fiveWhys } : doc;
 }
 
+/** Removes one of the five whys. */
 export function removeFiveWhy(doc: PostmortemDoc, id: string): PostmortemDoc {
   return { ...doc, fiveWhys: doc.fiveWhys.filter((w) => w.id !== id) };
 }
@@ -205,11 +210,13 @@ export function addActionItem(doc: PostmortemDoc, patch: Partial<ActionItem> = {
   return { ...doc, actionItems: [...doc.actionItems, createActionItem(id, rest)] };
 }
 
+/** Changes an action item's fields. */
 export function updateActionItem(doc: PostmortemDoc, id: string, patch: Partial<Omit<ActionItem, 'id'>>): PostmortemDoc {
   const actionItems = mapById(doc.actionItems, id, (a) => ({ ...a, ...patch }));
   return actionItems ? { ...doc, actionItems } : doc;
 }
 
+/** Removes an action item. */
 export function removeActionItem(doc: PostmortemDoc, id: string): PostmortemDoc {
   return { ...doc, actionItems: doc.actionItems.filter((a) => a.id !== id) };
 }

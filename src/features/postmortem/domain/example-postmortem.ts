@@ -99,9 +99,10 @@ const ACTIONS: readonly (readonly [string, string, ActionItem['type'], ActionIte
 
 /**
  * The example postmortem: an invented SEV1 payments outage three days before `now`, in the Google SRE template,
- * every section written, 25 timeline rows, five whys and nine action items. Deterministic for a given `now`.
+ * every section written, 25 timeline rows, five whys and nine action items. Deterministic for a given `now` and
+ * `id` (default 'example-payments-outage'; pass a fresh id to keep several copies).
  */
-export function createExamplePostmortem(now: number | Date): PostmortemDoc {
+export function createExamplePostmortem(now: number | Date, options: { id?: string } = {}): PostmortemDoc {
   const nowMs = typeof now === 'number' ? now : now.getTime();
   const date = formatDateInTimeZone(nowMs - 3 * 86_400_000, ZONE);
   const day = parseIsoDate(date) ?? { year: 2026, month: 1, day: 1 };
@@ -115,7 +116,7 @@ export function createExamplePostmortem(now: number | Date): PostmortemDoc {
   const sections = createTemplateSections('google-sre').map((section) => ({ ...section, body: BODIES[section.kind] ?? '' }));
 
   return {
-    id: 'example-payments-outage',
+    id: options.id ?? 'example-payments-outage',
     formatVersion: 1,
     title: 'Checkout payments failed after a connection pool change',
     incidentId: 'INC-2041',

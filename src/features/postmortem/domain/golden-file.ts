@@ -32,3 +32,27 @@ export async function readGoldenFile(name: string, actual: string): Promise<stri
   }
   return fs.readFileSync(file, 'utf8');
 }
+
+/**
+ * Reads the text between `<!-- <name>:start -->` and `<!-- <name>:end -->` in a file (a URL relative to this
+ * module, e.g. the docs), after replacing it with `actual` when UPDATE_GOLDEN=1 is set. Throws when the markers
+ * are missing.
+ */
+export async function readGoldenBlock(file: URL, name: string, actual: string): Promise<string> {
+  const fs = (await import(/* @vite-ignore */ NODE_FS)) as GoldenFileSystem;
+  const start = `<!-- ${name}:start -->\n`;
+  const end = `<!-- ${name}:end -->`;
+  const read = (): { text: string; from: number; to: number } => {
+    const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+    const from = text.indexOf(start);
+    const to = text.indexOf(end, from);
+    if (from < 0 || to < 0) throw new Error(`${file.pathname} has no "${name}" block between ${start.trim()} and ${end}.`);
+    return { text, from: from + start.length, to };
+  };
+  if (shouldUpdate()) {
+    const { text, from, to } = read();
+    fs.writeFileSync(file, text.slice(0, from) + actual + text.slice(to), 'utf8');
+  }
+  const { text, from, to } = read();
+  return text.slice(from, to);
+}

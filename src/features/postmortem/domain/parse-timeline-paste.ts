@@ -76,7 +76,7 @@ function readStamp(text: string): StampResult {
   const dateTime = DATE_TIME.exec(text);
   if (dateTime) {
     const [whole, date = '', h = '', m = '', s, fraction, zone] = dateTime;
-    if (/^[\d:]/.test(text.slice(whole.length))) return null;
+    if (/^:?\d/.test(text.slice(whole.length))) return null;
     if (!parseIsoDate(date)) return { ok: false, reason: `${date} is not a real date` };
     const hour = Number(h);
     const minute = Number(m);
@@ -91,7 +91,7 @@ function readStamp(text: string): StampResult {
   if (!time) return null;
   const [whole, h = '', m = '', s, fraction, meridiem, zone] = time;
   // "14:02:33:44" or "14:025" are not times; "3:1" never matches (two minute digits).
-  if (/^[\d:]/.test(text.slice(whole.length))) return null;
+  if (/^:?\d/.test(text.slice(whole.length))) return null;
   let hour = Number(h);
   const minute = Number(m);
   const second = Number(s ?? 0);

@@ -114,7 +114,7 @@ const text = (maxLength = 40) =>
     fc.array(fc.oneof(fc.constantFrom(...MARKUP_FRAGMENTS), fc.string({ maxLength: 4 })), { maxLength: 10 }).map((parts) => parts.join('').slice(0, maxLength * 4)),
   );
 const shortText = () => fc.string({ unit: 'grapheme', maxLength: 20 });
-const id = () => fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/).filter((s) => s !== 'constructor' && s !== 'prototype');
+const id = () => fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/).filter((s) => !['__proto__', 'constructor', 'prototype'].includes(s));
 const timestamp = () => fc.integer({ min: 0, max: 8_640_000_000_000_000 });
 const isoDate = () =>
   fc

@@ -26,7 +26,7 @@ describe('serializePostmortem', () => {
 });
 
 describe('parsePostmortemJson', () => {
-  it('gives back a deep-equal document for any valid document (property)', () => {
+  it('gives back a deep-equal document for any valid document (property)', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(arbitraryPostmortemDoc(), (doc) => {
         const result = parsePostmortemJson(serializePostmortem(doc));

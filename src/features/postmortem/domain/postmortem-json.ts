@@ -14,9 +14,12 @@ import {
 } from './postmortem-types';
 import { isIsoDate, isValidTimeZone } from './zoned-time';
 
+/** The `format` stamp of exported postmortem files. */
 export const POSTMORTEM_FILE_FORMAT = 'outage-kit/postmortem';
+/** The file version this build writes and reads. */
 export const POSTMORTEM_FILE_VERSION = 1;
 
+/** Size limits of a postmortem, checked on import and restore. */
 export const POSTMORTEM_LIMITS = {
   /** Prose: section bodies, notes, timeline text, five whys, action-item descriptions. */
   text: 100_000,
@@ -248,6 +251,7 @@ function describeIssues(issues: readonly Issue[]): string[] {
   return messages;
 }
 
+/** A parsed document, or the problems in words. */
 export type PostmortemParseResult = { ok: true; doc: PostmortemDoc } | { ok: false; errors: string[] };
 
 /** Checks a value against the schema; errors say where and what to fix ("Action item 3: choose a priority P0–P3."). */
@@ -283,6 +287,7 @@ export function parsePostmortemJson(text: string): PostmortemParseResult {
   return validatePostmortem(envelope.payload);
 }
 
+/** A saved document that could not be restored. */
 export interface DroppedPostmortem {
   /** Position in the saved list. */
   index: number;
@@ -292,6 +297,7 @@ export interface DroppedPostmortem {
   errors: string[];
 }
 
+/** What `restorePostmortems` gives back. */
 export interface RestoredPostmortems {
   docs: PostmortemDoc[];
   /** The saved documents that could not be restored, and why (empty when all were restored). */

@@ -5,11 +5,13 @@ import type { Severity } from '../../incident/domain/incident-types';
 /** The version of the document shape this build writes (the JSON envelope carries it too). */
 export const POSTMORTEM_FORMAT_VERSION = 1;
 
+/** The review workflow: Draft → In review → Reviewed → Closed. */
 export type PostmortemStatus = 'draft' | 'in-review' | 'reviewed' | 'closed';
 
 /** Status order is the workflow order: Draft → In review → Reviewed → Closed. */
 export const POSTMORTEM_STATUSES: readonly PostmortemStatus[] = ['draft', 'in-review', 'reviewed', 'closed'];
 
+/** Status names for display. */
 export const POSTMORTEM_STATUS_LABELS: Record<PostmortemStatus, string> = {
   draft: 'Draft',
   'in-review': 'In review',
@@ -17,6 +19,7 @@ export const POSTMORTEM_STATUS_LABELS: Record<PostmortemStatus, string> = {
   closed: 'Closed',
 };
 
+/** Severities in order, most severe first. */
 export const SEVERITIES: readonly Severity[] = ['SEV1', 'SEV2', 'SEV3', 'SEV4'];
 
 /**
@@ -43,6 +46,7 @@ export type SectionKind =
   | 'messaging'
   | 'custom';
 
+/** Every section kind (the schema accepts these). */
 export const SECTION_KINDS: readonly SectionKind[] = [
   'summary',
   'what-happened',
@@ -64,6 +68,7 @@ export const SECTION_KINDS: readonly SectionKind[] = [
   'custom',
 ];
 
+/** One section of the document; its place in `sections` is its place in the document. */
 export interface PostmortemSection {
   /** Unique within the document. Built-in sections use their kind as id; custom ones `custom-<n>`. */
   id: string;
@@ -81,6 +86,7 @@ export interface PostmortemSection {
   body: string;
 }
 
+/** One row of the postmortem's own timeline (copied from the incident or typed/pasted). */
 export interface PostmortemTimelineRow {
   id: string;
   /** Epoch milliseconds. */
@@ -90,14 +96,18 @@ export interface PostmortemTimelineRow {
   link?: string;
 }
 
+/** One step of the five whys: a question and its answer. */
 export interface FiveWhy {
   id: string;
   why: string;
   because: string;
 }
 
+/** What an action item does about a repeat: prevent it, detect it sooner, mitigate it faster, or change a process. */
 export type ActionItemType = 'prevent' | 'detect' | 'mitigate' | 'process';
+/** Action-item types in display order. */
 export const ACTION_ITEM_TYPES: readonly ActionItemType[] = ['prevent', 'detect', 'mitigate', 'process'];
+/** Action-item type names for display. */
 export const ACTION_ITEM_TYPE_LABELS: Record<ActionItemType, string> = {
   prevent: 'Prevent',
   detect: 'Detect',
@@ -105,17 +115,23 @@ export const ACTION_ITEM_TYPE_LABELS: Record<ActionItemType, string> = {
   process: 'Process',
 };
 
+/** P0 most urgent … P3 least. */
 export type ActionItemPriority = 'P0' | 'P1' | 'P2' | 'P3';
+/** Priorities in display order. */
 export const ACTION_ITEM_PRIORITIES: readonly ActionItemPriority[] = ['P0', 'P1', 'P2', 'P3'];
 
+/** Where an action item stands. */
 export type ActionItemStatus = 'open' | 'in-progress' | 'done';
+/** Action-item statuses in display order. */
 export const ACTION_ITEM_STATUSES: readonly ActionItemStatus[] = ['open', 'in-progress', 'done'];
+/** Action-item status names for display. */
 export const ACTION_ITEM_STATUS_LABELS: Record<ActionItemStatus, string> = {
   open: 'Open',
   'in-progress': 'In progress',
   done: 'Done',
 };
 
+/** A follow-up change with an owner, a type, a priority, a due date and a tracking link. */
 export interface ActionItem {
   id: string;
   description: string;
@@ -129,6 +145,7 @@ export interface ActionItem {
   status: ActionItemStatus;
 }
 
+/** The Impact section's figures: duration, users affected, cost per component and error budget. */
 export interface PostmortemImpact {
   /** Minutes of impact; null when unknown. */
   durationMinutes: number | null;
@@ -143,6 +160,7 @@ export interface PostmortemImpact {
   notes: string;
 }
 
+/** A postmortem document: plain JSON data, the single source for the editor, the store and every export. */
 export interface PostmortemDoc {
   id: string;
   /** The document shape version; always `POSTMORTEM_FORMAT_VERSION` for documents this build creates. */

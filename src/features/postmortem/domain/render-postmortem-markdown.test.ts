@@ -195,7 +195,7 @@ describe('renderPostmortemMarkdown', () => {
     expect(markdown).toContain('_No action items yet._');
   });
 
-  it('produces tables with the right number of rows and cells for any text (property)', () => {
+  it('produces tables with the right number of rows and cells for any text (property)', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(arbitraryPostmortemDoc(), (doc) => {
         const tree = parse(renderPostmortemMarkdown(doc));
@@ -222,7 +222,7 @@ describe('renderPostmortemMarkdown', () => {
 });
 
 describe('renderPostmortemMarkdown structure', () => {
-  it('reads back every block of any document (property)', () => {
+  it('reads back every block of any document (property)', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(arbitraryPostmortemDoc(), (doc) => {
         const wanted = expectedStructure(doc);

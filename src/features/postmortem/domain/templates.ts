@@ -15,8 +15,10 @@ import {
 } from './postmortem-types';
 import { formatDateInTimeZone, formatTimeInTimeZone, formatUtcOffset, getTimeZoneOffsetMinutes, resolveTimeZone } from './zoned-time';
 
+/** The built-in templates. */
 export type PostmortemTemplateId = 'google-sre' | 'pagerduty' | 'short';
 
+/** A section a template starts with. */
 export interface TemplateSection {
   kind: Exclude<SectionKind, 'custom'>;
   title: string;
@@ -24,6 +26,7 @@ export interface TemplateSection {
   prompt: string;
 }
 
+/** A named list of sections with guidance. */
 export interface PostmortemTemplate {
   id: PostmortemTemplateId;
   name: string;
@@ -112,6 +115,7 @@ export function createPostmortemId(): string {
   return `pm-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
+/** Options for `createPostmortem`. */
 export interface CreatePostmortemOptions {
   template: PostmortemTemplateId;
   /** Epoch ms or Date: stamps createdAt/updatedAt and the default date. */
@@ -203,6 +207,7 @@ function describeRoles(roles: IncidentRoles): string {
 /** Round money to cents and percentages to hundredths, so prefilled figures read well and stay editable. */
 const round2 = (value: number): number => Math.round(value * 100) / 100;
 
+/** Options for `createPostmortemFromIncident`. */
 export interface CreateFromIncidentOptions extends Omit<CreatePostmortemOptions, 'currency'> {
   /** The calculator's inputs; when given, the cost breakdown and error budget are computed for the incident's duration. */
   costInputs?: CostInputs;

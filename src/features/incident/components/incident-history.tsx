@@ -1,0 +1,188 @@
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { downloadFile, slugifyFilename } from '../../../lib/download';
+import { reopenIncident } from '../domain/incident-actions';
+import { INCIDENT_LIMITS, parseIncidentJson, serializeIncident } from '../domain/incident-schema';
+import type { Incident } from '../domain/incident-types';
+import { formatDateTime } from '../domain/local-time';
+import { formatDurationWords } from '../domain/metrics';
+import { findSeverityLevel } from '../domain/severity';
+import { useIncidentStore } from '../store/incident-store-context';
+import { announce } from './announcer';
+
+interface IncidentHistoryProps {
+  /** Shows an incident on the incident tab. */
+  onOpen: (id: string) => void;
+}
+
+/** Every incident kept in this browser, newest first: open, reopen, export or delete; import from JSON. */
+export function IncidentHistory({ onOpen }: IncidentHistoryProps) {
+  const incidents = useIncidentStore((s) => s.incident.incidents);
+  const updateIncident = useIncidentStore((s) => s.updateIncident);
+  const deleteIncident = useIncidentStore((s) => s.deleteIncident);
+  const importIncident = useIncidentStore((s) => s.importIncident);
+  const [toDelete, setToDelete] = useState<Incident | null>(null);
+  const [importErrors, setImportErrors] = useState<string[]>([]);
+  const [message, setMessage] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const errorBox = useRef<HTMLDivElement>(null);
+  const focusErrors = useRef(false);
+  useEffect(() => {
+    if (!focusErrors.current) return;
+    focusErrors.current = false;
+    errorBox.current?.focus();
+  });
+  const showErrors = (errors: string[]) => {
+    setImportErrors(errors);
+    focusErrors.current = true;
+  };
+
+  const sorted = [...incidents].sort((a, b) => b.declaredAt - a.declaredAt);
+
+  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    setMessage(null);
+    if (file.size > INCIDENT_LIMITS.fileBytes) {
+      showErrors([`This file is too large for an incident (the limit is ${INCIDENT_LIMITS.fileBytes / 1024 / 1024} MB). Choose an incident exported from Outage Kit.`]);
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      showErrors(['This file could not be read. Try again, or export the incident again.']);
+      return;
+    }
+    const result = parseIncidentJson(text);
+    if (!result.ok) {
+      showErrors(result.errors);
+      return;
+    }
+    const existed = incidents.some((incident) => incident.id === result.incident.id);
+    importIncident(result.incident);
+    setImportErrors([]);
+    const done = existed
+      ? `Imported “${result.incident.title}”. It replaced the copy you had.`
+      : `Imported “${result.incident.title}”.`;
+    setMessage(done);
+    announce(done);
+  };
+
+  return (
+    <div className="incident-history">
+      <div className="page-intro">
+        <h1>Incident history</h1>
+        <p>Every incident is kept in this browser only. Export one to keep a copy, share it, or move it to another browser.</p>
+      </div>
+
+      <div className="panel incident-history__tools">
+        <div className="button-row">
+          <button type="button" className="button" onClick={() => fileInput.current?.click()}>
+            Import an incident (JSON)
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept="application/json,.json"
+            className="visually-hidden"
+            tabIndex={-1}
+            aria-label="Import an incident from a JSON file"
+            onChange={(event) => void importFile(event)}
+          />
+        </div>
+        {message ? <p className="incident-history__message">{message}</p> : null}
+        {importErrors.length > 0 ? (
+          <div className="error-summary" ref={errorBox} tabIndex={-1} role="alert" aria-labelledby="import-errors-title">
+            <h2 className="error-summary__title" id="import-errors-title">
+              This incident could not be imported
+            </h2>
+            <ul className="error-summary__list runbook-editor__errors">
+              {importErrors.map((error) => (
+                <li key={error}>{error}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </div>
+
+      {sorted.length === 0 ? (
+        <div className="panel">
+          <p className="muted">No incidents yet. When you declare one, it stays here after it is resolved.</p>
+        </div>
+      ) : (
+        <ul className="history-list" aria-label="Incidents">
+          {sorted.map((incident) => {
+            const resolved = incident.status === 'resolved';
+            const end = incident.milestones.resolved;
+            return (
+              <li key={incident.id} className={`panel history-item${resolved ? '' : ' is-running'}`}>
+                <div className="history-item__info">
+                  <h2 className="history-item__title">{incident.title}</h2>
+                  <p className="history-item__meta">
+                    <span className={`sev-tag sev-tag--${incident.severity.toLowerCase()}`}>{incident.severity}</span>{' '}
+                    {findSeverityLevel(incident.severity).name}
+                    {incident.service ? ` · ${incident.service}` : ''} · declared {formatDateTime(incident.declaredAt)} ·{' '}
+                    <span className={`status-pill status-pill--${incident.status}`}>{resolved ? 'Resolved' : 'Running'}</span>
+                    {resolved && end !== undefined ? ` after ${formatDurationWords(end - incident.startedAt)}` : ''}
+                  </p>
+                </div>
+                <div className="button-row history-item__actions">
+                  <button type="button" className="button button--small" onClick={() => onOpen(incident.id)}>
+                    Open<span className="visually-hidden"> “{incident.title}”</span>
+                  </button>
+                  {resolved ? (
+                    <button
+                      type="button"
+                      className="button button--small"
+                      onClick={() => {
+                        updateIncident(incident.id, (current) => reopenIncident(current, Date.now()));
+                        announce(`Reopened “${incident.title}”.`);
+                        onOpen(incident.id);
+                      }}
+                    >
+                      Reopen<span className="visually-hidden"> “{incident.title}”</span>
+                    </button>
+                  ) : null}
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() =>
+                      downloadFile(`${slugifyFilename(incident.title, 'incident')}.incident.json`, serializeIncident(incident), 'application/json')
+                    }
+                  >
+                    Export JSON<span className="visually-hidden"> of “{incident.title}”</span>
+                  </button>
+                  <button type="button" className="button button--small button--quiet" onClick={() => setToDelete(incident)}>
+                    Delete<span className="visually-hidden"> “{incident.title}”</span>
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+
+      <ConfirmDialog
+        open={toDelete !== null}
+        title={toDelete ? `Delete “${toDelete.title}”?` : 'Delete this incident?'}
+        confirmLabel="Delete incident"
+        destructive
+        onCancel={() => setToDelete(null)}
+        onConfirm={() => {
+          if (toDelete) {
+            deleteIncident(toDelete.id);
+            const text = `Deleted “${toDelete.title}”.`;
+            setMessage(text);
+            announce(text);
+          }
+          setToDelete(null);
+        }}
+      >
+        <p>This removes the incident, its timeline and its updates from this browser. It cannot be undone: export it first if you might need it.</p>
+      </ConfirmDialog>
+    </div>
+  );
+}

@@ -1,0 +1,211 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { downloadFile, slugifyFilename } from '../../../lib/download';
+import type { CostInputs } from '../../calculator/domain/cost-inputs';
+import type { IncidentFormValues } from '../domain/incident-forms';
+import { reopenIncident, resolveIncident, updateIncidentDetails } from '../domain/incident-actions';
+import { serializeIncident } from '../domain/incident-schema';
+import type { Incident } from '../domain/incident-types';
+import { toDateTimeLocalValue } from '../domain/local-time';
+import { useIncidentStore } from '../store/incident-store-context';
+import { announce } from './announcer';
+import { Checklist } from './checklist';
+import { focusTarget, INCIDENT_TARGETS, type ApplyIncidentAction } from './incident-action';
+import { IncidentForm } from './incident-form';
+import { IncidentHero } from './incident-hero';
+import { IncidentTabTitle, OverdueBanner, UpdateReminders } from './live-figures';
+import { MilestonesPanel } from './milestones-panel';
+import { ResolvedSummary } from './resolved-summary';
+import { StatusComposer } from './status-composer';
+import { TimelinePanel } from './timeline-panel';
+
+interface IncidentViewProps {
+  incident: Incident;
+  costInputs: CostInputs;
+  /** Other running incidents, to switch to. */
+  otherRunning: Incident[];
+  focusTitle: boolean;
+  onStartPostmortem: (incident: Incident) => void;
+  onOpen: (id: string) => void;
+  onClose: () => void;
+}
+
+function toFormValues(incident: Incident): IncidentFormValues {
+  return {
+    title: incident.title,
+    severity: incident.severity,
+    service: incident.service,
+    startMode: 'earlier',
+    startedAt: toDateTimeLocalValue(incident.startedAt),
+    commander: incident.roles.commander,
+    deputy: incident.roles.deputy,
+    scribe: incident.roles.scribe,
+    communications: incident.roles.communications,
+  };
+}
+
+/** One incident, running or resolved: the numbers, the checklist, communication, milestones and the timeline. */
+export function IncidentView({ incident, costInputs, otherRunning, focusTitle, onStartPostmortem, onOpen, onClose }: IncidentViewProps) {
+  const updateIncident = useIncidentStore((s) => s.updateIncident);
+  const preferences = useIncidentStore((s) => s.incident.preferences);
+  const setPreferences = useIncidentStore((s) => s.setIncidentPreferences);
+  const [editing, setEditing] = useState(false);
+  const [confirmResolve, setConfirmResolve] = useState(false);
+  const id = incident.id;
+  const resolved = incident.status === 'resolved';
+  // Where focus goes after a change that removes the focused control (resolve, closing the details form).
+  const focusAfterRender = useRef<string | null>(null);
+  useEffect(() => {
+    const target = focusAfterRender.current;
+    if (!target) return;
+    focusAfterRender.current = null;
+    document.getElementById(target)?.focus();
+  });
+
+  const apply = useCallback<ApplyIncidentAction>(
+    (action) => updateIncident(id, (current) => action(current, Date.now())),
+    [id, updateIncident],
+  );
+  const writeUpdate = useCallback(() => focusTarget(INCIDENT_TARGETS.updateText), []);
+  const openDetails = () => {
+    setEditing(true);
+    focusAfterRender.current = 'incident-edit-title';
+  };
+  const closeDetails = () => {
+    setEditing(false);
+    focusAfterRender.current = 'incident-edit-details';
+  };
+  const startPostmortem = () => onStartPostmortem(incident);
+  const exportIncident = () =>
+    downloadFile(`${slugifyFilename(incident.title, 'incident')}.incident.json`, serializeIncident(incident), 'application/json');
+
+  return (
+    <div className={`incident-view${resolved ? ' is-resolved' : ''}`}>
+      {!resolved ? <OverdueBanner incident={incident} onWriteUpdate={writeUpdate} /> : null}
+      {otherRunning.length > 0 ? (
+        <nav className="incident-others" aria-label="Other running incidents">
+          <span className="incident-others__label">Also running:</span>
+          <ul>
+            {otherRunning.map((other) => (
+              <li key={other.id}>
+                <button type="button" className="link-button" onClick={() => onOpen(other.id)}>
+                  {other.severity} · {other.title}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+
+      <IncidentHero
+        incident={incident}
+        costInputs={costInputs}
+        preferences={preferences}
+        onPreferencesChange={setPreferences}
+        onEditDetails={openDetails}
+        onResolve={() => setConfirmResolve(true)}
+        focusTitle={focusTitle}
+        editing={editing}
+      >
+        {editing ? (
+          <div className="incident-hero__edit">
+            <h2 className="incident-hero__edit-title" id="incident-edit-title" tabIndex={-1}>
+              Edit the incident details
+            </h2>
+            <IncidentForm
+              mode="edit"
+              defaultValues={toFormValues(incident)}
+              earliest={0}
+              onCancel={closeDetails}
+              onSubmit={(value) => {
+                apply((current, now) =>
+                  updateIncidentDetails(
+                    current,
+                    {
+                      title: value.title,
+                      severity: value.severity,
+                      service: value.service,
+                      roles: value.roles,
+                      ...(value.startedAt !== undefined ? { startedAt: value.startedAt } : {}),
+                    },
+                    now,
+                  ),
+                );
+                closeDetails();
+                announce('Incident details saved.');
+              }}
+            />
+          </div>
+        ) : null}
+      </IncidentHero>
+
+      {resolved ? (
+        <ResolvedSummary
+          incident={incident}
+          costInputs={costInputs}
+          showCost={preferences.showCost}
+          onStartPostmortem={startPostmortem}
+          onExport={exportIncident}
+          onReopen={() => {
+            apply((current, now) => reopenIncident(current, now));
+            focusAfterRender.current = INCIDENT_TARGETS.title;
+            announce('Incident reopened. The clock and the update reminders run again.');
+          }}
+          onClose={onClose}
+        />
+      ) : null}
+
+      <div className="incident-layout">
+        <div className="incident-layout__main">
+          <Checklist
+            incident={incident}
+            apply={apply}
+            onWriteUpdate={writeUpdate}
+            onStartPostmortem={startPostmortem}
+            onEditDetails={openDetails}
+          />
+        </div>
+        <div className="incident-layout__side">
+          <StatusComposer
+            incident={incident}
+            apply={apply}
+            costInputs={costInputs}
+            preferences={preferences}
+            onPreferencesChange={setPreferences}
+          />
+          <MilestonesPanel incident={incident} apply={apply} showUtc={preferences.showUtc} onResolve={() => setConfirmResolve(true)} />
+        </div>
+      </div>
+
+      <TimelinePanel
+        incident={incident}
+        apply={apply}
+        showUtc={preferences.showUtc}
+        onToggleUtc={(showUtc) => setPreferences({ showUtc })}
+      />
+
+      {!resolved ? (
+        <>
+          <IncidentTabTitle incident={incident} />
+          <UpdateReminders incident={incident} preferences={preferences} />
+        </>
+      ) : null}
+
+      <ConfirmDialog
+        open={confirmResolve}
+        title="Resolve this incident?"
+        confirmLabel="Resolve incident"
+        onCancel={() => setConfirmResolve(false)}
+        onConfirm={() => {
+          setConfirmResolve(false);
+          apply((current, now) => resolveIncident(current, now));
+          focusAfterRender.current = 'summary-title';
+          announce('Incident resolved. The summary shows the durations and metrics.');
+        }}
+      >
+        <p>The clock stops and the update reminders end. Resolve it when it is fixed and confirmed for users. You can reopen it later.</p>
+      </ConfirmDialog>
+    </div>
+  );
+}
+

@@ -1,0 +1,420 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { describedBy, Field } from '../../../components/ui/field';
+import {
+  validateTimelineEntryForm,
+  type TimelineEntryFormErrors,
+  type TimelineEntryFormValues,
+} from '../domain/incident-forms';
+import type { Incident, TimelineEntry, TimelineKind } from '../domain/incident-types';
+import { formatTimelineTime, formatUtcTime, toDateTimeLocalValue } from '../domain/local-time';
+import {
+  addTimelineEntry,
+  createTimelineEntryId,
+  deleteTimelineEntry,
+  restoreTimelineEntry,
+  sanitizeLink,
+  TIMELINE_KIND_LABELS,
+  TIMELINE_KINDS,
+  updateTimelineEntry,
+  visibleTimeline,
+} from '../domain/timeline';
+import { announce } from './announcer';
+import { INCIDENT_TARGETS, type ApplyIncidentAction } from './incident-action';
+
+interface TimelinePanelProps {
+  incident: Incident;
+  apply: ApplyIncidentAction;
+  showUtc: boolean;
+  onToggleUtc: (showUtc: boolean) => void;
+}
+
+const MANUAL_KINDS = TIMELINE_KINDS.filter((kind) => kind.manual);
+
+/**
+ * Everything that happened, in order: the app's own entries and the responders' notes. Each entry's
+ * time, text, kind and link can be corrected; a deleted entry can be brought back.
+ */
+export function TimelinePanel({ incident, apply, showUtc, onToggleUtc }: TimelinePanelProps) {
+  const entries = visibleTimeline(incident.timeline);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState<{ id: string; text: string } | null>(null);
+  const focusAfterRender = useRef<string | null>(null);
+
+  useEffect(() => {
+    const id = focusAfterRender.current;
+    if (!id) return;
+    focusAfterRender.current = null;
+    document.getElementById(id)?.focus();
+  });
+
+  const remove = (entry: TimelineEntry) => {
+    apply((current, now) => deleteTimelineEntry(current, entry.id, now));
+    setDeleted({ id: entry.id, text: entry.text });
+    if (editingId === entry.id) setEditingId(null);
+    focusAfterRender.current = 'timeline-undo';
+    announce('Entry deleted. Undo brings it back.');
+  };
+
+  const undo = () => {
+    if (!deleted) return;
+    apply((current, now) => restoreTimelineEntry(current, deleted.id, now));
+    focusAfterRender.current = `entry-${deleted.id}-edit`;
+    setDeleted(null);
+    announce('Entry restored.');
+  };
+
+  return (
+    <section className="panel timeline" aria-labelledby={INCIDENT_TARGETS.timeline}>
+      <div className="section-head">
+        <h2 id={INCIDENT_TARGETS.timeline} tabIndex={-1}>
+          Timeline
+        </h2>
+        <p className="section-head__meta">
+          <span className="tabular">{entries.length}</span> {entries.length === 1 ? 'entry' : 'entries'}
+        </p>
+        <div className="checkbox checkbox--compact section-head__toggle">
+          <input type="checkbox" id="timeline-utc" checked={showUtc} onChange={(event) => onToggleUtc(event.currentTarget.checked)} />
+          <label htmlFor="timeline-utc">Show UTC times</label>
+        </div>
+      </div>
+
+      {deleted ? (
+        <div className="timeline__undo">
+          <p>
+            Deleted “<span className="timeline__undo-text">{deleted.text}</span>”.
+          </p>
+          <div className="button-row">
+            <button type="button" id="timeline-undo" className="button button--small" onClick={undo}>
+              Undo
+            </button>
+            <button type="button" className="button button--small button--quiet" onClick={() => setDeleted(null)}>
+              Dismiss
+            </button>
+          </div>
+        </div>
+      ) : null}
+
+      {entries.length > 0 ? (
+        <ol className="timeline__list" aria-label="Timeline entries">
+          {entries.map((entry) =>
+            editingId === entry.id ? (
+              <EntryEditor
+                key={entry.id}
+                entry={entry}
+                onSave={(patch) => {
+                  apply((current, now) => updateTimelineEntry(current, entry.id, patch, now));
+                  setEditingId(null);
+                  focusAfterRender.current = `entry-${entry.id}-edit`;
+                }}
+                onCancel={() => {
+                  setEditingId(null);
+                  focusAfterRender.current = `entry-${entry.id}-edit`;
+                }}
+              />
+            ) : (
+              <EntryItem
+                key={entry.id}
+                entry={entry}
+                reference={incident.declaredAt}
+                showUtc={showUtc}
+                onEdit={() => {
+                  setEditingId(entry.id);
+                  focusAfterRender.current = `entry-${entry.id}-text`;
+                }}
+                onDelete={() => remove(entry)}
+              />
+            ),
+          )}
+        </ol>
+      ) : (
+        <p className="muted">Nothing yet. Notes you add appear here in time order.</p>
+      )}
+
+      <NoteForm
+        onAdd={(note) => {
+          const id = createTimelineEntryId(Date.now());
+          apply((current, now) =>
+            addTimelineEntry(
+              current,
+              { id, at: note.at ?? now, text: note.text, kind: note.kind, source: 'manual', ...(note.link ? { link: note.link } : {}) },
+              now,
+            ),
+          );
+          announce('Note added to the timeline.');
+        }}
+      />
+    </section>
+  );
+}
+
+function EntryItem({
+  entry,
+  reference,
+  showUtc,
+  onEdit,
+  onDelete,
+}: {
+  entry: TimelineEntry;
+  reference: number;
+  showUtc: boolean;
+  onEdit: () => void;
+  onDelete: () => void;
+}) {
+  const link = entry.link ? sanitizeLink(entry.link) : null;
+  const time = formatTimelineTime(entry.at, reference);
+  return (
+    <li className={`timeline-entry timeline-entry--${entry.kind}`}>
+      <div className="timeline-entry__time">
+        <time dateTime={new Date(entry.at).toISOString()} className="tabular">
+          {time}
+        </time>
+        {showUtc ? <span className="timeline-entry__utc tabular">{formatUtcTime(entry.at, reference)}</span> : null}
+      </div>
+      <div className="timeline-entry__body">
+        <span className={`kind-tag kind-tag--${entry.kind}`}>{TIMELINE_KIND_LABELS[entry.kind]}</span>
+        <p className="timeline-entry__text">{entry.text}</p>
+        {link ? (
+          <a className="timeline-entry__link" href={link} target="_blank" rel="noopener noreferrer">
+            {link}
+            <span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        ) : null}
+      </div>
+      <div className="timeline-entry__actions">
+        <button type="button" id={`entry-${entry.id}-edit`} className="button button--small button--quiet" onClick={onEdit}>
+          Edit<span className="visually-hidden"> entry at {time}</span>
+        </button>
+        <button type="button" className="button button--small button--quiet" onClick={onDelete}>
+          Delete<span className="visually-hidden"> entry at {time}</span>
+        </button>
+      </div>
+    </li>
+  );
+}
+
+function EntryEditor({
+  entry,
+  onSave,
+  onCancel,
+}: {
+  entry: TimelineEntry;
+  onSave: (patch: { at: number; text: string; kind: TimelineKind; link: string | null }) => void;
+  onCancel: () => void;
+}) {
+  const [values, setValues] = useState<TimelineEntryFormValues>({
+    text: entry.text,
+    kind: entry.kind,
+    link: entry.link ?? '',
+    at: toDateTimeLocalValue(entry.at),
+  });
+  const [errors, setErrors] = useState<TimelineEntryFormErrors>({});
+  const prefix = `entry-${entry.id}`;
+  const kinds = TIMELINE_KINDS.filter((kind) => kind.manual || kind.kind === entry.kind);
+  const set = (patch: Partial<TimelineEntryFormValues>) => setValues((current) => ({ ...current, ...patch }));
+  const cancelOnEscape = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onCancel();
+    }
+  };
+
+  const save = () => {
+    const result = validateTimelineEntryForm(values, Date.now(), { timeRequired: true });
+    if (!result.ok) {
+      setErrors(result.errors);
+      const first = (['at', 'text', 'link'] as const).find((name) => result.errors[name]);
+      if (first) document.getElementById(`${prefix}-${first}`)?.focus();
+      return;
+    }
+    // Keep milliseconds the input cannot show when the time was not changed.
+    const at = values.at === toDateTimeLocalValue(entry.at) ? entry.at : (result.value.at ?? entry.at);
+    onSave({ at, text: result.value.text, kind: result.value.kind, link: result.value.link });
+  };
+
+  return (
+    <li className="timeline-entry timeline-entry--editing">
+      <form
+        className="entry-editor"
+        noValidate
+        aria-label="Edit timeline entry"
+        onSubmit={(event) => {
+          event.preventDefault();
+          save();
+        }}
+      >
+        <div className="entry-editor__row">
+          <Field id={`${prefix}-at`} label="Time" hint="Your local time, to the second." error={errors.at}>
+            <input
+              onKeyDown={cancelOnEscape}
+              id={`${prefix}-at`}
+              type="datetime-local"
+              step={1}
+              className="input input--datetime"
+              value={values.at}
+              aria-describedby={describedBy(`${prefix}-at`, 'hint', errors.at)}
+              aria-invalid={errors.at ? true : undefined}
+              onChange={(event) => set({ at: event.currentTarget.value })}
+            />
+          </Field>
+          <Field id={`${prefix}-kind`} label="Kind">
+            <select onKeyDown={cancelOnEscape}
+              id={`${prefix}-kind`} className="select" value={values.kind} onChange={(event) => set({ kind: event.currentTarget.value as TimelineKind })}>
+              {kinds.map((kind) => (
+                <option key={kind.kind} value={kind.kind}>
+                  {kind.label}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <Field id={`${prefix}-text`} label="What happened" error={errors.text}>
+          <textarea
+            onKeyDown={cancelOnEscape}
+              id={`${prefix}-text`}
+            className="textarea"
+            rows={3}
+            value={values.text}
+            aria-describedby={describedBy(`${prefix}-text`, undefined, errors.text)}
+            aria-invalid={errors.text ? true : undefined}
+            onChange={(event) => set({ text: event.currentTarget.value })}
+          />
+        </Field>
+        <Field id={`${prefix}-link`} label="Link (optional)" hint="A dashboard, log search, ticket or chat thread." error={errors.link}>
+          <input
+            onKeyDown={cancelOnEscape}
+              id={`${prefix}-link`}
+            type="url"
+            inputMode="url"
+            className="input"
+            value={values.link}
+            spellCheck={false}
+            aria-describedby={describedBy(`${prefix}-link`, 'hint', errors.link)}
+            aria-invalid={errors.link ? true : undefined}
+            onChange={(event) => set({ link: event.currentTarget.value })}
+          />
+        </Field>
+        <div className="button-row">
+          <button type="submit" className="button button--primary button--small">
+            Save entry
+          </button>
+          <button type="button" className="button button--quiet button--small" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </li>
+  );
+}
+
+interface NewNote {
+  text: string;
+  kind: TimelineKind;
+  link: string | null;
+  at?: number;
+}
+
+const EMPTY_NOTE: TimelineEntryFormValues = { text: '', kind: 'observation', link: '', at: '' };
+
+/** The quick note form: Enter adds, Shift+Enter starts a new line; link and an earlier time are optional. */
+function NoteForm({ onAdd }: { onAdd: (note: NewNote) => void }) {
+  const [values, setValues] = useState<TimelineEntryFormValues>(EMPTY_NOTE);
+  const [errors, setErrors] = useState<TimelineEntryFormErrors>({});
+  const [moreOpen, setMoreOpen] = useState(false);
+  const noteId = INCIDENT_TARGETS.note;
+  const set = (patch: Partial<TimelineEntryFormValues>) => setValues((current) => ({ ...current, ...patch }));
+
+  const submit = () => {
+    const result = validateTimelineEntryForm(values, Date.now());
+    if (!result.ok) {
+      setErrors(result.errors);
+      if (result.errors.link || result.errors.at) setMoreOpen(true);
+      const first = (['text', 'link', 'at'] as const).find((name) => result.errors[name]);
+      if (first) document.getElementById(first === 'text' ? noteId : `${noteId}-${first}`)?.focus();
+      return;
+    }
+    onAdd(result.value);
+    // Keep the kind for the next note: people log several observations in a row.
+    setValues({ ...EMPTY_NOTE, kind: values.kind });
+    setErrors({});
+    document.getElementById(noteId)?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      submit();
+    }
+  };
+
+  return (
+    <form
+      className="note-form"
+      noValidate
+      aria-labelledby="note-form-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <h3 id="note-form-title" className="note-form__title">
+        Add a note <kbd className="kbd" aria-hidden="true">N</kbd>
+      </h3>
+      <div className="note-form__main">
+        <Field id={noteId} label="Note" hint="What you saw, did or decided. Enter adds it; Shift+Enter starts a new line." error={errors.text}>
+          <textarea
+            id={noteId}
+            className="textarea note-form__text"
+            rows={2}
+            value={values.text}
+            aria-describedby={describedBy(noteId, 'hint', errors.text)}
+            aria-invalid={errors.text ? true : undefined}
+            onChange={(event) => set({ text: event.currentTarget.value })}
+            onKeyDown={onKeyDown}
+          />
+        </Field>
+        <Field id={`${noteId}-kind`} label="Kind" className="note-form__kind">
+          <select id={`${noteId}-kind`} className="select" value={values.kind} onChange={(event) => set({ kind: event.currentTarget.value as TimelineKind })}>
+            {MANUAL_KINDS.map((kind) => (
+              <option key={kind.kind} value={kind.kind}>
+                {kind.label}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <button type="submit" className="button button--primary note-form__submit">
+          Add note
+        </button>
+      </div>
+      <details className="note-form__more" open={moreOpen} onToggle={(event) => setMoreOpen(event.currentTarget.open)}>
+        <summary>Add a link or an earlier time</summary>
+        <div className="note-form__extra">
+          <Field id={`${noteId}-link`} label="Link (optional)" hint="A dashboard, log search, ticket or chat thread." error={errors.link}>
+            <input
+              id={`${noteId}-link`}
+              type="url"
+              inputMode="url"
+              className="input"
+              spellCheck={false}
+              value={values.link}
+              aria-describedby={describedBy(`${noteId}-link`, 'hint', errors.link)}
+              aria-invalid={errors.link ? true : undefined}
+              onChange={(event) => set({ link: event.currentTarget.value })}
+            />
+          </Field>
+          <Field id={`${noteId}-at`} label="Time (optional)" hint="Leave empty for now. Your local time." error={errors.at}>
+            <input
+              id={`${noteId}-at`}
+              type="datetime-local"
+              step={1}
+              className="input input--datetime"
+              value={values.at}
+              aria-describedby={describedBy(`${noteId}-at`, 'hint', errors.at)}
+              aria-invalid={errors.at ? true : undefined}
+              onChange={(event) => set({ at: event.currentTarget.value })}
+            />
+          </Field>
+        </div>
+      </details>
+    </form>
+  );
+}

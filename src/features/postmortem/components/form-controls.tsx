@@ -1,0 +1,208 @@
+import type { ReactNode } from 'react';
+import { Field, describedBy } from '../../../components/ui/field';
+import { parseNumberText } from '../../../lib/parse-number-text';
+import { convertWallTimeToEpoch, getWallTime, parseIsoDate } from '../domain/zoned-time';
+import { equalLists, useDraftText, type ParseResult } from './use-draft-text';
+
+/** Joins ids for `aria-describedby`, leaving out the empty ones. */
+export function joinIds(...ids: (string | undefined | false)[]): string | undefined {
+  const list = ids.filter((id): id is string => typeof id === 'string' && id !== '');
+  return list.length > 0 ? list.join(' ') : undefined;
+}
+
+interface NumberFieldProps {
+  id: string;
+  label: string;
+  hint?: string;
+  unit?: string;
+  value: number | null;
+  onChange: (value: number | null) => void;
+  min?: number;
+  max?: number;
+  /** Shown in the error: "Enter the duration as a number of minutes". */
+  describe: string;
+  /** Empty text means "unknown" (null) when true; otherwise 0. */
+  nullable?: boolean;
+  className?: string;
+  extraDescribedBy?: string;
+}
+
+function formatNumberInput(value: number | null): string {
+  return value === null ? '' : String(value);
+}
+
+/** A number typed as text (accepts "1,500" and "2,5"), with a GOV.UK-style message when it cannot be read. */
+export function NumberField({ id, label, hint, unit, value, onChange, min = 0, max = 1e15, describe, nullable = true, className, extraDescribedBy }: NumberFieldProps) {
+  const draft = useDraftText<number | null>(
+    value,
+    formatNumberInput,
+    (text): ParseResult<number | null> => {
+      const parsed = parseNumberText(text);
+      if (parsed.kind === 'empty') return nullable ? { ok: true, value: null } : { ok: true, value: 0 };
+      if (parsed.kind === 'invalid') return { ok: false, error: `${describe}, like 1500 or 2.5` };
+      if (parsed.value < min || parsed.value > max) {
+        return { ok: false, error: `${describe} between ${min.toLocaleString('en-US')} and ${max.toLocaleString('en-US')}` };
+      }
+      return { ok: true, value: parsed.value };
+    },
+    onChange,
+  );
+  return (
+    <Field id={id} label={label} hint={hint} error={draft.error} unit={unit} className={className}>
+      <input
+        id={id}
+        className="input"
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        value={draft.text}
+        aria-invalid={draft.error ? true : undefined}
+        aria-describedby={joinIds(describedBy(id, hint, draft.error), extraDescribedBy)}
+        onChange={(e) => draft.onChange(e.target.value)}
+      />
+    </Field>
+  );
+}
+
+/** Splits "Alice, Bob" into names; empty entries are dropped. */
+export function splitList(text: string): string[] {
+  return text
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+interface ListFieldProps {
+  id: string;
+  label: string;
+  hint?: string;
+  value: readonly string[];
+  onChange: (value: string[]) => void;
+  extraDescribedBy?: string;
+  autoComplete?: string;
+}
+
+/** A comma-separated list in one text input; what is typed (a trailing comma, spaces) stays while it means the same list. */
+export function ListField({ id, label, hint, value, onChange, extraDescribedBy, autoComplete = 'off' }: ListFieldProps) {
+  const draft = useDraftText<readonly string[]>(
+    value,
+    (list) => list.join(', '),
+    (text) => ({ ok: true, value: splitList(text) }),
+    (list) => onChange([...list]),
+    equalLists,
+  );
+  return (
+    <Field id={id} label={label} hint={hint}>
+      <input
+        id={id}
+        className="input"
+        type="text"
+        autoComplete={autoComplete}
+        value={draft.text}
+        aria-describedby={joinIds(describedBy(id, hint), extraDescribedBy)}
+        onChange={(e) => draft.onChange(e.target.value)}
+      />
+    </Field>
+  );
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** 'YYYY-MM-DDTHH:mm' (seconds when not zero) of an instant in a zone, for a datetime-local input. */
+export function formatDateTimeLocal(epochMs: number, timeZone: string): string {
+  const w = getWallTime(epochMs, timeZone);
+  const base = `${String(w.year).padStart(4, '0')}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}`;
+  return w.second !== 0 ? `${base}:${pad(w.second)}` : base;
+}
+
+/** Reads a datetime-local value as a wall time in `timeZone`; null when incomplete. */
+export function parseDateTimeLocal(text: string, timeZone: string): number | null {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/.exec(text);
+  if (!match) return null;
+  const date = parseIsoDate(match[1] ?? '');
+  const hour = Number(match[2]);
+  const minute = Number(match[3]);
+  const second = Number(match[4] ?? 0);
+  if (!date || hour > 23 || minute > 59 || second > 59) return null;
+  return convertWallTimeToEpoch({ ...date, hour, minute, second, millisecond: 0 }, timeZone);
+}
+
+interface DateTimeInputProps {
+  id: string;
+  value: number | null;
+  timeZone: string;
+  onChange: (value: number | null) => void;
+  /** When false, clearing the field is an error instead of "unknown". */
+  nullable?: boolean;
+  describedById?: string;
+  ariaLabel?: string;
+  className?: string;
+  /** Receives the current error (for a Field to show), re-read every render. */
+  children?: (input: ReactNode, error: string | undefined) => ReactNode;
+}
+
+/** A date and time in the document's time zone (not the browser's), kept while half-typed. */
+export function DateTimeInput({ id, value, timeZone, onChange, nullable = true, describedById, ariaLabel, className = 'input', children }: DateTimeInputProps) {
+  const draft = useDraftText<number | null>(
+    value,
+    (v) => (v === null ? '' : formatDateTimeLocal(v, timeZone)),
+    (text) => {
+      if (text === '') return nullable ? { ok: true, value: null } : { ok: false, error: 'Enter a date and time' };
+      const parsed = parseDateTimeLocal(text, timeZone);
+      return parsed === null ? { ok: false, error: 'Enter a real date and time' } : { ok: true, value: parsed };
+    },
+    onChange,
+  );
+  const input = (
+    <input
+      id={id}
+      className={className}
+      type="datetime-local"
+      step={60}
+      value={draft.text}
+      aria-label={ariaLabel}
+      aria-invalid={draft.error ? true : undefined}
+      aria-describedby={joinIds(describedById, draft.error ? `${id}-error` : undefined)}
+      onChange={(e) => draft.onChange(e.target.value)}
+    />
+  );
+  return <>{children ? children(input, draft.error) : input}</>;
+}
+
+interface DateInputProps {
+  id: string;
+  /** 'YYYY-MM-DD' or ''. */
+  value: string;
+  onChange: (value: string) => void;
+  /** When false, an empty field is an error and is not saved. */
+  nullable?: boolean;
+  describedById?: string;
+  ariaLabel?: string;
+  children?: (input: ReactNode, error: string | undefined) => ReactNode;
+}
+
+/** A calendar date, kept while half-typed; empty means "not set" unless `nullable` is false. */
+export function DateInput({ id, value, onChange, nullable = true, describedById, ariaLabel, children }: DateInputProps) {
+  const draft = useDraftText<string>(
+    value,
+    (v) => v,
+    (text) => {
+      if (text === '') return nullable ? { ok: true, value: '' } : { ok: false, error: 'Enter a date' };
+      return parseIsoDate(text) ? { ok: true, value: text } : { ok: false, error: 'Enter a real date' };
+    },
+    onChange,
+  );
+  const input = (
+    <input
+      id={id}
+      className="input"
+      type="date"
+      value={draft.text}
+      aria-label={ariaLabel}
+      aria-invalid={draft.error ? true : undefined}
+      aria-describedby={joinIds(describedById, draft.error ? `${id}-error` : undefined)}
+      onChange={(e) => draft.onChange(e.target.value)}
+    />
+  );
+  return <>{children ? children(input, draft.error) : input}</>;
+}

@@ -1,0 +1,219 @@
+import { useMemo } from 'react';
+import { Field, describedBy } from '../../../components/ui/field';
+import { POSTMORTEM_STATUSES, POSTMORTEM_STATUS_LABELS, SEVERITIES, type PostmortemStatus } from '../domain/postmortem-types';
+import { describeReviewCountdown, describeReviewRule, resolveReviewDue } from '../domain/review-due';
+import { resolveTimeZone } from '../domain/zoned-time';
+import { FindingList, fieldDomId, findingsDomId } from './blameless-findings';
+import type { EditorProps } from './editor-context';
+import { DateInput, DateTimeInput, ListField, joinIds } from './form-controls';
+
+/** Every IANA zone this browser knows, plus the document's own and UTC. */
+function listTimeZones(current: string): string[] {
+  let zones: string[] = [];
+  try {
+    zones = Intl.supportedValuesOf('timeZone');
+  } catch {
+    zones = [];
+  }
+  const all = new Set([...zones, 'UTC', current]);
+  return [...all].sort((a, b) => a.localeCompare(b));
+}
+
+/** Title, incident, date, people, severity, status, review due date, services, impact window and time zone. */
+export function HeaderFields({ doc, edit, findingsFor, onDismiss, now }: EditorProps) {
+  const titleFindings = findingsFor('title');
+  const titleId = fieldDomId('title');
+  const review = resolveReviewDue(doc);
+  const countdown = review ? describeReviewCountdown(review.date, now, { timeZone: doc.timeZone }) : null;
+  const zones = useMemo(() => listTimeZones(doc.timeZone), [doc.timeZone]);
+  const zone = resolveTimeZone(doc.timeZone);
+  const reviewHint = doc.severity === '' ? 'Set a severity to get a default, or pick a date.' : `Default: ${describeReviewRule(doc.severity)}.`;
+
+  return (
+    <section className="panel pm-details" aria-labelledby="pm-details-title">
+      <h2 id="pm-details-title">Details</h2>
+      <div className="pm-details__title field">
+        <label className="field__label" htmlFor={titleId}>
+          Title
+        </label>
+        <p className="field__hint" id={`${titleId}-hint`}>
+          What failed, for whom, in plain words: “Checkout payments failed after a connection pool change”.
+        </p>
+        <input
+          id={titleId}
+          className="input pm-details__title-input"
+          type="text"
+          value={doc.title}
+          autoComplete="off"
+          aria-describedby={joinIds(`${titleId}-hint`, titleFindings.length > 0 && findingsDomId('title'))}
+          onChange={(e) => {
+            const title = e.target.value;
+            edit((d) => ({ ...d, title }));
+          }}
+        />
+        <FindingList fieldId="title" text={doc.title} findings={titleFindings} onDismiss={onDismiss} />
+      </div>
+
+      <div className="pm-grid">
+        <Field id="pm-incident-id" label="Incident" hint="Its id or reference, e.g. INC-2041.">
+          <input
+            id="pm-incident-id"
+            className="input"
+            type="text"
+            autoComplete="off"
+            value={doc.incidentId}
+            aria-describedby={describedBy('pm-incident-id', 'hint')}
+            onChange={(e) => {
+              const incidentId = e.target.value;
+              edit((d) => ({ ...d, incidentId }));
+            }}
+          />
+        </Field>
+        <DateInput id="pm-date" value={doc.date} nullable={false} onChange={(date) => edit((d) => ({ ...d, date }))}>
+          {(input, error) => (
+            <Field id="pm-date" label="Incident date" error={error}>
+              {input}
+            </Field>
+          )}
+        </DateInput>
+        <Field id="pm-severity" label="Severity">
+          <select
+            id="pm-severity"
+            className="select"
+            value={doc.severity}
+            onChange={(e) => {
+              const severity = e.target.value as typeof doc.severity;
+              edit((d) => ({ ...d, severity }));
+            }}
+          >
+            <option value="">Not set</option>
+            {SEVERITIES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="pm-status" label="Status" hint="Draft → In review → Reviewed → Closed.">
+          <select
+            id="pm-status"
+            className="select"
+            value={doc.status}
+            aria-describedby={describedBy('pm-status', 'hint')}
+            onChange={(e) => {
+              const status = e.target.value as PostmortemStatus;
+              edit((d) => ({ ...d, status }));
+            }}
+          >
+            {POSTMORTEM_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {POSTMORTEM_STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <div className="field pm-review">
+          <label className="field__label" htmlFor="pm-review-due">
+            Review due
+          </label>
+          <p className="field__hint" id="pm-review-due-hint">
+            {reviewHint}
+          </p>
+          <div className="field__control">
+            <DateInput
+              id="pm-review-due"
+              value={review?.date ?? ''}
+              describedById="pm-review-due-hint pm-review-due-countdown"
+              onChange={(reviewDue) => edit((d) => ({ ...d, reviewDue }))}
+            />
+          </div>
+          <p id="pm-review-due-countdown" className={`pm-review__countdown${countdown?.overdue && doc.status !== 'reviewed' && doc.status !== 'closed' ? ' pm-review__countdown--late' : ''}`}>
+            {review && countdown ? (
+              <>
+                {doc.status === 'reviewed' || doc.status === 'closed' ? 'Reviewed' : countdown.text}
+                <span className="muted"> · {review.derived ? review.basis : 'set by you'}</span>
+              </>
+            ) : (
+              <span className="muted">No review date yet</span>
+            )}
+          </p>
+          {review && !review.derived && doc.severity !== '' ? (
+            <button type="button" className="link-button small" onClick={() => edit((d) => ({ ...d, reviewDue: '' }))}>
+              Use the default for {doc.severity}
+            </button>
+          ) : null}
+        </div>
+        <ListField
+          id="pm-authors"
+          label="Authors"
+          hint="Separate names with commas."
+          value={doc.authors}
+          onChange={(authors) => edit((d) => ({ ...d, authors }))}
+        />
+        <ListField
+          id="pm-responders"
+          label="Responders"
+          hint="Everyone who helped. Separate names with commas."
+          value={doc.responders}
+          onChange={(responders) => edit((d) => ({ ...d, responders }))}
+        />
+        <ListField
+          id="pm-services"
+          label="Services affected"
+          hint="Separate services with commas."
+          value={doc.services}
+          onChange={(services) => edit((d) => ({ ...d, services }))}
+        />
+        <DateTimeInput
+          id="pm-started"
+          value={doc.startedAt}
+          timeZone={zone}
+          describedById="pm-started-hint"
+          onChange={(startedAt) => edit((d) => ({ ...d, startedAt }))}
+        >
+          {(input, error) => (
+            <Field id="pm-started" label="Impact started" hint={`In ${zone}.`} error={error}>
+              {input}
+            </Field>
+          )}
+        </DateTimeInput>
+        <DateTimeInput
+          id="pm-ended"
+          value={doc.endedAt}
+          timeZone={zone}
+          describedById="pm-ended-hint"
+          onChange={(endedAt) => edit((d) => ({ ...d, endedAt }))}
+        >
+          {(input, error) => (
+            <Field
+              id="pm-ended"
+              label="Impact ended"
+              hint={doc.endedAt !== null && doc.startedAt !== null && doc.endedAt < doc.startedAt ? 'This is before impact started: check both times.' : `In ${zone}. Leave empty while it is ongoing.`}
+              error={error}
+            >
+              {input}
+            </Field>
+          )}
+        </DateTimeInput>
+        <Field id="pm-zone" label="Time zone" hint="Times in the editor are in this zone; exports give UTC and state the offset.">
+          <select
+            id="pm-zone"
+            className="select"
+            value={zone}
+            aria-describedby={describedBy('pm-zone', 'hint')}
+            onChange={(e) => {
+              const timeZone = e.target.value;
+              edit((d) => ({ ...d, timeZone }));
+            }}
+          >
+            {zones.map((z) => (
+              <option key={z} value={z}>
+                {z.replace(/_/g, ' ')}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+    </section>
+  );
+}

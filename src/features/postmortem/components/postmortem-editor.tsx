@@ -1,0 +1,229 @@
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { formatMoney } from '../../../lib/format';
+import type { CostInputs } from '../../calculator/domain/cost-inputs';
+import type { Incident } from '../../incident/domain/incident-types';
+import { findBlamelessRule } from '../domain/blameless-rules';
+import { checkPostmortem, findFiveWhysSection, type Finding } from '../domain/check-blameless';
+import { addCustomSection, createNextId, dismissFinding, restoreFinding } from '../domain/edit-postmortem';
+import { POSTMORTEM_LIMITS } from '../domain/postmortem-json';
+import { POSTMORTEM_STATUS_LABELS, calculateCostTotal, type PostmortemDoc, type SectionKind } from '../domain/postmortem-types';
+import { describeReviewCountdown, resolveReviewDue } from '../domain/review-due';
+import { usePostmortemStore } from '../store/postmortem-store-context';
+import { ActionItemsEditor } from './action-items-editor';
+import { CheckSummary, fieldDomId } from './blameless-findings';
+import type { EditorProps } from './editor-context';
+import { ExportPanel } from './export-panel';
+import { FiveWhysEditor } from './five-whys-editor';
+import { HeaderFields } from './header-fields';
+import { ImpactEditor } from './impact-editor';
+import { PostmortemPreview } from './postmortem-preview';
+import { SectionCard } from './section-card';
+import { TimelineEditor } from './timeline-editor';
+import { useMediaQuery } from './use-media-query';
+import { useNow } from './use-now';
+
+const NO_FINDINGS: readonly Finding[] = [];
+
+/** Where the editor and the preview fit side by side (keep in step with postmortem.css). */
+const WIDE_QUERY = '(min-width: 1200px)';
+
+interface PostmortemEditorProps {
+  doc: PostmortemDoc;
+  incidents: readonly Incident[];
+  costInputs: CostInputs;
+  /** Move focus to the title when the editor opens (after the user opened it, not on a page load). */
+  focusOnMount?: boolean;
+  onBack: () => void;
+}
+
+/** The editor: summary strip, export, details, the language check, every section, and the live preview beside it. */
+export function PostmortemEditor({ doc, incidents, costInputs, focusOnMount = false, onBack }: PostmortemEditorProps) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnMount) headingRef.current?.focus();
+  }, [focusOnMount]);
+  const updatePostmortem = usePostmortemStore((s) => s.updatePostmortem);
+  const edit = useCallback<EditorProps['edit']>((update) => updatePostmortem(doc.id, update), [updatePostmortem, doc.id]);
+  const now = useNow();
+  // Side by side on wide screens; on narrow ones "side by side" shows the editor.
+  const [view, setView] = useState<'edit' | 'split' | 'preview'>('split');
+  const wide = useMediaQuery(WIDE_QUERY);
+  const shown = wide ? view : view === 'split' ? 'edit' : view;
+  const [newTitle, setNewTitle] = useState('');
+
+  const check = useMemo(() => checkPostmortem(doc), [doc]);
+  const findingsByField = useMemo(() => new Map(check.fields.map((f) => [f.fieldId, f.findings])), [check]);
+  const findingsFor = useCallback((fieldId: string) => findingsByField.get(fieldId) ?? NO_FINDINGS, [findingsByField]);
+  const onDismiss = useCallback((key: string) => edit((d) => dismissFinding(d, key)), [edit]);
+  const dismissed = useMemo(() => {
+    if (doc.dismissedFindings.length === 0) return [];
+    const keys = new Set(doc.dismissedFindings);
+    return checkPostmortem(doc, []).fields.flatMap((field) =>
+      field.findings
+        .filter((f) => keys.has(f.key))
+        .map((f) => ({ key: f.key, match: f.match, fieldLabel: field.fieldLabel, ruleLabel: findBlamelessRule(f.ruleId)?.label ?? f.ruleId })),
+    );
+  }, [doc]);
+  // The preview may lag a keystroke behind on a slow machine; typing never waits for it.
+  const previewDoc = useDeferredValue(doc);
+
+  const editorProps: EditorProps = { doc, edit, findingsFor, onDismiss, now };
+  const incident = doc.incidentId ? (incidents.find((i) => i.id === doc.incidentId) ?? null) : null;
+  const review = resolveReviewDue(doc);
+  const countdown = review ? describeReviewCountdown(review.date, now, { timeZone: doc.timeZone }) : null;
+  const reviewed = doc.status === 'reviewed' || doc.status === 'closed';
+  const total = calculateCostTotal(doc.impact.cost);
+
+  // Structured content goes to the first visible section of its kind, as in the exports.
+  const hosts = new Map<SectionKind, string>();
+  for (const s of doc.sections) if (!s.hidden && !hosts.has(s.kind)) hosts.set(s.kind, s.id);
+  const fiveWhysHost = findFiveWhysSection(doc)?.id;
+
+  const structuredContent = (sectionId: string, kind: SectionKind) => {
+    const first = hosts.get(kind) === sectionId;
+    return (
+      <>
+        {first && kind === 'impact' ? <ImpactEditor {...editorProps} costInputs={costInputs} /> : null}
+        {first && kind === 'timeline' ? <TimelineEditor {...editorProps} incident={incident} /> : null}
+        {fiveWhysHost === sectionId ? <FiveWhysEditor {...editorProps} /> : null}
+        {first && kind === 'action-items' ? <ActionItemsEditor {...editorProps} /> : null}
+      </>
+    );
+  };
+  const hiddenNote = (kind: SectionKind): string | undefined => {
+    if (kind === 'timeline' && doc.timeline.length > 0) return `${doc.timeline.length} timeline ${doc.timeline.length === 1 ? 'row' : 'rows'}`;
+    if (kind === 'action-items' && doc.actionItems.length > 0) return `${doc.actionItems.length} action ${doc.actionItems.length === 1 ? 'item' : 'items'}`;
+    return undefined;
+  };
+
+  const addSection = () => {
+    const id = createNextId('custom', doc.sections.map((s) => s.id));
+    edit((d) => addCustomSection(d, { id, title: newTitle }));
+    setNewTitle('');
+    requestAnimationFrame(() => document.getElementById(fieldDomId(`section:${id}`))?.focus());
+  };
+
+  return (
+    <div className="pm-editor-page">
+      <div className="pm-editor-head no-print">
+        <button type="button" className="button button--small button--quiet pm-back" onClick={onBack}>
+          <span aria-hidden="true">←</span> All postmortems
+        </button>
+        <p className="pm-kicker">Postmortem{doc.incidentId ? ` · ${doc.incidentId}` : ''} · saved in this browser as you type</p>
+        <h1 ref={headingRef} tabIndex={-1} className="pm-editor-head__title">{doc.title.trim() || 'Untitled postmortem'}</h1>
+        <ul className="pm-strip" aria-label="At a glance">
+          <li>
+            <span className="pm-strip__label">Severity</span>
+            <span className="pm-strip__value">{doc.severity || 'Not set'}</span>
+          </li>
+          <li>
+            <span className="pm-strip__label">Status</span>
+            <span className="pm-strip__value">{POSTMORTEM_STATUS_LABELS[doc.status]}</span>
+          </li>
+          <li>
+            <span className="pm-strip__label">Review</span>
+            <span className={`pm-strip__value${countdown?.overdue && !reviewed ? ' pm-late' : ''}`}>
+              {reviewed ? 'Done' : countdown ? countdown.text : 'No date yet'}
+            </span>
+          </li>
+          <li>
+            <span className="pm-strip__label">Language findings</span>
+            <span className="pm-strip__value num">{check.total}</span>
+          </li>
+          <li className="pm-strip__main">
+            <span className="pm-strip__label">Total cost</span>
+            <span className="pm-strip__value num">{total === 0 ? 'Not estimated' : formatMoney(total, doc.impact.currency)}</span>
+          </li>
+        </ul>
+        <p className="visually-hidden" role="status">
+          {check.total === 0 ? 'No language findings' : `${check.total} language ${check.total === 1 ? 'finding' : 'findings'}`}
+        </p>
+      </div>
+
+      <ExportPanel doc={doc} findings={check.total} />
+
+      <div className="pm-view-switch no-print" role="group" aria-label="Show">
+        <button type="button" className="button button--small" aria-pressed={shown === 'edit'} onClick={() => setView('edit')}>
+          Edit
+        </button>
+        {wide ? (
+          <button type="button" className="button button--small" aria-pressed={shown === 'split'} onClick={() => setView('split')}>
+            Side by side
+          </button>
+        ) : null}
+        <button type="button" className="button button--small" aria-pressed={shown === 'preview'} onClick={() => setView('preview')}>
+          Preview
+        </button>
+      </div>
+
+      <div className="pm-workspace" data-view={shown}>
+        <div className="pm-workspace__edit no-print">
+          <HeaderFields {...editorProps} />
+          <CheckSummary
+            check={check}
+            dismissed={dismissed}
+            sections={doc.sections.filter((s) => !s.hidden).map((s) => ({ id: s.id, title: s.title.trim() || 'Untitled section' }))}
+            onRestore={(key) => edit((d) => restoreFinding(d, key))}
+          />
+          <h2 className="pm-sections-title">Sections</h2>
+          <p className="muted small pm-sections-hint">Write in plain text: a blank line starts a new paragraph, lines starting with “- ” become a list.</p>
+          {doc.sections.map((section, index) => (
+            <SectionCard
+              key={section.id}
+              {...editorProps}
+              section={section}
+              index={index}
+              count={doc.sections.length}
+              findingCount={check.countsBySection[section.id] ?? 0}
+              hiddenNote={hiddenNote(section.kind)}
+            >
+              {structuredContent(section.id, section.kind)}
+            </SectionCard>
+          ))}
+          <section className="panel pm-add-section" aria-labelledby="pm-add-section-title">
+            <h3 id="pm-add-section-title">Add a section</h3>
+            <form
+              className="field__control"
+              onSubmit={(e) => {
+                e.preventDefault();
+                addSection();
+              }}
+            >
+              <label className="visually-hidden" htmlFor="pm-new-section">
+                Title of the new section
+              </label>
+              <input
+                id="pm-new-section"
+                className="input"
+                type="text"
+                placeholder="e.g. Customer communication"
+                autoComplete="off"
+                value={newTitle}
+                onChange={(e) => setNewTitle(e.target.value)}
+              />
+              <button type="submit" className="button" disabled={doc.sections.length >= POSTMORTEM_LIMITS.sections}>
+                Add section
+              </button>
+            </form>
+          </section>
+        </div>
+        <div className="pm-workspace__preview">
+          <h2 className="pm-preview-title no-print">Preview</h2>
+          <PreviewRegion>
+            <PostmortemPreview doc={previewDoc} />
+          </PreviewRegion>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** The preview scrolls on its own beside the editor on wide screens, so it needs to be reachable by keyboard. */
+function PreviewRegion({ children }: { children: ReactNode }) {
+  return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard
+    <div className="pm-preview" role="region" aria-label="Document preview" tabIndex={0}>
+      {children}
+    </div>
+  );
+}

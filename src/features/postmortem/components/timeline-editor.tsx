@@ -1,0 +1,275 @@
+import { useId, useState } from 'react';
+import { TableWrap } from '../../../components/ui/table-wrap';
+import type { Incident } from '../../incident/domain/incident-types';
+import { sanitizeLink, visibleTimeline } from '../../incident/domain/timeline';
+import {
+  addTimelineRow,
+  addTimelineRows,
+  createNextId,
+  importIncidentTimeline,
+  removeTimelineRow,
+  sortTimelineRows,
+  updateTimelineRow,
+} from '../domain/edit-postmortem';
+import { parseTimelinePaste } from '../domain/parse-timeline-paste';
+import { POSTMORTEM_LIMITS } from '../domain/postmortem-json';
+import { formatDateInTimeZone, formatDateTimeInTimeZone, formatTimeInTimeZone, resolveTimeZone } from '../domain/zoned-time';
+import { FindingList, fieldDomId, findingsDomId } from './blameless-findings';
+import type { EditorProps } from './editor-context';
+import { DateTimeInput } from './form-controls';
+
+function focusSoon(id: string): void {
+  requestAnimationFrame(() => document.getElementById(id)?.focus());
+}
+
+/** The timeline as editable rows (time in the document's zone, event, link), with paste import and incident import. */
+export function TimelineEditor({ doc, edit, findingsFor, onDismiss, incident }: EditorProps & { incident: Incident | null }) {
+  const zone = resolveTimeZone(doc.timeZone);
+  const sorted = doc.timeline.every((row, i) => i === 0 || (doc.timeline[i - 1]?.at ?? 0) <= row.at);
+  const present = new Set(doc.timeline.map((row) => row.id));
+  const fromIncident = incident ? visibleTimeline(incident.timeline).filter((entry) => !present.has(entry.id)).length : 0;
+  const full = doc.timeline.length >= POSTMORTEM_LIMITS.timeline;
+
+  const addRow = () => {
+    const id = createNextId('row', doc.timeline.map((r) => r.id));
+    const last = doc.timeline.at(-1);
+    const at = last ? last.at + 60_000 : (doc.startedAt ?? Math.floor(Date.now() / 60_000) * 60_000);
+    edit((d) => addTimelineRow(d, { id, at, text: '' }));
+    focusSoon(fieldDomId(`timeline:${id}`));
+  };
+
+  return (
+    <div className="pm-timeline">
+      <p className="field__hint">
+        Times are in {zone}. Exports show them in UTC and state the offset. Describe what people saw and did, and why it made sense then.
+      </p>
+      {doc.timeline.length === 0 ? (
+        <p className="muted">No rows yet. Add one, paste lines from your chat or notes, or bring in the incident’s timeline.</p>
+      ) : (
+        <ol className="pm-timeline__rows">
+          {doc.timeline.map((row, index) => {
+            const fieldId = `timeline:${row.id}`;
+            const textId = fieldDomId(fieldId);
+            const findings = findingsFor(fieldId);
+            const n = index + 1;
+            const badLink = row.link !== undefined && row.link.trim() !== '' && sanitizeLink(row.link) === null;
+            return (
+              <li key={row.id} className="pm-timeline__row">
+                <div className="pm-timeline__time">
+                  <DateTimeInput
+                    id={`${textId}-time`}
+                    value={row.at}
+                    nullable={false}
+                    timeZone={zone}
+                    ariaLabel={`Time of row ${n}`}
+                    onChange={(at) => {
+                      if (at !== null) edit((d) => updateTimelineRow(d, row.id, { at }));
+                    }}
+                  >
+                    {(input, error) => (
+                      <>
+                        {input}
+                        {error ? (
+                          <p className="field__error" id={`${textId}-time-error`}>
+                            {error}
+                          </p>
+                        ) : null}
+                      </>
+                    )}
+                  </DateTimeInput>
+                </div>
+                <div className="pm-timeline__text">
+                  <textarea
+                    id={textId}
+                    className="textarea pm-textarea pm-textarea--row"
+                    rows={1}
+                    value={row.text}
+                    aria-label={`Event of row ${n}`}
+                    aria-describedby={findings.length > 0 ? findingsDomId(fieldId) : undefined}
+                    onChange={(e) => {
+                      const text = e.target.value;
+                      edit((d) => updateTimelineRow(d, row.id, { text }));
+                    }}
+                  />
+                  <FindingList fieldId={fieldId} text={row.text} findings={findings} onDismiss={onDismiss} />
+                </div>
+                <div className="pm-timeline__link">
+                  <input
+                    id={`${textId}-link`}
+                    className="input"
+                    type="url"
+                    inputMode="url"
+                    placeholder="https://…"
+                    autoComplete="off"
+                    value={row.link ?? ''}
+                    aria-label={`Link of row ${n}`}
+                    aria-invalid={badLink ? true : undefined}
+                    aria-describedby={badLink ? `${textId}-link-error` : undefined}
+                    onChange={(e) => {
+                      const link = e.target.value;
+                      edit((d) => updateTimelineRow(d, row.id, { link }));
+                    }}
+                  />
+                  {badLink ? (
+                    <p className="field__error" id={`${textId}-link-error`}>
+                      Use a full link starting with https://
+                    </p>
+                  ) : null}
+                </div>
+                <div className="pm-timeline__actions">
+                  <button
+                    type="button"
+                    className="button button--small button--quiet"
+                    onClick={() => {
+                      const next = doc.timeline[index + 1] ?? doc.timeline[index - 1];
+                      edit((d) => removeTimelineRow(d, row.id));
+                      if (next) focusSoon(fieldDomId(`timeline:${next.id}`));
+                    }}
+                  >
+                    Remove<span className="visually-hidden"> row {n}</span>
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <div className="button-row">
+        <button type="button" className="button button--small" onClick={addRow} disabled={full}>
+          Add a row
+        </button>
+        {!sorted ? (
+          <button type="button" className="button button--small" onClick={() => edit(sortTimelineRows)}>
+            Sort rows by time
+          </button>
+        ) : null}
+        {incident && fromIncident > 0 ? (
+          <button type="button" className="button button--small" onClick={() => edit((d) => importIncidentTimeline(d, incident))}>
+            Bring in {fromIncident} {fromIncident === 1 ? 'entry' : 'entries'} from the incident
+          </button>
+        ) : null}
+      </div>
+      {!sorted ? <p className="small muted">Some rows are out of time order. Exports keep the order you see here.</p> : null}
+      <PasteImport doc={doc} edit={edit} />
+    </div>
+  );
+}
+
+/** Paste chat or notes; every line that starts with a time becomes a row, shown in a preview before it is added. */
+function PasteImport({ doc, edit }: Pick<EditorProps, 'doc' | 'edit'>) {
+  const id = useId();
+  const zone = resolveTimeZone(doc.timeZone);
+  const [text, setText] = useState('');
+  const [baseDate, setBaseDate] = useState('');
+  const [added, setAdded] = useState<number | null>(null);
+  const date = baseDate || doc.date || formatDateInTimeZone(doc.startedAt ?? doc.createdAt, zone);
+  const result = text.trim() === '' ? null : parseTimelinePaste(text, { baseDate: date, timeZone: zone });
+
+  return (
+    <details className="pm-paste">
+      <summary>Paste lines from chat or notes</summary>
+      <div className="pm-paste__body">
+        <p className="field__hint">
+          One event per line, starting with a time: <code>14:02 rolled back deploy 123</code>, <code>[14:02] alice: paged the database team</code> or{' '}
+          <code>2026-11-24T14:02:00Z cache flushed</code>. Lines without a time continue the row above.
+        </p>
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-text`}>
+            Lines to import
+          </label>
+          <textarea
+            id={`${id}-text`}
+            className="textarea pm-textarea"
+            value={text}
+            spellCheck={false}
+            onChange={(e) => {
+              setText(e.target.value);
+              setAdded(null);
+            }}
+          />
+        </div>
+        <div className="field pm-paste__date">
+          <label className="field__label" htmlFor={`${id}-date`}>
+            Date of times without a date
+          </label>
+          <p className="field__hint" id={`${id}-date-hint`}>
+            Read in {zone}. A time earlier than the one before it by more than 12 hours moves to the next day.
+          </p>
+          <input
+            id={`${id}-date`}
+            className="input input--narrow pm-paste__date-input"
+            type="date"
+            value={date}
+            aria-describedby={`${id}-date-hint`}
+            onChange={(e) => setBaseDate(e.target.value)}
+          />
+        </div>
+        {result ? (
+          <div className="pm-paste__preview">
+            <h4 className="pm-paste__title">
+              Preview: {result.rows.length} {result.rows.length === 1 ? 'row' : 'rows'}
+              {result.skipped.length > 0 ? `, ${result.skipped.length} ${result.skipped.length === 1 ? 'line' : 'lines'} skipped` : ''}
+            </h4>
+            {result.rows.length > 0 ? (
+              <TableWrap label="Rows to import">
+                <table className="table">
+                  <thead>
+                    <tr>
+                      <th scope="col">Time ({zone})</th>
+                      <th scope="col">Event</th>
+                      <th scope="col">Link</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {result.rows.map((row) => (
+                      <tr key={row.line}>
+                        <td className="num">
+                          {formatDateInTimeZone(row.at, zone) === date ? formatTimeInTimeZone(row.at, zone) : formatDateTimeInTimeZone(row.at, zone)}
+                        </td>
+                        <td className="pm-pre">{row.text}</td>
+                        <td className="pm-break">{row.link ?? ''}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableWrap>
+            ) : null}
+            {result.skipped.length > 0 ? (
+              <div className="notice">
+                <p>These lines were skipped:</p>
+                <ul>
+                  {result.skipped.map((line) => (
+                    <li key={line.line}>
+                      Line {line.line}: {line.reason}. <q className="pm-pre">{line.text.trim()}</q>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+            <div className="button-row">
+              <button
+                type="button"
+                className="button button--primary button--small"
+                disabled={result.rows.length === 0}
+                onClick={() => {
+                  const rows = result.rows.map(({ at, text: rowText, link }) => (link ? { at, text: rowText, link } : { at, text: rowText }));
+                  edit((d) => addTimelineRows(d, rows));
+                  setAdded(rows.length);
+                  setText('');
+                }}
+              >
+                Add {result.rows.length} {result.rows.length === 1 ? 'row' : 'rows'} to the timeline
+              </button>
+              <button type="button" className="button button--small button--quiet" onClick={() => setText('')}>
+                Clear
+              </button>
+            </div>
+          </div>
+        ) : null}
+        <p role="status" className="small">
+          {added !== null ? `Added ${added} ${added === 1 ? 'row' : 'rows'} to the timeline, placed in time order.` : ''}
+        </p>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { buildPostmortemOutline, createLinkCell, describeUtcNote } from './build-postmortem-outline';
+import { addCustomSection, addFiveWhy, setSectionHidden } from './edit-postmortem';
+import { createExamplePostmortem } from './example-postmortem';
+import { FIXED_NOW } from './postmortem-fixture';
+import { createPostmortem } from './templates';
+
+describe('buildPostmortemOutline', () => {
+  it('lists the header fields in order', () => {
+    const outline = buildPostmortemOutline(createExamplePostmortem(FIXED_NOW));
+    expect(outline.fields.map((f) => f.label)).toEqual(['Incident', 'Date', 'Authors', 'Severity', 'Status', 'Review due', 'Services', 'Impact (UTC)', 'Responders']);
+    expect(outline.fields.find((f) => f.label === 'Review due')?.value).toBe('2026-11-30 (3 calendar days for SEV1)');
+  });
+
+  it('puts the tables and the five whys into their sections and skips hidden ones', () => {
+    const outline = buildPostmortemOutline(createExamplePostmortem(FIXED_NOW));
+    const tables = outline.sections.flatMap((s) => s.blocks.filter((b) => b.type === 'table').map((b) => `${s.id}:${b.type === 'table' ? b.caption : ''}`));
+    expect(tables).toEqual(['impact:Impact', 'timeline:Timeline', 'action-items:Action items']);
+    const rootCauses = outline.sections.find((s) => s.id === 'root-causes');
+    expect(rootCauses?.blocks.some((b) => b.type === 'subheading' && b.text === 'Five whys')).toBe(true);
+
+    const hidden = buildPostmortemOutline(setSectionHidden(createExamplePostmortem(FIXED_NOW), 'root-causes', true));
+    expect(hidden.sections.map((s) => s.id)).not.toContain('root-causes');
+    expect(hidden.sections.flatMap((s) => s.blocks).some((b) => b.type === 'subheading')).toBe(false);
+  });
+
+  it('hosts the five whys in Contributing factors when there is no Root causes section', () => {
+    const doc = addFiveWhy(createPostmortem({ template: 'pagerduty', now: 0, timeZone: 'UTC', id: 'p' }), { why: 'Why did it fail?', because: 'Because the pool was small.' });
+    const section = buildPostmortemOutline(doc).sections.find((s) => s.kind === 'contributing-factors');
+    expect(section?.blocks.at(-1)).toEqual({ type: 'list', ordered: true, start: 1, items: ['Why did it fail?\nBecause: the pool was small.'] });
+  });
+
+  it('gives empty sections a muted placeholder and custom sections their text', () => {
+    const doc = addCustomSection(createPostmortem({ template: 'short', now: 0, timeZone: 'UTC', id: 'p' }), { title: 'Notes', body: 'One\n\n- a\n- b' });
+    const outline = buildPostmortemOutline(doc);
+    expect(outline.sections[0]?.blocks).toEqual([{ type: 'paragraph', lines: ['Not written yet.'], muted: true }]);
+    expect(outline.sections.at(-1)?.blocks).toEqual([
+      { type: 'paragraph', lines: ['One'] },
+      { type: 'list', ordered: false, start: 1, items: ['a', 'b'] },
+    ]);
+  });
+});
+
+describe('describeUtcNote', () => {
+  it('states the zone and its offset, or both offsets across a DST change', () => {
+    expect(describeUtcNote('UTC', [0])).toBe('Times are UTC.');
+    expect(describeUtcNote('Europe/Berlin', [Date.UTC(2026, 0, 1)])).toBe('Times are UTC (local time zone Europe/Berlin, UTC+01:00).');
+    expect(describeUtcNote('Europe/Berlin', [Date.UTC(2026, 9, 24), Date.UTC(2026, 9, 26)])).toBe(
+      'Times are UTC (local time zone Europe/Berlin, UTC+02:00, then UTC+01:00).',
+    );
+  });
+});
+
+describe('createLinkCell', () => {
+  it('links only http(s) and mailto, showing the host', () => {
+    expect(createLinkCell('https://www.example.com/a')).toEqual({ text: 'example.com', href: 'https://www.example.com/a' });
+    expect(createLinkCell('mailto:sre@example.com')).toEqual({ text: 'sre@example.com', href: 'mailto:sre@example.com' });
+    expect(createLinkCell('javascript:alert(1)')).toEqual({ text: 'javascript:alert(1)' });
+    expect(createLinkCell('')).toEqual({ text: '—' });
+  });
+});

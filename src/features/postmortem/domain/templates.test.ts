@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { calculateDowntimeCost } from '../../calculator/domain/calculate-downtime-cost';
+import { DEFAULT_COST_INPUTS } from '../../calculator/domain/cost-inputs';
+import { calculateErrorBudget } from '../../calculator/domain/nines';
+import { postUpdate, reachMilestone, resolveIncident } from '../../incident/domain/incident-actions';
+import { createTestIncident, MINUTE, T0 } from '../../incident/domain/incident-fixture';
+import { addTimelineEntry, deleteTimelineEntry } from '../../incident/domain/timeline';
+import { checkPostmortem } from './check-blameless';
+import { validatePostmortem } from './postmortem-json';
+import { createPostmortem, createPostmortemFromIncident, POSTMORTEM_TEMPLATE_IDS, POSTMORTEM_TEMPLATES } from './templates';
+
+function resolvedIncident() {
+  let incident = createTestIncident({ roles: { commander: 'Alice', deputy: ' alice ', scribe: '', communications: 'Dan' } });
+  incident = postUpdate(incident, { at: T0 + 5 * MINUTE, status: 'investigating', audience: 'customers', text: 'We are looking into it.' }, T0 + 5 * MINUTE);
+  incident = addTimelineEntry(
+    incident,
+    { id: 'manual-1', at: T0 + 7 * MINUTE, text: 'Rolled back deploy 42', kind: 'action', source: 'manual', link: 'https://ci.example.com/42' },
+    T0 + 7 * MINUTE,
+  );
+  incident = addTimelineEntry(incident, { id: 'gone', at: T0 + 8 * MINUTE, text: 'typo entry', kind: 'observation', source: 'manual' }, T0 + 8 * MINUTE);
+  incident = deleteTimelineEntry(incident, 'gone', T0 + 9 * MINUTE);
+  incident = reachMilestone(incident, 'mitigated', T0 + 30 * MINUTE);
+  return resolveIncident(incident, T0 + 50 * MINUTE);
+}
+
+describe('POSTMORTEM_TEMPLATES', () => {
+  it('follows the Google SRE structure in the standard template', () => {
+    expect(POSTMORTEM_TEMPLATES['google-sre'].sections.map((s) => s.title)).toEqual([
+      'Summary',
+      'Impact',
+      'Timeline',
+      'Root causes and trigger',
+      'Contributing factors',
+      'Detection',
+      'Response and resolution',
+      'What went well',
+      'What went wrong',
+      'Where we got lucky',
+      'Action items',
+      'Lessons learned',
+      'Supporting information',
+    ]);
+  });
+
+  it('gives every section of every template a one-line prompt and a unique kind', () => {
+    for (const id of POSTMORTEM_TEMPLATE_IDS) {
+      const sections = POSTMORTEM_TEMPLATES[id].sections;
+      expect(new Set(sections.map((s) => s.kind)).size).toBe(sections.length);
+      for (const section of sections) expect(section.prompt).toMatch(/^[^\n]{10,140}$/);
+    }
+    expect(POSTMORTEM_TEMPLATES.pagerduty.sections.map((s) => s.kind)).toEqual(
+      expect.arrayContaining(['responders', 'messaging', 'resolution', 'what-happened', 'contributing-factors']),
+    );
+    expect(POSTMORTEM_TEMPLATES.short.sections.map((s) => s.title)).toEqual(['Summary', 'Impact', 'Timeline', 'Cause', 'Action items']);
+  });
+});
+
+describe('createPostmortem', () => {
+  it('creates a valid, empty draft from a template', () => {
+    const doc = createPostmortem({ template: 'short', now: Date.UTC(2026, 10, 27, 23, 30), timeZone: 'Asia/Tokyo', id: 'pm-1' });
+    expect(doc).toMatchObject({ id: 'pm-1', status: 'draft', severity: '', date: '2026-11-28', timeZone: 'Asia/Tokyo', title: '' });
+    expect(doc.sections.map((s) => [s.id, s.hidden, s.body])).toEqual([
+      ['summary', false, ''],
+      ['impact', false, ''],
+      ['timeline', false, ''],
+      ['root-causes', false, ''],
+      ['action-items', false, ''],
+    ]);
+    expect(validatePostmortem(doc).ok).toBe(true);
+  });
+
+  it('falls back to UTC for an unknown time zone and makes random ids', () => {
+    const a = createPostmortem({ template: 'google-sre', now: 0, timeZone: 'Nowhere/Else' });
+    const b = createPostmortem({ template: 'google-sre', now: 0, timeZone: 'UTC' });
+    expect(a.timeZone).toBe('UTC');
+    expect(a.id).not.toBe(b.id);
+    expect(a.id).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
+  });
+});
+
+describe('createPostmortemFromIncident', () => {
+  const incident = resolvedIncident();
+  const doc = createPostmortemFromIncident(incident, { template: 'google-sre', now: T0 + 60 * MINUTE, timeZone: 'Europe/Berlin', costInputs: DEFAULT_COST_INPUTS });
+
+  it('copies title, severity, service, impact window and responders', () => {
+    expect(doc).toMatchObject({
+      title: 'Checkout fails with an error',
+      incidentId: 'incident-1',
+      severity: 'SEV1',
+      services: ['checkout'],
+      startedAt: T0 - 10 * MINUTE,
+      endedAt: T0 + 30 * MINUTE,
+      responders: ['Alice', 'Dan'],
+      date: '2025-03-10',
+    });
+    expect(doc.impact.durationMinutes).toBe(40);
+  });
+
+  it('brings the whole visible timeline, without deleted entries', () => {
+    const texts = doc.timeline.map((row) => row.text);
+    expect(texts).toContain('Rolled back deploy 42');
+    expect(texts).not.toContain('typo entry');
+    expect(doc.timeline.find((row) => row.id === 'manual-1')?.link).toBe('https://ci.example.com/42');
+    expect(doc.timeline.map((r) => r.at)).toEqual([...doc.timeline.map((r) => r.at)].sort((a, b) => a - b));
+    expect(doc.timeline.length).toBe(incident.timeline.filter((e) => !e.deleted).length);
+  });
+
+  it("fills the cost breakdown and error budget from the calculator for the incident's duration", () => {
+    const expected = calculateDowntimeCost(DEFAULT_COST_INPUTS, 40).breakdown;
+    for (const [key, value] of Object.entries(expected)) expect(doc.impact.cost[key as keyof typeof expected]).toBeCloseTo(value, 2);
+    expect(doc.impact.currency).toBe('USD');
+    expect(doc.impact.errorBudgetConsumedPercent).toBeCloseTo(calculateErrorBudget({ ...DEFAULT_COST_INPUTS, minutes: 40 }).consumedPercent, 2);
+  });
+
+  it('writes the metrics into Detection and Response as short factual prose', () => {
+    const body = (id: string) => doc.sections.find((s) => s.id === id)?.body ?? '';
+    expect(body('detection')).toBe(
+      'Impact began at 13:50 on 2025-03-10 (times in Europe/Berlin, UTC+01:00). It was detected at 14:00, 10 min after impact began. The incident was declared at 14:00. It was acknowledged with the first status update at 14:05, 5 min after detection.',
+    );
+    expect(body('response')).toBe(
+      'Roles: incident commander Alice; deputy alice; communications lead Dan. Service was restored at 14:30, 40 min after impact began. The incident was resolved at 14:50, 1 h after impact began. 1 status update was posted.',
+    );
+    expect(checkPostmortem(doc).total).toBe(0);
+    expect(validatePostmortem(doc).ok).toBe(true);
+  });
+
+  it('leaves the cost at zero without calculator inputs, and puts the metrics elsewhere in other templates', () => {
+    const short = createPostmortemFromIncident(incident, { template: 'short', now: T0 + 60 * MINUTE, timeZone: 'UTC' });
+    expect(Object.values(short.impact.cost).every((v) => v === 0)).toBe(true);
+    expect(short.impact.errorBudgetConsumedPercent).toBeNull();
+    expect(short.sections.find((s) => s.kind === 'summary')?.body).toMatch(/^Impact began at 12:50 .*\n\nRoles: /s);
+    const pd = createPostmortemFromIncident(incident, { template: 'pagerduty', now: T0 + 60 * MINUTE, timeZone: 'UTC' });
+    expect(pd.sections.find((s) => s.kind === 'what-happened')?.body).toMatch(/^Impact began/);
+    expect(pd.sections.find((s) => s.kind === 'resolution')?.body).toMatch(/^Roles: /);
+    expect(pd.sections.find((s) => s.kind === 'responders')?.body).toBe('- Incident commander: Alice\n- Deputy: alice\n- Communications lead: Dan');
+  });
+
+  it('counts the duration to now for a running incident and leaves the end open', () => {
+    const running = createTestIncident();
+    const draft = createPostmortemFromIncident(running, { template: 'google-sre', now: T0 + 20 * MINUTE, timeZone: 'UTC' });
+    expect(draft.endedAt).toBeNull();
+    expect(draft.impact.durationMinutes).toBe(30);
+    expect(draft.sections.find((s) => s.kind === 'response')?.body).toContain('The incident was still open when this postmortem was started.');
+  });
+});
