@@ -160,11 +160,52 @@ if (typeof window !== 'undefined') {
   });
 }
 
+/** JSON with object keys sorted, so two copies of the same data compare equal whatever order built them. */
+function stableStringify(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** What tabs must never lose to each other: every incident (with its timeline) and which postmortems exist. */
+function describeSharedData(persisted: unknown): string {
+  const saved = (typeof persisted === 'object' && persisted !== null ? persisted : {}) as Record<string, unknown>;
+  const incident = restoreIncidentState(saved.incident).state;
+  const postmortem = restorePostmortemState(saved.postmortem).state;
+  return stableStringify({
+    incidents: [...incident.incidents].sort(byId),
+    deletedIncidents: [...incident.deletedIds].sort(),
+    postmortems: postmortem.docs.map((doc) => doc.id).sort(),
+    deletedPostmortems: [...postmortem.deletedIds].sort(),
+  });
+}
+
+/**
+ * After merging another tab's save: if this tab holds anything that save lacks (both tabs changed
+ * something within the save delay, so the other tab's write replaced ours), save the merged state, so
+ * the stored copy, and not only the open tabs, keeps both changes. Converges: once a save holds
+ * everything, merging it changes nothing and nobody writes back.
+ */
+function saveIfAheadOfStorage(): void {
+  const raw = appStorage.lastRaw(STATE_KEY);
+  let saved: unknown;
+  try {
+    saved = raw === null ? undefined : (JSON.parse(raw) as { state?: unknown }).state;
+  } catch {
+    return;
+  }
+  if (describeSharedData(partializeAppState(appStore.getState())) !== describeSharedData(saved)) appStore.setState({});
+}
+
 /** Another tab saved: merge its state into ours (rehydrate runs `mergeAppState`). */
 if (typeof window !== 'undefined') {
   window.addEventListener('storage', (event) => {
     if (event.key !== STATE_KEY || event.newValue === null) return;
     if (event.newValue === appStorage.lastRaw(STATE_KEY)) return;
-    void appStore.persist.rehydrate();
+    void Promise.resolve(appStore.persist.rehydrate()).then(saveIfAheadOfStorage);
   });
 }

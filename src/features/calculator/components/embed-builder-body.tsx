@@ -16,10 +16,13 @@ import {
 import './embed-builder.css';
 
 const THEME_LABELS: Record<EmbedTheme, string> = {
-  auto: "Follow the reader's system setting",
+  auto: "Reader's system setting",
   light: 'Light',
   dark: 'Dark',
 };
+
+/** Tallest the preview frame gets (CSS pixels). */
+const PREVIEW_MAX_HEIGHT = 720;
 
 /** The inputs of each group that are not plain numbers, with the labels the form gives them. */
 const OTHER_FIELDS: { name: keyof CostInputs; section: CostSection; label: string }[] = [
@@ -181,13 +184,17 @@ export default function EmbedBuilderBody() {
 
         <div className="embed-builder__preview">
           <h3>Preview</h3>
-          <p className="field__hint">As readers see it in a page about 800 pixels wide. Changes to your values above show here too.</p>
+          <p className="field__hint">
+            As readers see it at this width; scroll inside it to see the rest. Changes to your values above show here
+            too.
+          </p>
           <iframe
             ref={frame}
             className="embed-builder__frame"
             src={previewUrl}
             title="Preview of the embedded calculator"
-            style={{ height: previewHeight ?? 600 }}
+            // The embed's own height, up to a screenful: past that the frame scrolls, so the snippets stay in reach.
+            style={{ height: Math.min(previewHeight ?? PREVIEW_MAX_HEIGHT, PREVIEW_MAX_HEIGHT) }}
           />
         </div>
       </div>

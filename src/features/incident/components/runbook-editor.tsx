@@ -359,7 +359,7 @@ function PhaseEditor({ phase, index, count, showErrors, onChange, onMove, onRemo
   const [timeboxText, setTimeboxText] = useState(phase.timeboxMinutes === undefined ? '' : String(phase.timeboxMinutes));
   const [timeboxError, setTimeboxError] = useState<string | null>(null);
   const base = `rb-${phase.id}`;
-  const name = phase.title.trim() || 'this phase';
+  const name = phase.title.trim() ? `phase “${phase.title.trim()}”` : `phase ${index + 1}`;
   const titleError = showErrors && !phase.title.trim() ? 'Enter a title for the phase' : undefined;
   const first = index === 0;
   const last = index === count - 1;
@@ -373,13 +373,13 @@ function PhaseEditor({ phase, index, count, showErrors, onChange, onMove, onRemo
         </h2>
         <div className="button-row runbook-phase__tools">
           <button type="button" id={`${base}-up`} className="button button--small" disabled={first} onClick={() => onMove(-1, index - 1 === 0 ? `${base}-down` : `${base}-up`)}>
-            Move up<span className="visually-hidden"> the phase {name}</span>
+            Move up<span className="visually-hidden"> {name}</span>
           </button>
           <button type="button" id={`${base}-down`} className="button button--small" disabled={last} onClick={() => onMove(1, index + 1 === count - 1 ? `${base}-up` : `${base}-down`)}>
-            Move down<span className="visually-hidden"> the phase {name}</span>
+            Move down<span className="visually-hidden"> {name}</span>
           </button>
           <button type="button" className="button button--small button--quiet" onClick={onRemove}>
-            Remove<span className="visually-hidden"> the phase {name}</span>
+            Remove<span className="visually-hidden"> {name}</span>
           </button>
         </div>
       </div>
@@ -476,7 +476,7 @@ interface StepEditorProps {
 function StepEditor({ step, index, count, showErrors, onChange, onMove, onRemove }: StepEditorProps) {
   const [commandsText, setCommandsText] = useState((step.commands ?? []).join('\n'));
   const base = `rb-${step.id}`;
-  const name = step.title.trim() || 'this step';
+  const name = step.title.trim() ? `step “${step.title.trim()}”` : `step ${index + 1}`;
   const titleError = showErrors && !step.title.trim() ? 'Enter a title for the step' : undefined;
   const first = index === 0;
   const last = index === count - 1;
@@ -500,13 +500,13 @@ function StepEditor({ step, index, count, showErrors, onChange, onMove, onRemove
         </Field>
         <div className="button-row runbook-step__tools">
           <button type="button" id={`${base}-up`} className="button button--small" disabled={first} onClick={() => onMove(-1, index - 1 === 0 ? `${base}-down` : `${base}-up`)}>
-            Up<span className="visually-hidden">: move the step {name} up</span>
+            Move up<span className="visually-hidden"> {name}</span>
           </button>
           <button type="button" id={`${base}-down`} className="button button--small" disabled={last} onClick={() => onMove(1, index + 1 === count - 1 ? `${base}-up` : `${base}-down`)}>
-            Down<span className="visually-hidden">: move the step {name} down</span>
+            Move down<span className="visually-hidden"> {name}</span>
           </button>
           <button type="button" className="button button--small button--quiet" onClick={onRemove}>
-            Remove<span className="visually-hidden"> the step {name}</span>
+            Remove<span className="visually-hidden"> {name}</span>
           </button>
         </div>
       </div>

@@ -50,7 +50,7 @@ function Block({ block }: { block: OutlineBlock }) {
     }
     case 'table':
       return (
-        <TableWrap label={block.caption}>
+        <TableWrap label={`${block.caption} table`}>
           <table className="table pm-doc__table">
             <caption className="visually-hidden">{block.caption}</caption>
             <thead>
