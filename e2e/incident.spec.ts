@@ -252,8 +252,11 @@ test.describe('incident checklist timer', () => {
       await expect(timeline(p).getByText('Note from the first tab', { exact: true })).toBeVisible();
       await expect(timeline(p).getByText('Note from the second tab', { exact: true })).toBeVisible();
     }
-    // And both are saved: a fresh load of either page still has both.
-    await page.waitForTimeout(1000);
+    // And both are saved, not only shown: the stored copy settles with both notes, and a fresh load of
+    // either page has them.
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('outage-kit:state') ?? ''), { timeout: 10_000 })
+      .toMatch(/Note from the first tab[\s\S]*Note from the second tab|Note from the second tab[\s\S]*Note from the first tab/);
     for (const p of [page, other]) {
       await p.reload();
       await expect(timeline(p).getByText('Note from the first tab', { exact: true })).toBeVisible();

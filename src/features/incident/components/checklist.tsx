@@ -43,7 +43,7 @@ export function Checklist({ incident, apply, onWriteUpdate, onStartPostmortem, o
           incident={incident}
           phase={phase}
           number={index + 1}
-          isCurrent={current?.id === phase.id}
+          isCurrent={incident.status === 'active' && current?.id === phase.id}
           apply={apply}
           onWriteUpdate={onWriteUpdate}
           onStartPostmortem={onStartPostmortem}
@@ -144,7 +144,7 @@ function PhaseTimebox({ incident, phase }: { incident: Incident; phase: RunbookP
       </span>
       <span className="phase-timebox__of">of {phase.timeboxMinutes} min</span>
       <span className="phase-timebox__bar" aria-hidden="true">
-        <span className="phase-timebox__fill" style={{ width: `${percent}%` }} />
+        <span className="phase-timebox__fill" style={{ transform: `scaleX(${Number(percent) / 100})` }} />
       </span>
     </div>
   );

@@ -84,7 +84,7 @@ export function IncidentHero({ incident, costInputs, preferences, onPreferencesC
             Edit details
           </button>
           {!resolved ? (
-            <button type="button" className="button button--primary" onClick={onResolve}>
+            <button type="button" className="button" onClick={onResolve}>
               Resolve incident
             </button>
           ) : null}

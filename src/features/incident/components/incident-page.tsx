@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { CostInputs } from '../../calculator/domain/cost-inputs';
+import { DEFAULT_CADENCE_MINUTES } from '../domain/cadence';
 import type { IncidentFormValues } from '../domain/incident-forms';
-import type { Incident } from '../domain/incident-types';
+import type { Incident, Runbook } from '../domain/incident-types';
 import { formatDateTime } from '../domain/local-time';
 import { matchIncidentShortcut } from '../domain/shortcuts';
 import { useIncidentStore } from '../store/incident-store-context';
@@ -72,6 +73,7 @@ export default function IncidentPage({ costInputs, onStartPostmortem }: Incident
   // No incident chosen in this tab: show the one running incident rather than an empty form.
   const shown = declaring ? undefined : (active ?? (running.length === 1 ? running[0] : undefined));
   const choosing = !declaring && !shown && running.length > 1;
+  const showingIncident = tab === 'incident' && shown !== undefined;
 
   const open = (id: string) => {
     setActiveIncident(id);
@@ -97,7 +99,7 @@ export default function IncidentPage({ costInputs, onStartPostmortem }: Incident
         setHelpOpen(true);
         return;
       }
-      if (tab !== 'incident' || !shown) return;
+      if (!showingIncident) return;
       event.preventDefault();
       if (action === 'add-note') focusTarget(INCIDENT_TARGETS.note);
       else if (action === 'write-update') focusTarget(INCIDENT_TARGETS.updateText);
@@ -109,7 +111,7 @@ export default function IncidentPage({ costInputs, onStartPostmortem }: Incident
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [tab, shown, showUtc, setPreferences]);
+  }, [showingIncident, showUtc, setPreferences]);
 
   const onTabKeyDown = (event: ReactKeyboardEvent<HTMLButtonElement>) => {
     const index = TABS.findIndex((item) => item.id === tab);
@@ -181,15 +183,14 @@ export default function IncidentPage({ costInputs, onStartPostmortem }: Incident
               onOpen={open}
               onClose={() => {
                 setActiveIncident(null);
-                setDeclaring(running.length === 0);
+                setDeclaring(false);
               }}
             />
           ) : choosing ? (
             <RunningChooser incidents={running} onOpen={open} onDeclare={() => setDeclaring(true)} />
           ) : (
             <DeclarePanel
-              runbookName={runbook.name}
-              phaseCount={runbook.phases.length}
+              runbook={runbook}
               canCancel={running.length > 0 || active !== undefined}
               onCancel={() => setDeclaring(false)}
               onEditRunbook={() => setTab('runbook')}
@@ -229,15 +230,13 @@ export default function IncidentPage({ costInputs, onStartPostmortem }: Incident
 }
 
 function DeclarePanel({
-  runbookName,
-  phaseCount,
+  runbook,
   canCancel,
   onCancel,
   onEditRunbook,
   onDeclare,
 }: {
-  runbookName: string;
-  phaseCount: number;
+  runbook: Runbook;
   canCancel: boolean;
   onCancel: () => void;
   onEditRunbook: () => void;
@@ -248,18 +247,38 @@ function DeclarePanel({
       <div className="page-intro">
         <h1>Declare an incident</h1>
         <p>
-          When production is down, follow a sequence instead of improvising: confirm, stop the bleeding, communicate, preserve evidence,
-          then mitigate, diagnose, fix, verify and write up. The clock, the update reminders and the timeline start when you declare.
+          When production is down, follow a sequence instead of improvising. The clock, the update reminders and the timeline start
+          when you declare; everything else can be filled in as you go.
         </p>
       </div>
-      <div className="panel declare__panel">
-        <IncidentForm mode="declare" defaultValues={EMPTY_FORM} onSubmit={onDeclare} onCancel={canCancel ? onCancel : undefined} />
-        <p className="declare__runbook muted small">
-          You will follow the runbook “{runbookName}” ({phaseCount} {phaseCount === 1 ? 'phase' : 'phases'}).{' '}
+      <div className="declare__layout">
+        <div className="panel declare__panel">
+          <IncidentForm mode="declare" defaultValues={EMPTY_FORM} onSubmit={onDeclare} onCancel={canCancel ? onCancel : undefined} />
+        </div>
+        <aside className="panel declare__aside" aria-labelledby="declare-next-title">
+          <h2 id="declare-next-title">What happens next</h2>
+          <p className="muted small">
+            You will follow the runbook “{runbook.name}”, one phase at a time:
+          </p>
+          <ol className="declare__phases">
+            {runbook.phases.map((phase) => (
+              <li key={phase.id}>
+                <span className="declare__phase-title">
+                  {phase.title}
+                  {phase.timeboxMinutes !== undefined ? <span className="declare__timebox"> {phase.timeboxMinutes} min</span> : null}
+                </span>
+                {phase.guidance ? <span className="declare__phase-guidance">{phase.guidance}</span> : null}
+              </li>
+            ))}
+          </ol>
+          <p className="muted small">
+            A status update is due every {DEFAULT_CADENCE_MINUTES} minutes (you can change it), and each step you check or note you add lands in the
+            timeline, ready for the postmortem.
+          </p>
           <button type="button" className="link-button" onClick={onEditRunbook}>
             Edit the runbook
           </button>
-        </p>
+        </aside>
       </div>
     </div>
   );

@@ -5,7 +5,7 @@ import { formatMoney } from '../../../lib/format';
 import type { CostInputs } from '../../calculator/domain/cost-inputs';
 import { calculateUpdateDue, formatCountdown } from '../domain/cadence';
 import { calculateCostSoFar } from '../domain/cost-so-far';
-import type { Incident, MilestoneKey } from '../domain/incident-types';
+import type { Incident } from '../domain/incident-types';
 import { buildIncidentTabTitle, calculateReminderCount } from '../domain/incident-progress';
 import { calculateElapsedMs, calculateIncidentMetrics, formatClock, type MetricKey } from '../domain/metrics';
 import { announce } from './announcer';
@@ -166,6 +166,3 @@ export function UpdateReminders({ incident, preferences }: { incident: DueSource
   }, [count, incident.id, incident.title, preferences.sound, preferences.notifications]);
   return null;
 }
-
-/** Milestone keys in order, for lists. */
-export const MILESTONE_ORDER: readonly MilestoneKey[] = ['detected', 'acknowledged', 'mitigated', 'resolved'];

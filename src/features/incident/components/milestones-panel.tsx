@@ -5,7 +5,9 @@ import type { Incident, MilestoneKey } from '../domain/incident-types';
 import { formatTimelineTime, formatUtcTime, parseDateTimeLocalValue, toDateTimeLocalValue } from '../domain/local-time';
 import { METRIC_DEFINITIONS, MILESTONE_LABELS } from '../domain/metrics';
 import type { ApplyIncidentAction } from './incident-action';
-import { MetricValue, MILESTONE_ORDER } from './live-figures';
+import { MetricValue } from './live-figures';
+
+const MILESTONE_ORDER: readonly MilestoneKey[] = ['detected', 'acknowledged', 'mitigated', 'resolved'];
 
 const MILESTONE_HINTS: Readonly<Record<MilestoneKey, string>> = {
   detected: 'When someone noticed: the declaration, unless you set an earlier time.',

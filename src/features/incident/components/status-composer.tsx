@@ -111,7 +111,7 @@ export function StatusComposer({ incident, apply, costInputs, preferences, onPre
 
       <fieldset className="composer__choice">
         <legend className="field__label">Status</legend>
-        <div className="segmented segmented--wrap">
+        <div className="segmented segmented--grid">
           {UPDATE_STATUSES.map((option) => (
             <div className="segmented__item" key={option.value}>
               <input
@@ -130,7 +130,7 @@ export function StatusComposer({ incident, apply, costInputs, preferences, onPre
 
       <fieldset className="composer__choice">
         <legend className="field__label">Audience</legend>
-        <div className="segmented segmented--wrap">
+        <div className="segmented">
           {UPDATE_AUDIENCES.map((option) => (
             <div className="segmented__item" key={option.value}>
               <input
@@ -165,7 +165,7 @@ export function StatusComposer({ incident, apply, costInputs, preferences, onPre
         <textarea
           id={textId}
           className="textarea composer__text"
-          rows={7}
+          rows={Math.max(6, text.split('\n').length + 2)}
           value={text}
           aria-describedby={describedBy(textId, 'hint', error ?? undefined)}
           aria-invalid={error ? true : undefined}

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { checkActionItem, type ActionItemField, type ActionItemWarning } from '../domain/action-item-checks';
 import { addActionItem, createNextId, moveActionItem, removeActionItem, updateActionItem } from '../domain/edit-postmortem';
 import { POSTMORTEM_LIMITS } from '../domain/postmortem-json';
@@ -13,7 +13,8 @@ import {
   type ActionItemStatus,
   type ActionItemType,
 } from '../domain/postmortem-types';
-import { FindingList, fieldDomId, findingsDomId } from './blameless-findings';
+import { FindingList, fieldDomId, findingsDomId, sameFindings } from './blameless-findings';
+import type { Finding } from '../domain/check-blameless';
 import type { EditorProps } from './editor-context';
 import { DateInput, joinIds } from './form-controls';
 
@@ -48,7 +49,18 @@ export function ActionItemsEditor(props: EditorProps) {
       {doc.actionItems.length > 0 ? (
         <ol className="pm-actions__list">
           {doc.actionItems.map((item, index) => (
-            <ActionItemCard key={item.id} {...props} item={item} index={index} count={doc.actionItems.length} peopleListId={`${listId}-people`} />
+            <ActionItemCard
+              key={item.id}
+              edit={edit}
+              onDismiss={props.onDismiss}
+              now={props.now}
+              timeZone={doc.timeZone}
+              findings={props.findingsFor(`action:${item.id}`)}
+              item={item}
+              index={index}
+              count={doc.actionItems.length}
+              peopleListId={`${listId}-people`}
+            />
           ))}
         </ol>
       ) : (
@@ -61,19 +73,21 @@ export function ActionItemsEditor(props: EditorProps) {
   );
 }
 
-interface CardProps extends EditorProps {
+interface CardProps extends Pick<EditorProps, 'edit' | 'onDismiss' | 'now'> {
+  timeZone: string;
+  findings: readonly Finding[];
   item: ActionItem;
   index: number;
   count: number;
   peopleListId: string;
 }
 
-function ActionItemCard({ doc, edit, findingsFor, onDismiss, now, item, index, count, peopleListId }: CardProps) {
+/** One action item; memoised so typing in one card does not re-render the others. */
+const ActionItemCard = memo(function ActionItemCard({ edit, onDismiss, now, timeZone, findings, item, index, count, peopleListId }: CardProps) {
   const n = index + 1;
   const fieldId = `action:${item.id}`;
   const base = fieldDomId(fieldId);
-  const findings = findingsFor(fieldId);
-  const warnings = checkActionItem(item, { now, timeZone: doc.timeZone });
+  const warnings = checkActionItem(item, { now, timeZone });
   const warningId = (field: ActionItemField) => `${base}-warn-${field}`;
   const warningsFor = (field: ActionItemField): ActionItemWarning[] => warnings.filter((w) => w.field === field);
   const set = (patch: Partial<Omit<ActionItem, 'id'>>) => edit((d) => updateActionItem(d, item.id, patch));
@@ -222,4 +236,14 @@ function ActionItemCard({ doc, edit, findingsFor, onDismiss, now, item, index, c
       </div>
     </li>
   );
-}
+}, (a, b) =>
+  a.item === b.item &&
+  a.index === b.index &&
+  a.count === b.count &&
+  a.now === b.now &&
+  a.timeZone === b.timeZone &&
+  a.peopleListId === b.peopleListId &&
+  a.edit === b.edit &&
+  a.onDismiss === b.onDismiss &&
+  sameFindings(a.findings, b.findings),
+);

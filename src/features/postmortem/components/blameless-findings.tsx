@@ -147,3 +147,8 @@ export function CheckSummary({ check, dismissed, sections, onRestore }: CheckSum
     </section>
   );
 }
+
+/** True when two finding lists show the same findings (lists are rebuilt on every check; this compares content). */
+export function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  return a === b || (a.length === b.length && a.every((f, i) => f.key === b[i]?.key && f.start === b[i]?.start && f.end === b[i]?.end));
+}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Field, describedBy } from '../../../components/ui/field';
 import { POSTMORTEM_STATUSES, POSTMORTEM_STATUS_LABELS, SEVERITIES, type PostmortemStatus } from '../domain/postmortem-types';
 import { describeReviewCountdown, describeReviewRule, resolveReviewDue } from '../domain/review-due';
@@ -25,7 +25,6 @@ export function HeaderFields({ doc, edit, findingsFor, onDismiss, now }: EditorP
   const titleId = fieldDomId('title');
   const review = resolveReviewDue(doc);
   const countdown = review ? describeReviewCountdown(review.date, now, { timeZone: doc.timeZone }) : null;
-  const zones = useMemo(() => listTimeZones(doc.timeZone), [doc.timeZone]);
   const zone = resolveTimeZone(doc.timeZone);
   const reviewHint = doc.severity === '' ? 'Set a severity to get a default, or pick a date.' : `Default: ${describeReviewRule(doc.severity)}.`;
 
@@ -195,25 +194,24 @@ export function HeaderFields({ doc, edit, findingsFor, onDismiss, now }: EditorP
             </Field>
           )}
         </DateTimeInput>
-        <Field id="pm-zone" label="Time zone" hint="Times in the editor are in this zone; exports give UTC and state the offset.">
-          <select
-            id="pm-zone"
-            className="select"
-            value={zone}
-            aria-describedby={describedBy('pm-zone', 'hint')}
-            onChange={(e) => {
-              const timeZone = e.target.value;
-              edit((d) => ({ ...d, timeZone }));
-            }}
-          >
-            {zones.map((z) => (
-              <option key={z} value={z}>
-                {z.replace(/_/g, ' ')}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <ZoneSelect value={zone} onChange={(timeZone) => edit((d) => ({ ...d, timeZone }))} />
       </div>
     </section>
   );
 }
+
+/** The zone list has some 400 options: memoised so typing elsewhere does not rebuild it. */
+const ZoneSelect = memo(function ZoneSelect({ value, onChange }: { value: string; onChange: (zone: string) => void }) {
+  const zones = useMemo(() => listTimeZones(value), [value]);
+  return (
+    <Field id="pm-zone" label="Time zone" hint="Times in the editor are in this zone; exports give UTC and state the offset.">
+      <select id="pm-zone" className="select" value={value} aria-describedby={describedBy('pm-zone', 'hint')} onChange={(e) => onChange(e.target.value)}>
+        {zones.map((z) => (
+          <option key={z} value={z}>
+            {z.replace(/_/g, ' ')}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}, (a, b) => a.value === b.value);

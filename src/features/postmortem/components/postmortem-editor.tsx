@@ -81,6 +81,7 @@ export function PostmortemEditor({ doc, incidents, costInputs, focusOnMount = fa
 
   const structuredContent = (sectionId: string, kind: SectionKind) => {
     const first = hosts.get(kind) === sectionId;
+    if (!(first && ['impact', 'timeline', 'action-items'].includes(kind)) && fiveWhysHost !== sectionId) return null;
     return (
       <>
         {first && kind === 'impact' ? <ImpactEditor {...editorProps} costInputs={costInputs} /> : null}
@@ -170,8 +171,10 @@ export function PostmortemEditor({ doc, incidents, costInputs, focusOnMount = fa
           {doc.sections.map((section, index) => (
             <SectionCard
               key={section.id}
-              {...editorProps}
+              edit={edit}
+              onDismiss={onDismiss}
               section={section}
+              findings={findingsFor(`section:${section.id}`)}
               index={index}
               count={doc.sections.length}
               findingCount={check.countsBySection[section.id] ?? 0}

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { TableWrap } from '../../../components/ui/table-wrap';
 import { buildPostmortemOutline, type OutlineBlock, type OutlineCell } from '../domain/build-postmortem-outline';
 import type { PostmortemDoc } from '../domain/postmortem-types';
@@ -66,7 +66,9 @@ function Block({ block }: { block: OutlineBlock }) {
               {block.rows.map((row, r) => (
                 <tr key={r}>
                   {row.map((cell, c) => (
-                    <td key={c}>{cell.href ? <Cell cell={cell} /> : <Lines text={cell.text} />}</td>
+                    <td key={c} className={/^Time\b/.test(block.columns[c] ?? '') ? 'pm-doc__time' : undefined}>
+                      {cell.href ? <Cell cell={cell} /> : <Lines text={cell.text} />}
+                    </td>
                   ))}
                 </tr>
               ))}
@@ -81,7 +83,7 @@ function Block({ block }: { block: OutlineBlock }) {
  * The document as it will be exported, rendered from the same outline as the Markdown and the PDF. User text
  * is only ever text nodes; links are rendered only when they passed the http(s)/mailto check.
  */
-export function PostmortemPreview({ doc }: { doc: PostmortemDoc }) {
+export const PostmortemPreview = memo(function PostmortemPreview({ doc }: { doc: PostmortemDoc }) {
   const outline = buildPostmortemOutline(doc, { locale: 'en-US' });
   const titleId = useId();
   return (
@@ -108,4 +110,4 @@ export function PostmortemPreview({ doc }: { doc: PostmortemDoc }) {
       ))}
     </article>
   );
-}
+});

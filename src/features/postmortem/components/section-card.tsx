@@ -1,13 +1,16 @@
-import { useId, useState, type ReactNode } from 'react';
+import { memo, useId, useState, type ReactNode } from 'react';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { moveSection, removeSection, renameSection, setSectionHidden, updateSectionBody } from '../domain/edit-postmortem';
 import type { PostmortemSection } from '../domain/postmortem-types';
-import { FindingList, fieldDomId, findingsDomId } from './blameless-findings';
+import { FindingList, fieldDomId, findingsDomId, sameFindings } from './blameless-findings';
+import type { Finding } from '../domain/check-blameless';
 import type { EditorProps } from './editor-context';
 import { joinIds } from './form-controls';
 
-interface SectionCardProps extends EditorProps {
+interface SectionCardProps extends Pick<EditorProps, 'edit' | 'onDismiss'> {
   section: PostmortemSection;
+  /** Open findings in the section's own text. */
+  findings: readonly Finding[];
   index: number;
   count: number;
   /** Open findings in this section (all its fields). */
@@ -18,14 +21,16 @@ interface SectionCardProps extends EditorProps {
   hiddenNote?: string;
 }
 
-/** One section of the document: its text with the blameless findings, its structured content, and its controls. */
-export function SectionCard({ edit, findingsFor, onDismiss, section, index, count, findingCount, children, hiddenNote }: SectionCardProps) {
+/**
+ * One section of the document: its text with the blameless findings, its structured content, and its controls.
+ * Memoised: typing in one section does not re-render the others.
+ */
+export const SectionCard = memo(function SectionCard({ edit, onDismiss, section, findings, index, count, findingCount, children, hiddenNote }: SectionCardProps) {
   const headingId = useId();
   const [renaming, setRenaming] = useState(false);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const fieldId = `section:${section.id}`;
   const bodyId = fieldDomId(fieldId);
-  const findings = findingsFor(fieldId);
   const title = section.title.trim() || 'Untitled section';
   const isCustom = section.kind === 'custom';
   const remove = () => edit((d) => removeSection(d, section.id));
@@ -141,5 +146,19 @@ export function SectionCard({ edit, findingsFor, onDismiss, section, index, coun
         <p>Its text is deleted. To keep the text but leave it out of exports, hide the section instead.</p>
       </ConfirmDialog>
     </section>
+  );
+}, areSectionPropsEqual);
+
+function areSectionPropsEqual(a: SectionCardProps, b: SectionCardProps): boolean {
+  return (
+    a.edit === b.edit &&
+    a.onDismiss === b.onDismiss &&
+    a.section === b.section &&
+    a.index === b.index &&
+    a.count === b.count &&
+    a.findingCount === b.findingCount &&
+    a.hiddenNote === b.hiddenNote &&
+    a.children === b.children &&
+    sameFindings(a.findings, b.findings)
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { TableWrap } from '../../../components/ui/table-wrap';
 import type { Incident } from '../../incident/domain/incident-types';
 import { sanitizeLink, visibleTimeline } from '../../incident/domain/timeline';
@@ -14,7 +14,9 @@ import {
 import { parseTimelinePaste } from '../domain/parse-timeline-paste';
 import { POSTMORTEM_LIMITS } from '../domain/postmortem-json';
 import { formatDateInTimeZone, formatDateTimeInTimeZone, formatTimeInTimeZone, resolveTimeZone } from '../domain/zoned-time';
-import { FindingList, fieldDomId, findingsDomId } from './blameless-findings';
+import { FindingList, fieldDomId, findingsDomId, sameFindings } from './blameless-findings';
+import type { Finding } from '../domain/check-blameless';
+import type { PostmortemTimelineRow } from '../domain/postmortem-types';
 import type { EditorProps } from './editor-context';
 import { DateTimeInput } from './form-controls';
 
@@ -48,88 +50,18 @@ export function TimelineEditor({ doc, edit, findingsFor, onDismiss, incident }: 
       ) : (
         <ol className="pm-timeline__rows">
           {doc.timeline.map((row, index) => {
-            const fieldId = `timeline:${row.id}`;
-            const textId = fieldDomId(fieldId);
-            const findings = findingsFor(fieldId);
-            const n = index + 1;
-            const badLink = row.link !== undefined && row.link.trim() !== '' && sanitizeLink(row.link) === null;
+            const next = doc.timeline[index + 1] ?? doc.timeline[index - 1];
             return (
-              <li key={row.id} className="pm-timeline__row">
-                <div className="pm-timeline__time">
-                  <DateTimeInput
-                    id={`${textId}-time`}
-                    value={row.at}
-                    nullable={false}
-                    timeZone={zone}
-                    ariaLabel={`Time of row ${n}`}
-                    onChange={(at) => {
-                      if (at !== null) edit((d) => updateTimelineRow(d, row.id, { at }));
-                    }}
-                  >
-                    {(input, error) => (
-                      <>
-                        {input}
-                        {error ? (
-                          <p className="field__error" id={`${textId}-time-error`}>
-                            {error}
-                          </p>
-                        ) : null}
-                      </>
-                    )}
-                  </DateTimeInput>
-                </div>
-                <div className="pm-timeline__text">
-                  <textarea
-                    id={textId}
-                    className="textarea pm-textarea pm-textarea--row"
-                    rows={1}
-                    value={row.text}
-                    aria-label={`Event of row ${n}`}
-                    aria-describedby={findings.length > 0 ? findingsDomId(fieldId) : undefined}
-                    onChange={(e) => {
-                      const text = e.target.value;
-                      edit((d) => updateTimelineRow(d, row.id, { text }));
-                    }}
-                  />
-                  <FindingList fieldId={fieldId} text={row.text} findings={findings} onDismiss={onDismiss} />
-                </div>
-                <div className="pm-timeline__link">
-                  <input
-                    id={`${textId}-link`}
-                    className="input"
-                    type="url"
-                    inputMode="url"
-                    placeholder="https://…"
-                    autoComplete="off"
-                    value={row.link ?? ''}
-                    aria-label={`Link of row ${n}`}
-                    aria-invalid={badLink ? true : undefined}
-                    aria-describedby={badLink ? `${textId}-link-error` : undefined}
-                    onChange={(e) => {
-                      const link = e.target.value;
-                      edit((d) => updateTimelineRow(d, row.id, { link }));
-                    }}
-                  />
-                  {badLink ? (
-                    <p className="field__error" id={`${textId}-link-error`}>
-                      Use a full link starting with https://
-                    </p>
-                  ) : null}
-                </div>
-                <div className="pm-timeline__actions">
-                  <button
-                    type="button"
-                    className="button button--small button--quiet"
-                    onClick={() => {
-                      const next = doc.timeline[index + 1] ?? doc.timeline[index - 1];
-                      edit((d) => removeTimelineRow(d, row.id));
-                      if (next) focusSoon(fieldDomId(`timeline:${next.id}`));
-                    }}
-                  >
-                    Remove<span className="visually-hidden"> row {n}</span>
-                  </button>
-                </div>
-              </li>
+              <TimelineRow
+                key={row.id}
+                row={row}
+                n={index + 1}
+                zone={zone}
+                nextId={next?.id}
+                findings={findingsFor(`timeline:${row.id}`)}
+                edit={edit}
+                onDismiss={onDismiss}
+              />
             );
           })}
         </ol>
@@ -154,6 +86,100 @@ export function TimelineEditor({ doc, edit, findingsFor, onDismiss, incident }: 
     </div>
   );
 }
+
+interface TimelineRowProps extends Pick<EditorProps, 'edit' | 'onDismiss'> {
+  row: PostmortemTimelineRow;
+  /** 1-based position, for labels. */
+  n: number;
+  zone: string;
+  /** The row to focus after this one is removed. */
+  nextId: string | undefined;
+  findings: readonly Finding[];
+}
+
+/** One timeline row; memoised so typing in one row does not re-render the others. */
+const TimelineRow = memo(function TimelineRow({ row, n, zone, nextId, findings, edit, onDismiss }: TimelineRowProps) {
+  const fieldId = `timeline:${row.id}`;
+  const textId = fieldDomId(fieldId);
+  const badLink = row.link !== undefined && row.link.trim() !== '' && sanitizeLink(row.link) === null;
+  return (
+    <li className="pm-timeline__row">
+      <div className="pm-timeline__time">
+        <DateTimeInput
+          id={`${textId}-time`}
+          value={row.at}
+          nullable={false}
+          timeZone={zone}
+          ariaLabel={`Time of row ${n}`}
+          onChange={(at) => {
+            if (at !== null) edit((d) => updateTimelineRow(d, row.id, { at }));
+          }}
+        >
+          {(input, error) => (
+            <>
+              {input}
+              {error ? (
+                <p className="field__error" id={`${textId}-time-error`}>
+                  {error}
+                </p>
+              ) : null}
+            </>
+          )}
+        </DateTimeInput>
+      </div>
+      <div className="pm-timeline__text">
+        <textarea
+          id={textId}
+          className="textarea pm-textarea pm-textarea--row"
+          rows={1}
+          value={row.text}
+          aria-label={`Event of row ${n}`}
+          aria-describedby={findings.length > 0 ? findingsDomId(fieldId) : undefined}
+          onChange={(e) => {
+            const text = e.target.value;
+            edit((d) => updateTimelineRow(d, row.id, { text }));
+          }}
+        />
+        <FindingList fieldId={fieldId} text={row.text} findings={findings} onDismiss={onDismiss} />
+      </div>
+      <div className="pm-timeline__link">
+        <input
+          id={`${textId}-link`}
+          className="input"
+          type="url"
+          inputMode="url"
+          placeholder="https://…"
+          autoComplete="off"
+          value={row.link ?? ''}
+          aria-label={`Link of row ${n}`}
+          aria-invalid={badLink ? true : undefined}
+          aria-describedby={badLink ? `${textId}-link-error` : undefined}
+          onChange={(e) => {
+            const link = e.target.value;
+            edit((d) => updateTimelineRow(d, row.id, { link }));
+          }}
+        />
+        {badLink ? (
+          <p className="field__error" id={`${textId}-link-error`}>
+            Use a full link starting with https://
+          </p>
+        ) : null}
+      </div>
+      <div className="pm-timeline__actions">
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          onClick={() => {
+            edit((d) => removeTimelineRow(d, row.id));
+            if (nextId) focusSoon(fieldDomId(`timeline:${nextId}`));
+          }}
+        >
+          Remove<span className="visually-hidden"> row {n}</span>
+        </button>
+      </div>
+    </li>
+  );
+}, (a, b) => a.row === b.row && a.n === b.n && a.zone === b.zone && a.nextId === b.nextId && a.edit === b.edit && a.onDismiss === b.onDismiss && sameFindings(a.findings, b.findings));
 
 /** Paste chat or notes; every line that starts with a time becomes a row, shown in a preview before it is added. */
 function PasteImport({ doc, edit }: Pick<EditorProps, 'doc' | 'edit'>) {
