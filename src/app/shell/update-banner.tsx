@@ -12,7 +12,8 @@ export function UpdateBanner() {
   const [offlineReady, setOfflineReady] = useState(false);
 
   useEffect(() => {
-    if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+    // The worker lives at the app root; register it from the start page only (a tool page would resolve sw.js under itself).
+    if (!import.meta.env.PROD || !('serviceWorker' in navigator) || /\/(incident|postmortem)\/?$/.test(window.location.pathname)) return;
     let cancelled = false;
     const start = () => {
       void import('virtual:pwa-register').then(({ registerSW }) => {
