@@ -26,6 +26,7 @@ function offOrigin(requests: string[], origin: string): string[] {
 
 test.describe('security: the calculator', () => {
   test('XSS payloads in share-link parameters are ignored as text and never run', async ({ page, baseURL }) => {
+    test.setTimeout(60_000); // twelve page loads
     const watch = await watchPage(page);
     for (const payload of XSS_PAYLOADS.slice(0, 12)) {
       const query = new URLSearchParams({ currency: payload, [payload.slice(0, 20)]: payload, minutes: payload });

@@ -104,7 +104,7 @@ async function main() {
   // Route chunks: each tool's lazily loaded page, beyond what the start page already has.
   const startFiles = new Set(report.pages['index.html'].files.map((f) => join(dist, f)));
   const assets = readdirSync(join(dist, 'assets'));
-  for (const [route, prefix] of [['incident', 'incident-page-'], ['postmortem', 'postmortem-page-']]) {
+  for (const [route, prefix] of [['incident', 'incident-route-'], ['postmortem', 'postmortem-route-']]) {
     const chunk = assets.find((a) => a.startsWith(prefix) && a.endsWith('.js'));
     if (!chunk) {
       failures.push(`No route chunk for ${route}`);

@@ -1,14 +1,11 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { CalculatorPage } from '../features/calculator/components/calculator-page';
 import { EmbedBuilder } from '../features/calculator/components/embed-builder';
 import { CalculatorStoreContext } from '../features/calculator/store/calculator-store-context';
-import type { Incident } from '../features/incident/domain/incident-types';
-import { IncidentStoreContext } from '../features/incident/store/incident-store-context';
-import { PostmortemStoreContext } from '../features/postmortem/store/postmortem-store-context';
 import { exportAllData } from './data-export';
 import { ErrorBoundary } from './error-boundary';
-import { navigate, ROUTES, useRoute } from './router';
+import { ROUTES, useRoute } from './router';
 import { AppHeader } from './shell/app-header';
 import { StorageBanner } from './shell/storage-banner';
 import { UpdateBanner } from './shell/update-banner';
@@ -18,8 +15,9 @@ import { useResolvedTheme } from './use-theme';
 // Each tool beyond the start page is its own chunk, loaded when first opened.
 // "Your data" is rarely opened: its import validation stays out of the start-up bundle.
 const DataDialog = lazy(() => import('./shell/data-dialog').then((m) => ({ default: m.DataDialog })));
-const IncidentPage = lazy(() => import('../features/incident/components/incident-page'));
-const PostmortemPage = lazy(() => import('../features/postmortem/components/postmortem-page'));
+// A route module installs its tool's part of the store (see store/app-store.ts), then renders the tool.
+const IncidentRoute = lazy(() => import('./routes/incident-route'));
+const PostmortemRoute = lazy(() => import('./routes/postmortem-route'));
 
 /** The shell: header, the current tool inside its own error boundary, and the footer. */
 export function App() {
@@ -27,27 +25,8 @@ export function App() {
   const themePreference = useStore(appStore, (s) => s.settings.theme);
   const setTheme = useStore(appStore, (s) => s.setTheme);
   const theme = useResolvedTheme(themePreference);
-  const costInputs = useStore(appStore, (s) => s.calculator.inputs);
-  const incidents = useStore(appStore, (s) => s.incident.incidents);
   const [dataOpen, setDataOpen] = useState(false);
   const main = useRef<HTMLElement>(null);
-
-  // The app composes the tools: a postmortem starts from an incident through the postmortem's pure domain.
-  // The postmortem domain is loaded on demand: it is not needed to show the start page.
-  const startPostmortem = useCallback(async (incident: Incident) => {
-    const state = appStore.getState();
-    const existing = state.postmortem.docs.find((d) => d.incidentId === incident.id);
-    if (existing) {
-      state.setActivePostmortem(existing.id);
-    } else {
-      const { createPostmortemFromIncident } = await import('../features/postmortem/domain/templates');
-      const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-      state.addPostmortem(
-        createPostmortemFromIncident(incident, { template: 'google-sre', costInputs: state.calculator.inputs, now: Date.now(), timeZone }),
-      );
-    }
-    navigate('postmortem');
-  }, []);
   const firstRender = useRef(true);
 
   useEffect(() => {
@@ -77,18 +56,14 @@ export function App() {
         {route === 'incident' ? (
           <ErrorBoundary key="incident" area="The incident timer" onExportData={exportAllData}>
             <Suspense fallback={<p className="loading">Loading the incident timer…</p>}>
-              <IncidentStoreContext value={appStore}>
-                <IncidentPage costInputs={costInputs} onStartPostmortem={startPostmortem} />
-              </IncidentStoreContext>
+              <IncidentRoute />
             </Suspense>
           </ErrorBoundary>
         ) : null}
         {route === 'postmortem' ? (
           <ErrorBoundary key="postmortem" area="The postmortem editor" onExportData={exportAllData}>
             <Suspense fallback={<p className="loading">Loading the postmortem editor…</p>}>
-              <PostmortemStoreContext value={appStore}>
-                <PostmortemPage incidents={incidents} costInputs={costInputs} />
-              </PostmortemStoreContext>
+              <PostmortemRoute />
             </Suspense>
           </ErrorBoundary>
         ) : null}

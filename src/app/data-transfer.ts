@@ -2,14 +2,20 @@
 // and an import replaces everything or nothing.
 import { restoreCostDraft } from '../features/calculator/domain/cost-form';
 import { parseCostInputs } from '../features/calculator/domain/cost-inputs';
-import { restoreIncidentState } from '../features/incident/store/incident-slice';
-import { restorePostmortemState } from '../features/postmortem/store/postmortem-slice';
+import { restoreIncidentState, type IncidentState } from '../features/incident/store/incident-slice';
+import { restorePostmortemState, type PostmortemState } from '../features/postmortem/store/postmortem-slice';
 import { parseJsonEnvelope } from '../lib/parse-json-envelope';
 import { BACKUP_KEY_PREFIX, STATE_KEY } from '../lib/storage-keys';
 import { storageStatus } from '../lib/storage-status';
 import { ALL_DATA_FORMAT } from './data-export';
-import { appStorage, appStore, STATE_VERSION, type PersistedState } from './store/app-store';
+import { incidentSection } from './sections/incident-section';
+import { postmortemSection } from './sections/postmortem-section';
+import { appStorage, appStore, STATE_VERSION, type FullAppState, type PersistedState } from './store/app-store';
 import { restoreSettings } from './store/settings-slice';
+
+// Import and clear act on every tool's data, so both tools' parts of the store are read first.
+appStore.installSection(incidentSection);
+appStore.installSection(postmortemSection);
 
 /** The largest file "Import all data" accepts. */
 export const ALL_DATA_MAX_BYTES = 20 * 1024 * 1024;
@@ -21,7 +27,13 @@ export interface AllDataSummary {
   calculator: boolean;
 }
 
-export type ParsedAllData = { ok: true; state: PersistedState; summary: AllDataSummary } | { ok: false; errors: string[] };
+/** A validated import: every tool's data, read. */
+export type ImportedState = PersistedState & {
+  incident: Omit<IncidentState, 'activeId'>;
+  postmortem: Omit<PostmortemState, 'activeId'>;
+};
+
+export type ParsedAllData = { ok: true; state: ImportedState; summary: AllDataSummary } | { ok: false; errors: string[] };
 
 /**
  * Validates an "Export all data" file, all or nothing: any invalid incident, postmortem or value rejects the
@@ -61,7 +73,7 @@ export function parseAllData(text: string): ParsedAllData {
 
   const { activeId: _i, ...incident } = incidents.state;
   const { activeId: _p, ...postmortem } = postmortems.state;
-  const state: PersistedState = {
+  const state: ImportedState = {
     calculator: { inputs: inputs.value, draft: restoreCostDraft(calculator.draft) },
     incident,
     postmortem,
@@ -81,7 +93,7 @@ export function parseAllData(text: string): ParsedAllData {
 
 /** What the app holds now, for the "what will be replaced" summary. */
 export function summarizeCurrentData(): AllDataSummary {
-  const state = appStore.getState();
+  const state = appStore.getState() as FullAppState;
   return {
     incidents: state.incident.incidents.length,
     runningIncidents: state.incident.incidents.filter((i) => i.status === 'active').length,
@@ -91,7 +103,7 @@ export function summarizeCurrentData(): AllDataSummary {
 }
 
 /** Replaces the whole state with a validated import and saves it at once. */
-export function replaceAllData(state: PersistedState): void {
+export function replaceAllData(state: ImportedState): void {
   appStore.setState((current) => ({
     calculator: { inputs: state.calculator.inputs, draft: state.calculator.draft, revision: current.calculator.revision + 1 },
     incident: { ...state.incident, activeId: null },

@@ -8,8 +8,9 @@ import {
   replaceAllData,
   summarizeCurrentData,
   type AllDataSummary,
+  type ImportedState,
 } from '../data-transfer';
-import type { PersistedState } from '../store/app-store';
+
 
 function describe(summary: AllDataSummary): string {
   const incidents = `${summary.incidents} incident${summary.incidents === 1 ? '' : 's'}${summary.runningIncidents ? ` (${summary.runningIncidents} running)` : ''}`;
@@ -22,7 +23,7 @@ export function DataDialog({ open, onClose }: { open: boolean; onClose: () => vo
   const titleId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
-  const [pending, setPending] = useState<{ state: PersistedState; summary: AllDataSummary; current: AllDataSummary } | null>(null);
+  const [pending, setPending] = useState<{ state: ImportedState; summary: AllDataSummary; current: AllDataSummary } | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [confirmClear, setConfirmClear] = useState(false);
   const [done, setDone] = useState('');

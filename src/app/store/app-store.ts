@@ -1,27 +1,35 @@
 // The one app store: feature slices combined, persisted once through the safe storage wrapper.
-import { createStore } from 'zustand/vanilla';
+//
+// The start page is the calculator, so only the calculator and settings slices are part of the start-up
+// bundle. The incident and postmortem slices (their actions, validation and merge code, with zod) are
+// "sections" installed into the same store when their tool first loads (`installSection`). Until then their
+// saved data is kept exactly as it was saved, in `unread`, and written back unchanged: nothing is lost or
+// rewritten by a tab that never opened that tool.
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
 import { restoreCostDraft } from '../../features/calculator/domain/cost-form';
 import { restoreCostInputs } from '../../features/calculator/domain/cost-inputs';
 import { createCalculatorSlice, type CalculatorSlice } from '../../features/calculator/store/calculator-slice';
-import {
-  createIncidentSlice,
-  mergeIncidentState,
-  restoreIncidentState,
-  type IncidentSlice,
-} from '../../features/incident/store/incident-slice';
-import {
-  createPostmortemSlice,
-  mergePostmortemState,
-  restorePostmortemState,
-  type PostmortemSlice,
-} from '../../features/postmortem/store/postmortem-slice';
+import type { IncidentSlice, IncidentState } from '../../features/incident/store/incident-slice';
+import type { PostmortemSlice, PostmortemState } from '../../features/postmortem/store/postmortem-slice';
 import { createSafeStorage } from '../../lib/safe-storage';
 import { STATE_KEY } from '../../lib/storage-keys';
 import { reportStorageProblem } from '../../lib/storage-status';
 import { createSettingsSlice, restoreSettings, type SettingsSlice } from './settings-slice';
 
-export type AppState = CalculatorSlice & IncidentSlice & PostmortemSlice & SettingsSlice;
+export type SectionKey = 'incident' | 'postmortem';
+const SECTION_KEYS: readonly SectionKey[] = ['incident', 'postmortem'];
+
+/** The state every page has from the start. */
+export interface CoreState extends CalculatorSlice, SettingsSlice {
+  /** Saved data of tools whose code has not loaded in this tab yet, exactly as it was saved. */
+  unread: Partial<Record<SectionKey, unknown>>;
+}
+
+/** The whole store: the incident and postmortem slices exist once their tool has loaded. */
+export type AppState = CoreState & Partial<IncidentSlice> & Partial<PostmortemSlice>;
+/** The store once both tools are installed (tests, and the code that installed them). */
+export type FullAppState = CoreState & IncidentSlice & PostmortemSlice;
 
 /** The version of the saved state this build writes. Bump it with a migration step in `migrateAppState`. */
 export const STATE_VERSION = 1;
@@ -29,39 +37,78 @@ export const STATE_VERSION = 1;
 /** What is saved: data only, never functions or transient UI state. */
 export interface PersistedState {
   calculator: Pick<CalculatorSlice['calculator'], 'inputs' | 'draft'>;
-  incident: Omit<IncidentSlice['incident'], 'activeId'>;
-  postmortem: Omit<PostmortemSlice['postmortem'], 'activeId'>;
+  /** The incident tool's data (`Omit<IncidentState, 'activeId'>` once read; as saved until then). */
+  incident?: Omit<IncidentState, 'activeId'> | unknown;
+  /** The postmortem tool's data (`Omit<PostmortemState, 'activeId'>` once read; as saved until then). */
+  postmortem?: Omit<PostmortemState, 'activeId'> | unknown;
   settings: SettingsSlice['settings'];
+}
+
+/** What a tool's section tells the store: how to build, restore and merge its slice. */
+export interface StoreSection<S extends { activeId: string | null } = { activeId: string | null }> {
+  key: SectionKey;
+  /** Singular and plural, for "2 incidents could not be read". */
+  noun: readonly [string, string];
+  /** The slice: its actions and initial state (under `key`). */
+  create(set: StoreApi<AppState>['setState'], get: () => AppState, api: StoreApi<AppState>): object;
+  /** Keeps every valid part of saved data; never throws. `dropped` counts items that were not valid. */
+  restore(saved: unknown): { state: S; dropped: number };
+  /** Merges another tab's state into this tab's, losing nothing either holds. */
+  merge(local: S, remote: S): S;
+  /** Whether an item with this id exists (to keep which one is open in this tab). */
+  has(state: S, id: string): boolean;
+  /** What two tabs must never lose to each other, in a comparable form. */
+  shared(state: S): unknown;
+}
+
+export type AnySection = StoreSection<{ activeId: string | null }>;
+type SectionState = { activeId: string | null };
+
+const sectionState = (state: AppState, key: SectionKey): SectionState | undefined =>
+  (state as unknown as Partial<Record<SectionKey, SectionState>>)[key];
+
+/** Saved data of each tool: as read for installed tools (without what is open in this tab), else as saved. */
+export function partializeAppState(state: AppState): PersistedState {
+  const { inputs, draft } = state.calculator;
+  const saved: PersistedState = { calculator: { inputs, draft }, settings: state.settings };
+  for (const key of SECTION_KEYS) {
+    const section = sectionState(state, key);
+    if (section) {
+      const { activeId: _open, ...data } = section;
+      saved[key] = data;
+    } else if (state.unread[key] !== undefined) {
+      saved[key] = state.unread[key];
+    }
+  }
+  return saved;
 }
 
 /**
  * What is open in this tab (the active incident and postmortem) is per tab: it lives in sessionStorage,
  * so it survives a reload but two tabs can look at different things without fighting over the saved state.
  */
-export function partializeAppState(state: AppState): PersistedState {
-  const { inputs, draft } = state.calculator;
-  const { activeId: _incident, ...incident } = state.incident;
-  const { activeId: _postmortem, ...postmortem } = state.postmortem;
-  return { calculator: { inputs, draft }, incident, postmortem, settings: state.settings };
-}
-
 const OPEN_KEY = 'outage-kit:open';
 
-function readOpenItems(): { incident: string | null; postmortem: string | null } {
+function readOpenItems(): Partial<Record<SectionKey, string>> {
+  if (typeof window === 'undefined') return {};
   try {
     const parsed = JSON.parse(window.sessionStorage.getItem(OPEN_KEY) ?? '{}') as Record<string, unknown>;
-    return {
-      incident: typeof parsed.incident === 'string' ? parsed.incident : null,
-      postmortem: typeof parsed.postmortem === 'string' ? parsed.postmortem : null,
-    };
+    return Object.fromEntries(SECTION_KEYS.filter((k) => typeof parsed[k] === 'string').map((k) => [k, parsed[k] as string]));
   } catch {
-    return { incident: null, postmortem: null };
+    return {};
   }
 }
 
 function writeOpenItems(state: AppState): void {
   try {
-    window.sessionStorage.setItem(OPEN_KEY, JSON.stringify({ incident: state.incident.activeId, postmortem: state.postmortem.activeId }));
+    const before = readOpenItems();
+    const open = Object.fromEntries(
+      SECTION_KEYS.map((k) => {
+        const section = sectionState(state, k);
+        return [k, section ? section.activeId : (before[k] ?? null)];
+      }),
+    );
+    window.sessionStorage.setItem(OPEN_KEY, JSON.stringify(open));
   } catch {
     // Losing which item is open is harmless: the page falls back to the latest one.
   }
@@ -72,17 +119,30 @@ export function migrateAppState(persisted: unknown, _fromVersion: number): Persi
   return persisted as PersistedState;
 }
 
-// The first hydration loads this tab's saved state; later ones merge another tab's writes into ours.
-let hydratedOnce = false;
+const droppedMessage = (section: AnySection, count: number) =>
+  `${count} ${section.noun[count === 1 ? 0 : 1]} could not be read`;
+
+function reportDropped(dropped: string[], backupText: string): void {
+  if (dropped.length === 0) return;
+  reportStorageProblem({
+    kind: 'partly-restored',
+    message: `Some saved data was not valid: ${dropped.join('; ')}. Everything else was restored, and the saved text is kept as a backup you can download.`,
+    backupText,
+  });
+}
 
 /**
  * Restores saved state into the current one, keeping every valid part and falling back to the current
- * value for anything invalid; never throws. Reports when something had to be dropped. On later calls
- * (another tab saved), incidents and postmortems are merged item by item so neither tab loses anything.
+ * value for anything invalid; never throws. Reports when something had to be dropped. Tools not installed
+ * keep their saved data as it is. From another tab, incidents and postmortems are merged item by item so
+ * neither tab loses anything. `open` is what this tab had open (first load only).
  */
-export function mergeAppState(persisted: unknown, current: AppState): AppState {
-  const fromOtherTab = hydratedOnce;
-  hydratedOnce = true;
+export function mergeAppState(
+  persisted: unknown,
+  current: AppState,
+  sections: readonly AnySection[],
+  { fromOtherTab, open }: { fromOtherTab: boolean; open: Partial<Record<SectionKey, string>> },
+): AppState {
   const saved = (typeof persisted === 'object' && persisted !== null ? persisted : {}) as Record<string, unknown>;
   const dropped: string[] = [];
 
@@ -96,72 +156,135 @@ export function mergeAppState(persisted: unknown, current: AppState): AppState {
     JSON.stringify(inputs) !== JSON.stringify(current.calculator.inputs) ||
     JSON.stringify(draft) !== JSON.stringify(current.calculator.draft);
 
-  const incidents = restoreIncidentState(saved.incident);
-  if (incidents.dropped > 0) dropped.push(`${incidents.dropped} incident${incidents.dropped === 1 ? '' : 's'} could not be read`);
-  const postmortems = restorePostmortemState(saved.postmortem);
-  if (postmortems.dropped > 0) dropped.push(`${postmortems.dropped} postmortem${postmortems.dropped === 1 ? '' : 's'} could not be read`);
-
-  if (dropped.length > 0) {
-    reportStorageProblem({
-      kind: 'partly-restored',
-      message: `Some saved data was not valid: ${dropped.join('; ')}. Everything else was restored, and the saved text is kept as a backup you can download.`,
-      backupText: JSON.stringify(persisted),
-    });
+  const next: Record<string, unknown> = {};
+  const unread: Partial<Record<SectionKey, unknown>> = {};
+  for (const key of SECTION_KEYS) {
+    const section = sections.find((s) => s.key === key);
+    if (!section) {
+      // This tab has not opened the tool: keep the latest saved copy as it is.
+      if (saved[key] !== undefined) unread[key] = saved[key];
+      continue;
+    }
+    const restored = section.restore(saved[key]);
+    if (restored.dropped > 0) dropped.push(droppedMessage(section, restored.dropped));
+    const local = sectionState(current, key);
+    const state = fromOtherTab && local ? section.merge(local, restored.state) : restored.state;
+    const activeId = fromOtherTab ? (local?.activeId ?? null) : (open[key] ?? null);
+    next[key] = { ...state, activeId: activeId && section.has(state, activeId) ? activeId : null };
   }
-
-  const open = fromOtherTab
-    ? { incident: current.incident.activeId, postmortem: current.postmortem.activeId }
-    : typeof window === 'undefined'
-      ? { incident: null, postmortem: null }
-      : readOpenItems();
-  const incident = fromOtherTab ? mergeIncidentState(current.incident, incidents.state) : incidents.state;
-  const postmortem = fromOtherTab ? mergePostmortemState(current.postmortem, postmortems.state) : postmortems.state;
+  reportDropped(dropped, JSON.stringify(persisted));
 
   return {
     ...current,
+    ...next,
+    unread,
     // A new revision reloads the calculator form when the saved values differ (first load, another tab).
     calculator: { inputs, draft, revision: current.calculator.revision + (calculatorChanged ? 1 : 0) },
-    incident: { ...incident, activeId: open.incident && incident.incidents.some((i) => i.id === open.incident) ? open.incident : null },
-    postmortem: { ...postmortem, activeId: open.postmortem && postmortem.docs.some((d) => d.id === open.postmortem) ? open.postmortem : null },
     settings: saved.settings === undefined ? current.settings : restoreSettings(saved.settings),
   };
 }
 
 export const appStorage = createSafeStorage<PersistedState>({ version: STATE_VERSION, debounceMs: 250 });
 
-export function createAppStore() {
-  return createStore<AppState>()(
+/** The store, and how a tool's section joins it. */
+export interface AppStore extends StoreApi<AppState> {
+  /** Installs a tool's slice, restoring its saved data (once; later calls do nothing). */
+  installSection: (section: AnySection) => void;
+  /** Merges the state another tab saved into this one (the `storage` event calls it). */
+  mergeFromOtherTab: () => Promise<void>;
+  persist: { rehydrate: () => Promise<void> | void };
+}
+
+/**
+ * Creates the app store. `sections` are installed before the saved state is read (tests); the app installs
+ * them later, when a tool first loads.
+ */
+export function createAppStore(sections: readonly AnySection[] = []): AppStore {
+  const installed = new Map<SectionKey, AnySection>(sections.map((s) => [s.key, s]));
+  // The first hydration loads this tab's saved state; later ones merge another tab's writes into ours.
+  let hydratedOnce = false;
+
+  function merge(persisted: unknown, current: AppState): AppState {
+    const fromOtherTab = hydratedOnce;
+    hydratedOnce = true;
+    return mergeAppState(persisted, current, [...installed.values()], { fromOtherTab, open: fromOtherTab ? {} : readOpenItems() });
+  }
+
+  const store = createStore<AppState>()(
     persist(
-      (...args) => ({
-        ...createCalculatorSlice(...args),
-        ...createIncidentSlice(...args),
-        ...createPostmortemSlice(...args),
-        ...createSettingsSlice(...args),
-      }),
+      (set, get, api) => {
+        const core: CoreState = { ...createCalculatorSlice(set, get, api), ...createSettingsSlice(set, get, api), unread: {} };
+        let state: AppState = core;
+        for (const section of installed.values()) state = { ...state, ...section.create(set, get, api) };
+        return state;
+      },
       {
         name: STATE_KEY,
         version: STATE_VERSION,
         storage: appStorage,
         partialize: partializeAppState,
         migrate: migrateAppState,
-        merge: mergeAppState,
+        merge,
       },
     ),
   );
-}
 
-export const appStore = createAppStore();
+  function installSection(section: AnySection): void {
+    if (installed.has(section.key)) return;
+    installed.set(section.key, section);
+    const { unread } = store.getState();
+    const restored = section.restore(unread[section.key]);
+    reportDropped(
+      restored.dropped > 0 ? [droppedMessage(section, restored.dropped)] : [],
+      appStorage.lastRaw(STATE_KEY) ?? JSON.stringify(unread[section.key]),
+    );
+    const openId = readOpenItems()[section.key];
+    const { [section.key]: _read, ...stillUnread } = unread;
+    store.setState({
+      ...section.create(store.setState, store.getState, store),
+      [section.key]: { ...restored.state, activeId: openId && section.has(restored.state, openId) ? openId : null },
+      unread: stillUnread,
+    });
+  }
 
-if (typeof window !== 'undefined') {
-  appStore.subscribe((state, previous) => {
-    if (state.incident.activeId !== previous.incident.activeId || state.postmortem.activeId !== previous.postmortem.activeId) {
-      writeOpenItems(state);
+  /** What tabs must never lose to each other, for each installed tool. */
+  function describeShared(persisted: PersistedState | undefined, fromState?: AppState): string {
+    const saved = (persisted ?? {}) as Record<string, unknown>;
+    const parts: Record<string, unknown> = {};
+    for (const [key, section] of installed) {
+      const state = fromState ? sectionState(fromState, key) : section.restore(saved[key]).state;
+      if (state) parts[key] = section.shared(state);
     }
-  });
+    return stableStringify(parts);
+  }
+
+  /**
+   * After merging another tab's save: if this tab holds anything that save lacks (both tabs changed
+   * something within the save delay, so the other tab's write replaced ours), save the merged state, so
+   * the stored copy, and not only the open tabs, keeps both changes. Converges: once a save holds
+   * everything, merging it changes nothing and nobody writes back.
+   */
+  function saveIfAheadOfStorage(): void {
+    const raw = appStorage.lastRaw(STATE_KEY);
+    let saved: PersistedState | undefined;
+    try {
+      saved = raw === null ? undefined : (JSON.parse(raw) as { state?: PersistedState }).state;
+    } catch {
+      return;
+    }
+    if (describeShared(undefined, store.getState()) !== describeShared(saved)) store.setState({});
+  }
+
+  async function mergeFromOtherTab(): Promise<void> {
+    await store.persist.rehydrate();
+    saveIfAheadOfStorage();
+  }
+
+  return Object.assign(store, { installSection, mergeFromOtherTab });
 }
 
 /** JSON with object keys sorted, so two copies of the same data compare equal whatever order built them. */
-function stableStringify(value: unknown): string {
+export function stableStringify(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v !== null && typeof v === 'object' && !Array.isArray(v)
       ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
@@ -169,43 +292,19 @@ function stableStringify(value: unknown): string {
   );
 }
 
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+export const appStore = createAppStore();
 
-/** What tabs must never lose to each other: every incident (with its timeline) and which postmortems exist. */
-function describeSharedData(persisted: unknown): string {
-  const saved = (typeof persisted === 'object' && persisted !== null ? persisted : {}) as Record<string, unknown>;
-  const incident = restoreIncidentState(saved.incident).state;
-  const postmortem = restorePostmortemState(saved.postmortem).state;
-  return stableStringify({
-    incidents: [...incident.incidents].sort(byId),
-    deletedIncidents: [...incident.deletedIds].sort(),
-    postmortems: postmortem.docs.map((doc) => doc.id).sort(),
-    deletedPostmortems: [...postmortem.deletedIds].sort(),
-  });
-}
-
-/**
- * After merging another tab's save: if this tab holds anything that save lacks (both tabs changed
- * something within the save delay, so the other tab's write replaced ours), save the merged state, so
- * the stored copy, and not only the open tabs, keeps both changes. Converges: once a save holds
- * everything, merging it changes nothing and nobody writes back.
- */
-function saveIfAheadOfStorage(): void {
-  const raw = appStorage.lastRaw(STATE_KEY);
-  let saved: unknown;
-  try {
-    saved = raw === null ? undefined : (JSON.parse(raw) as { state?: unknown }).state;
-  } catch {
-    return;
-  }
-  if (describeSharedData(partializeAppState(appStore.getState())) !== describeSharedData(saved)) appStore.setState({});
-}
-
-/** Another tab saved: merge its state into ours (rehydrate runs `mergeAppState`). */
 if (typeof window !== 'undefined') {
+  appStore.subscribe((state, previous) => {
+    if (state.incident?.activeId !== previous.incident?.activeId || state.postmortem?.activeId !== previous.postmortem?.activeId) {
+      writeOpenItems(state);
+    }
+  });
+
+  /** Another tab saved: merge its state into ours (rehydrate runs the store's merge). */
   window.addEventListener('storage', (event) => {
     if (event.key !== STATE_KEY || event.newValue === null) return;
     if (event.newValue === appStorage.lastRaw(STATE_KEY)) return;
-    void Promise.resolve(appStore.persist.rehydrate()).then(saveIfAheadOfStorage);
+    void appStore.mergeFromOtherTab();
   });
 }

@@ -1,0 +1,43 @@
+// The incident tool's route: installs its part of the store, then shows the page. Loaded on first visit.
+import { useStore } from 'zustand';
+import IncidentPage from '../../features/incident/components/incident-page';
+import type { Incident } from '../../features/incident/domain/incident-types';
+import { IncidentStoreContext } from '../../features/incident/store/incident-store-context';
+import { navigate } from '../router';
+import { asIncidentStore, incidentSection } from '../sections/incident-section';
+import { appStore, type FullAppState } from '../store/app-store';
+
+appStore.installSection(incidentSection);
+const incidentStore = asIncidentStore(appStore);
+
+/**
+ * The app composes the tools: a postmortem starts from an incident through the postmortem's pure domain,
+ * loaded when the user asks for it.
+ */
+async function startPostmortem(incident: Incident): Promise<void> {
+  const [{ postmortemSection }, { createPostmortemFromIncident }] = await Promise.all([
+    import('../sections/postmortem-section'),
+    import('../../features/postmortem/domain/templates'),
+  ]);
+  appStore.installSection(postmortemSection);
+  const state = appStore.getState() as FullAppState;
+  const existing = state.postmortem.docs.find((d) => d.incidentId === incident.id);
+  if (existing) {
+    state.setActivePostmortem(existing.id);
+  } else {
+    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    state.addPostmortem(
+      createPostmortemFromIncident(incident, { template: 'google-sre', costInputs: state.calculator.inputs, now: Date.now(), timeZone }),
+    );
+  }
+  navigate('postmortem');
+}
+
+export default function IncidentRoute() {
+  const costInputs = useStore(appStore, (s) => s.calculator.inputs);
+  return (
+    <IncidentStoreContext value={incidentStore}>
+      <IncidentPage costInputs={costInputs} onStartPostmortem={startPostmortem} />
+    </IncidentStoreContext>
+  );
+}

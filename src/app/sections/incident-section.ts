@@ -1,0 +1,33 @@
+// The incident tool's part of the app store, installed when the tool first loads (see app-store.ts).
+import type { StoreApi } from 'zustand';
+import type { Incident } from '../../features/incident/domain/incident-types';
+import {
+  createIncidentSlice,
+  mergeIncidentState,
+  restoreIncidentState,
+  type IncidentSlice,
+  type IncidentState,
+} from '../../features/incident/store/incident-slice';
+import { stableStringify, type AppState, type StoreSection } from '../store/app-store';
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export const incidentSection: StoreSection<IncidentState> = {
+  key: 'incident',
+  noun: ['incident', 'incidents'],
+  create: (set, get, api) =>
+    createIncidentSlice(
+      set as StoreApi<IncidentSlice>['setState'],
+      get as () => IncidentSlice,
+      api as unknown as StoreApi<IncidentSlice>,
+    ),
+  restore: restoreIncidentState,
+  merge: mergeIncidentState,
+  has: (state, id) => state.incidents.some((i: Incident) => i.id === id),
+  // Every incident with its whole timeline, and every deletion.
+  shared: (state) =>
+    stableStringify({ incidents: [...state.incidents].sort(byId), deleted: [...state.deletedIds].sort() }),
+};
+
+/** The store seen by the incident tool, once its section is installed. */
+export const asIncidentStore = (store: StoreApi<AppState>) => store as unknown as StoreApi<IncidentSlice>;
