@@ -10,11 +10,12 @@ import type { PostmortemDoc } from './postmortem-types';
 
 const NOW = Date.UTC(2026, 10, 27, 9, 0);
 
-function readFont(path: string): string {
-  return readFileSync(fileURLToPath(new URL(`../../../../node_modules/@expo-google-fonts/noto-sans/${path}`, import.meta.url))).toString('base64');
+/** The font subsets the app ships (src/features/postmortem/export/fonts/). */
+function readFont(file: string): string {
+  return readFileSync(fileURLToPath(new URL(`../export/fonts/${file}`, import.meta.url))).toString('base64');
 }
 
-const FONTS: PdfFonts = { regular: readFont('400Regular/NotoSans_400Regular.ttf'), bold: readFont('700Bold/NotoSans_700Bold.ttf') };
+const FONTS: PdfFonts = { regular: readFont('NotoSans-Regular-subset.ttf'), bold: readFont('NotoSans-Bold-subset.ttf') };
 
 interface DrawnText {
   page: number;
