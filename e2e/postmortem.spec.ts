@@ -167,7 +167,7 @@ test.describe('blameless postmortem', () => {
     // Loaded on demand from our own origin; the html2canvas and DOMPurify chunks never.
     expect(requests.some((url) => /jspdf/i.test(url))).toBe(true);
     const origin = new URL(page.url()).origin;
-    expect(requests.filter((url) => /NotoSans_\d+\w+-[\w-]+\.ttf$/.test(url) && url.startsWith(`${origin}/`))).toHaveLength(2);
+    expect(requests.filter((url) => /NotoSans-(Regular|Bold)-subset-[\w-]+\.ttf$/.test(url) && url.startsWith(`${origin}/`))).toHaveLength(2);
     expect(requests.filter((url) => /html2canvas|purify/i.test(url))).toEqual([]);
 
     // JSON: download, delete the postmortem, import the file, and get the identical document back.
