@@ -2,7 +2,6 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { CostInputs } from '../../calculator/domain/cost-inputs';
 import type { Incident } from '../../incident/domain/incident-types';
 import { duplicatePostmortem } from '../domain/edit-postmortem';
-import { createExamplePostmortem } from '../domain/example-postmortem';
 import { parsePostmortemJson, serializePostmortem } from '../domain/postmortem-json';
 import type { PostmortemDoc } from '../domain/postmortem-types';
 import { createPostmortemId } from '../domain/templates';
@@ -51,6 +50,11 @@ export default function PostmortemPage({ incidents, costInputs }: PostmortemPage
     addPostmortem(doc);
     window.scrollTo(0, 0);
   };
+  // The example is a whole document of text: it loads only when asked for.
+  const loadExample = async () => {
+    const { createExamplePostmortem } = await import('../domain/example-postmortem');
+    add({ ...createExamplePostmortem(Date.now()), id: createPostmortemId() });
+  };
 
   const importFile = async (file: File) => {
     let text: string;
@@ -97,7 +101,7 @@ export default function PostmortemPage({ incidents, costInputs }: PostmortemPage
     <div className="pm-home">
       <HomeHeading focusOnMount={moved} />
       <div className="button-row pm-home__actions">
-        <button type="button" className="button" onClick={() => add({ ...createExamplePostmortem(Date.now()), id: createPostmortemId() })}>
+        <button type="button" className="button" onClick={() => void loadExample()}>
           Load the example
         </button>
         <ImportButton onFile={(file) => void importFile(file)} />
