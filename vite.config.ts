@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -85,6 +86,41 @@ function pwaRegisterForPrerender(): Plugin {
   };
 }
 
+/**
+ * Inlines the start page's stylesheet into its HTML, so the first paint waits for no second request, and
+ * allows exactly that stylesheet in the CSP by its hash (no 'unsafe-inline'). Runs before the tool pages
+ * are copied from the start page, so they get the same.
+ */
+function inlineStartCss(): Plugin {
+  return {
+    name: 'outage-kit:inline-css',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const index = bundle['index.html'];
+      if (!index || index.type !== 'asset') return;
+      const hashes: string[] = [];
+      let html = String(index.source).replace(/<link\b[^>]*\brel="stylesheet"[^>]*>/g, (tag) => {
+        const file = /\bhref="\.\/([^"]+\.css)"/.exec(tag)?.[1];
+        const asset = file ? bundle[file] : undefined;
+        if (!asset || asset.type !== 'asset') return tag;
+        const css = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
+        if (/<\/style/i.test(css)) return tag;
+        hashes.push(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+        return `<style>${css}</style>`;
+      });
+      // The CSP meta tag's content is HTML-escaped by Vite (&#39; for ').
+      const sources = hashes.join(' ');
+      if (hashes.length > 0) {
+        html = html
+          .replace("style-src 'self'", `style-src 'self' ${sources}`)
+          .replace('style-src &#39;self&#39;', `style-src &#39;self&#39; ${sources.replaceAll("'", '&#39;')}`);
+      }
+      index.source = html;
+    },
+  };
+}
+
 /** Tool routes that get their own HTML file in the build, so a reload or a bookmark works on any static host. */
 const TOOL_ROUTES = ['incident', 'postmortem'] as const;
 
@@ -120,7 +156,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   base: './',
   plugins: [
     react(),
-    ...(isSsrBuild ? [pwaRegisterForPrerender()] : [contentSecurityPolicy(), prerenderStartPage(), toolPages()]),
+    ...(isSsrBuild ? [pwaRegisterForPrerender()] : [contentSecurityPolicy(), prerenderStartPage(), inlineStartCss(), toolPages()]),
     // Offline after one visit: every file of the build (including jsPDF and its font, so PDF export works
     // offline) is precached. A new deployment waits for the user's "Reload to update", never mid-incident.
     ...(isSsrBuild ? [] : [VitePWA({

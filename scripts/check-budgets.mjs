@@ -44,6 +44,7 @@ export function collectFirstLoad(htmlFile) {
   const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+)"[^>]*>/g)]
     .filter((m) => /\.(js|css)$/.test(m[1]) && !/rel="(icon|apple-touch-icon|manifest)"/.test(m[0]))
     .map((m) => resolve(dirname(htmlFile), m[1]));
+  for (const key of inlineStyles(htmlFile)) files.add(key);
   const queue = [...refs];
   while (queue.length) {
     const file = queue.shift();
@@ -55,7 +56,18 @@ export function collectFirstLoad(htmlFile) {
 }
 
 function sum(files) {
-  return files.reduce((total, f) => total + gzipSize(f), 0);
+  return files.reduce((total, f) => total + (f.startsWith('inline:') ? inlineSizes.get(f) : gzipSize(f)), 0);
+}
+
+/** Stylesheets inlined into a page's HTML count as part of its first load (as `inline:<page>#<n>`). */
+const inlineSizes = new Map();
+function inlineStyles(htmlFile) {
+  const html = readFileSync(htmlFile, 'utf8');
+  return [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m, i) => {
+    const key = `inline:${relative(dist, htmlFile)}#${i}`;
+    inlineSizes.set(key, gzipSync(m[1], { level: 9 }).length);
+    return key;
+  });
 }
 
 /** Files a dynamically imported chunk adds beyond what the page already loaded. */
@@ -88,7 +100,7 @@ function buildBaseline() {
   });
 }
 
-const rel = (f) => relative(dist, f);
+const rel = (f) => (f.startsWith('inline:') ? f : relative(dist, f));
 const fmt = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 
 async function main() {

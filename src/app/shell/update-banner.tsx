@@ -34,7 +34,7 @@ export function UpdateBanner() {
 
   if (update) {
     return (
-      <div className="banners" role="region" aria-label="Update">
+      <div className="banners banners--floating" role="region" aria-label="Update">
         <div className="banner" role="status">
           <p className="banner__text">A new version of Outage Kit is ready. Your work is saved; reload when it suits you.</p>
           <div className="banner__actions">
@@ -51,7 +51,7 @@ export function UpdateBanner() {
   }
   if (offlineReady) {
     return (
-      <div className="banners" role="region" aria-label="Offline">
+      <div className="banners banners--floating" role="region" aria-label="Offline">
         <div className="banner banner--quiet" role="status">
           <p className="banner__text">Outage Kit now works offline in this browser.</p>
           <div className="banner__actions">
