@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { Suspense, useMemo, useState, type ReactNode } from 'react';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { CopyButton } from '../../../components/ui/copy-button';
 import { formatMoney } from '../../../lib/format';
@@ -18,6 +18,8 @@ import { NinesTable } from './nines-table';
 import './calculator.css';
 
 /** The calculator tool: presets and sharing, the inputs, the answer, and the detail behind it. */
+// The Suspense boundaries below suspend nothing: they split hydrating the prerendered page into smaller
+// tasks (React hydrates each boundary separately), so the page answers input sooner on a slow phone.
 export function CalculatorPage({ embedSlot }: { embedSlot?: ReactNode }) {
   const inputs = useCalculatorStore((s) => s.calculator.inputs);
   const draft = useCalculatorStore((s) => s.calculator.draft);
@@ -115,7 +117,9 @@ export function CalculatorPage({ embedSlot }: { embedSlot?: ReactNode }) {
           </div>
           <PresetSource presetId={presetId} />
         </div>
-          <CostForm key={revision} defaultValues={formValues} onChange={setCostDraft} />
+          <Suspense>
+            <CostForm key={revision} defaultValues={formValues} onChange={setCostDraft} />
+          </Suspense>
         </div>
       </div>
 
@@ -125,12 +129,20 @@ export function CalculatorPage({ embedSlot }: { embedSlot?: ReactNode }) {
           Each minute of faster recovery saves <strong className="num">{formatMoney(cost.savedPerMinute, inputs.currency)}</strong>.
           Dashed lines mark where an SLA credit tier starts.
         </p>
-        <CostCurveChart inputs={inputs} />
+        <Suspense>
+          <CostCurveChart inputs={inputs} />
+        </Suspense>
       </section>
-      <NinesTable inputs={inputs} />
-      <AnnualView inputs={inputs} />
-      {embedSlot}
-      <HowCalculated />
+      <Suspense>
+        <NinesTable inputs={inputs} />
+      </Suspense>
+      <Suspense>
+        <AnnualView inputs={inputs} />
+      </Suspense>
+      <Suspense>
+        {embedSlot}
+        <HowCalculated />
+      </Suspense>
 
       <ConfirmDialog
         open={confirmReset}
