@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import type { OutputBundle } from 'rolldown';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -87,7 +88,7 @@ function pwaRegisterForPrerender(): Plugin {
 }
 
 /**
- * Inlines the start page's stylesheet into its HTML, so the first paint waits for no second request, and
+ * Inlines the start page's (and the iframe embed's) stylesheet into its HTML, so the first paint waits for no second request, and
  * allows exactly that stylesheet in the CSP by its hash (no 'unsafe-inline'). Runs before the tool pages
  * are copied from the start page, so they get the same.
  */
@@ -97,28 +98,34 @@ function inlineStartCss(): Plugin {
     apply: 'build',
     enforce: 'post',
     generateBundle(_options, bundle) {
-      const index = bundle['index.html'];
-      if (!index || index.type !== 'asset') return;
-      const hashes: string[] = [];
-      let html = String(index.source).replace(/<link\b[^>]*\brel="stylesheet"[^>]*>/g, (tag) => {
-        const file = /\bhref="\.\/([^"]+\.css)"/.exec(tag)?.[1];
-        const asset = file ? bundle[file] : undefined;
-        if (!asset || asset.type !== 'asset') return tag;
-        const css = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
-        if (/<\/style/i.test(css)) return tag;
-        hashes.push(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
-        return `<style>${css}</style>`;
-      });
-      // The CSP meta tag's content is HTML-escaped by Vite (&#39; for ').
-      const sources = hashes.join(' ');
-      if (hashes.length > 0) {
-        html = html
-          .replace("style-src 'self'", `style-src 'self' ${sources}`)
-          .replace('style-src &#39;self&#39;', `style-src &#39;self&#39; ${sources.replaceAll("'", '&#39;')}`);
+      for (const page of ['index.html', 'embed.html']) {
+        const html = bundle[page];
+        if (html && html.type === 'asset') html.source = inlineStylesheets(String(html.source), bundle);
       }
-      index.source = html;
     },
   };
+}
+
+/** Replaces a page's stylesheet links by their CSS, and adds each one's hash to the CSP's style-src. */
+function inlineStylesheets(page: string, bundle: OutputBundle): string {
+  const hashes: string[] = [];
+  let html = page.replace(/<link\b[^>]*\brel="stylesheet"[^>]*>/g, (tag) => {
+    const file = /\bhref="\.\/([^"]+\.css)"/.exec(tag)?.[1];
+    const asset = file ? bundle[file] : undefined;
+    if (!asset || asset.type !== 'asset') return tag;
+    const css = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
+    if (/<\/style/i.test(css)) return tag;
+    hashes.push(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+    return `<style>${css}</style>`;
+  });
+  // The CSP meta tag's content is HTML-escaped by Vite (&#39; for ').
+  const sources = hashes.join(' ');
+  if (hashes.length > 0) {
+    html = html
+      .replace("style-src 'self'", `style-src 'self' ${sources}`)
+      .replace('style-src &#39;self&#39;', `style-src &#39;self&#39; ${sources.replaceAll("'", '&#39;')}`);
+  }
+  return html;
 }
 
 /** Tool routes that get their own HTML file in the build, so a reload or a bookmark works on any static host. */
