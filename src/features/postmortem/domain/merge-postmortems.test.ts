@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addActionItem, addTimelineRow, removeTimelineRow, updateActionItem, updateSectionBody, updateTimelineRow } from './edit-postmortem';
 import { createExamplePostmortem } from './example-postmortem';
-import { mergePostmortemDoc, mergePostmortemDocs } from './merge-postmortems';
+import { listChangedPaths, mergePostmortemDoc, mergePostmortemDocs, type RecentEdits } from './merge-postmortems';
 import { arbitraryPostmortemDoc } from './postmortem-fixture';
 import type { PostmortemDoc } from './postmortem-types';
 
@@ -12,26 +12,34 @@ export const MERGE_POSTMORTEM_RUNS = 300;
 const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
 const base = createExamplePostmortem(T0);
 const at = (doc: PostmortemDoc, updatedAt: number): PostmortemDoc => ({ ...doc, updatedAt });
+/** What the slice remembers after a tab's edits from `from` to `to`: the replaced value at each changed path. */
+function edits(editedAt: number, ...versions: PostmortemDoc[]): RecentEdits {
+  const before = new Map<string, unknown[]>();
+  for (let i = 1; i < versions.length; i++) {
+    for (const { path, value } of listChangedPaths(versions[i - 1]!, versions[i]!)) before.set(path, [...(before.get(path) ?? []), value]);
+  }
+  return { before, editedAt };
+}
 
 describe('mergePostmortemDoc', () => {
   it('keeps both tabs’ edits to different fields and sections of one postmortem', () => {
     const local = at(updateSectionBody({ ...base, title: 'Title from tab A' }, 'summary', 'Summary from tab A'), T0 + 1);
     const remote = at({ ...updateSectionBody(base, 'lessons', 'Story from tab B'), severity: 'SEV4' }, T0 + 2);
-    const merged = mergePostmortemDoc(local, remote, { base, editedAt: T0 + 1 });
+    const merged = mergePostmortemDoc(local, remote, edits(T0 + 1, base, local));
     expect(merged.title).toBe('Title from tab A');
     expect(merged.severity).toBe('SEV4');
     expect(merged.sections.find((s) => s.id === 'summary')?.body).toBe('Summary from tab A');
     expect(merged.sections.find((s) => s.id === 'lessons')?.body).toBe('Story from tab B');
     expect(merged.updatedAt).toBe(T0 + 2);
     // The other tab, merging the other way round, gets the same document.
-    expect(mergePostmortemDoc(remote, local, { base, editedAt: T0 + 2 })).toEqual(merged);
+    expect(mergePostmortemDoc(remote, local, edits(T0 + 2, base, remote))).toEqual(merged);
   });
 
   it('keeps rows and action items added in either tab, and edits to different items', () => {
     const [first, second] = base.actionItems;
     const local = at(updateActionItem(addTimelineRow(base, { id: 'row-a', at: T0, text: 'Row from A' }), first!.id, { owner: 'Alice' }), T0 + 1);
     const remote = at(updateActionItem(addActionItem(base, { id: 'item-b', description: 'Item from B' }), second!.id, { status: 'done' }), T0 + 2);
-    const merged = mergePostmortemDoc(local, remote, { base, editedAt: T0 + 1 });
+    const merged = mergePostmortemDoc(local, remote, edits(T0 + 1, base, local));
     expect(merged.timeline.map((r) => r.id)).toContain('row-a');
     expect(merged.actionItems.map((i) => i.id)).toContain('item-b');
     expect(merged.actionItems.find((i) => i.id === first!.id)?.owner).toBe('Alice');
@@ -43,7 +51,7 @@ describe('mergePostmortemDoc', () => {
     const [row1, row2] = base.timeline;
     const remote = at(removeTimelineRow(removeTimelineRow(base, row1!.id), row2!.id), T0 + 2);
     const local = at(updateTimelineRow(base, row2!.id, { text: 'Edited in A' }), T0 + 1);
-    const merged = mergePostmortemDoc(local, remote, { base, editedAt: T0 + 1 });
+    const merged = mergePostmortemDoc(local, remote, edits(T0 + 1, base, local));
     expect(merged.timeline.some((r) => r.id === row1!.id)).toBe(false);
     expect(merged.timeline.find((r) => r.id === row2!.id)?.text).toBe('Edited in A');
   });
@@ -51,8 +59,27 @@ describe('mergePostmortemDoc', () => {
   it('gives a field both tabs changed to the later edit', () => {
     const local = at({ ...base, title: 'Earlier' }, T0 + 1);
     const remote = at({ ...base, title: 'Later' }, T0 + 5);
-    expect(mergePostmortemDoc(local, remote, { base, editedAt: T0 + 1 }).title).toBe('Later');
-    expect(mergePostmortemDoc(remote, local, { base, editedAt: T0 + 5 }).title).toBe('Later');
+    expect(mergePostmortemDoc(local, remote, edits(T0 + 1, base, local)).title).toBe('Later');
+    expect(mergePostmortemDoc(remote, local, edits(T0 + 5, base, remote)).title).toBe('Later');
+  });
+
+  it('is not undone by a copy the other tab saved before it saw this tab’s edit', () => {
+    const first = at({ ...base, title: 'Queue backlog' }, T0 + 1);
+    const second = at({ ...first, title: 'Queue backlog delayed emails' }, T0 + 3);
+    // The other tab saved later, with a change of its own, but still the first title.
+    const stale = at(updateSectionBody(first, 'lessons', 'From tab B'), T0 + 4);
+    const merged = mergePostmortemDoc(second, stale, edits(T0 + 3, base, first, second));
+    expect(merged.title).toBe('Queue backlog delayed emails');
+    expect(merged.sections.find((s) => s.id === 'lessons')?.body).toBe('From tab B');
+  });
+
+  it('keeps a deletion against a copy saved before it, but not against one that changed the row since', () => {
+    const [row1, row2] = base.timeline;
+    const local = at(removeTimelineRow(removeTimelineRow(base, row1!.id), row2!.id), T0 + 1);
+    const remote = at(updateTimelineRow(base, row2!.id, { text: 'Edited in B' }), T0 + 2);
+    const merged = mergePostmortemDoc(local, remote, edits(T0 + 1, base, local));
+    expect(merged.timeline.some((r) => r.id === row1!.id)).toBe(false);
+    expect(merged.timeline.find((r) => r.id === row2!.id)?.text).toBe('Edited in B');
   });
 
   it('takes the other tab’s copy as it is when this tab changed nothing since', () => {
@@ -79,8 +106,8 @@ describe('mergePostmortemDoc', () => {
         local = at(local, T0 + 1);
         remote = at(remote, T0 + 2);
         for (const merged of [
-          mergePostmortemDoc(local, remote, { base: origin, editedAt: T0 + 1 }),
-          mergePostmortemDoc(remote, local, { base: origin, editedAt: T0 + 2 }),
+          mergePostmortemDoc(local, remote, edits(T0 + 1, origin, local)),
+          mergePostmortemDoc(remote, local, edits(T0 + 2, origin, remote)),
         ]) {
           expect(merged.title).toBe(`A: ${textA}`);
           expect(merged.status).toBe('closed');

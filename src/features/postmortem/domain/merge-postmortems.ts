@@ -1,22 +1,28 @@
 // Two tabs editing postmortems at once: merge so that nothing either tab typed is lost.
 import type { PostmortemDoc } from './postmortem-types';
 
+type Json = unknown;
+
+/** The last path segment under a list of items that stands for the list's ids, in order. */
+const IDS = '#ids';
+/** Joins path segments (field names and item ids never contain it). */
+const SEPARATOR = '\u001f';
+
 /**
- * What this tab changed in one document since it last agreed with the saved copy: the document as it was
- * before the first such edit (the common ancestor of both tabs' copies) and when the last edit was made.
+ * What this tab changed recently in one document: for each changed path (see `listChangedPaths`), the values
+ * its copy held there before (`undefined` for an item that did not exist yet), and when it last edited it.
  */
-export interface UnsyncedEdits {
-  base: PostmortemDoc;
+export interface RecentEdits {
+  before: ReadonlyMap<string, readonly Json[]>;
   editedAt: number;
 }
-
-type Json = unknown;
 
 function isPlainObject(value: Json): value is Record<string, Json> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isKeyedList(value: Json): value is { id: string }[] {
+/** Sections, timeline rows, whys and action items: lists of objects with a string id. */
+function isItemList(value: Json): value is { id: string }[] {
   return Array.isArray(value) && value.every((item) => isPlainObject(item) && typeof item.id === 'string');
 }
 
@@ -30,101 +36,137 @@ function same(a: Json, b: Json): boolean {
   return ak.length === bk.length && ak.every((k) => Object.hasOwn(b as object, k) && same((a as Record<string, Json>)[k], (b as Record<string, Json>)[k]));
 }
 
-/** Ids in `order`, keeping only those in `keep`, with the ids of `other` that are kept but missing inserted after their predecessor there. */
+const idsOf = (list: readonly { id: string }[]) => list.map((item) => item.id);
+const keyOf = (path: readonly string[]) => path.join(SEPARATOR);
+
+/**
+ * The paths at which two versions of a document differ, each with its value in `before` (`undefined` when absent):
+ * fields (`title`, `impact␟cost␟revenue`), fields of list items by id (`sections␟summary␟body`), whole items added
+ * or removed (`timeline␟row-3`) and a list's order (`actionItems␟#ids`). `updatedAt` is left out.
+ */
+export function listChangedPaths(before: PostmortemDoc, after: PostmortemDoc): { path: string; value: Json }[] {
+  const changed: { path: string; value: Json }[] = [];
+  const walk = (a: Json, b: Json, path: string[]): void => {
+    if (same(a, b)) return;
+    if (isPlainObject(a) && isPlainObject(b)) {
+      for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+        if (path.length > 0 || key !== 'updatedAt') walk(a[key], b[key], [...path, key]);
+      }
+      return;
+    }
+    if (isItemList(a) && isItemList(b)) {
+      if (!same(idsOf(a), idsOf(b))) changed.push({ path: keyOf([...path, IDS]), value: idsOf(a) });
+      for (const id of new Set([...idsOf(a), ...idsOf(b)])) {
+        walk(
+          a.find((item) => item.id === id),
+          b.find((item) => item.id === id),
+          [...path, id],
+        );
+      }
+      return;
+    }
+    changed.push({ path: keyOf(path), value: a });
+  };
+  walk(before, after, []);
+  return changed;
+}
+
+/** Ids in `order` that are kept, with kept ids only `other` has inserted after their predecessor there. */
 function mergeOrder(order: readonly string[], other: readonly string[], keep: ReadonlySet<string>): string[] {
   const result = order.filter((id) => keep.has(id));
   const placed = new Set(result);
   other.forEach((id, index) => {
     if (!keep.has(id) || placed.has(id)) return;
-    const before = other.slice(0, index).reverse().find((prev) => placed.has(prev));
+    const before = other
+      .slice(0, index)
+      .reverse()
+      .find((prev) => placed.has(prev));
     result.splice(before === undefined ? 0 : result.indexOf(before) + 1, 0, id);
     placed.add(id);
   });
   return result;
 }
 
-/** A three-way merge of two lists of items with ids: per item and per field, adds and deletes from either side. */
-function mergeKeyedLists(local: { id: string }[], remote: { id: string }[], base: { id: string }[], preferLocal: boolean): { id: string }[] {
-  const byId = (list: { id: string }[]) => new Map(list.map((item) => [item.id, item]));
-  const [l, r, b] = [byId(local), byId(remote), byId(base)];
-  const merged = new Map<string, { id: string }>();
-  for (const id of new Set([...l.keys(), ...r.keys()])) {
-    const mine = l.get(id);
-    const theirs = r.get(id);
-    const ancestor = b.get(id);
-    if (mine && theirs) merged.set(id, merge3(mine, theirs, ancestor, preferLocal) as { id: string });
-    // Only one side has it: the other deleted it (drop it, unless this side edited it since: losing nothing
-    // typed beats a perfect delete), or this side added it (keep it).
-    else if (mine) {
-      if (!ancestor || !same(ancestor, mine)) merged.set(id, mine);
-    } else if (theirs) {
-      if (!ancestor || !same(ancestor, theirs)) merged.set(id, theirs);
-    }
-  }
-  const ids = (list: { id: string }[]) => list.map((item) => item.id);
-  const keep = new Set(merged.keys());
-  // The order of the side that reordered wins; items only the other side has go after their neighbour there.
-  const localMoved = !same(ids(local).filter((id) => b.has(id) && r.has(id)), ids(base).filter((id) => l.has(id) && r.has(id)));
-  const order = localMoved ? mergeOrder(ids(local), ids(remote), keep) : mergeOrder(ids(remote), ids(local), keep);
-  return order.map((id) => merged.get(id)!);
-}
+class Merger {
+  constructor(
+    private readonly recent: RecentEdits,
+    private readonly preferLocal: boolean,
+  ) {}
 
-/**
- * Three-way merge of JSON values: a side that left a value as it was in `base` takes the other side's change;
- * objects merge key by key, lists of items with ids item by item; when both changed the same value differently,
- * `preferLocal` decides.
- */
-function merge3(local: Json, remote: Json, base: Json, preferLocal: boolean): Json {
-  if (same(local, remote)) return local;
-  if (base !== undefined && same(base, local)) return remote;
-  if (base !== undefined && same(base, remote)) return local;
-  if (isPlainObject(local) && isPlainObject(remote)) {
-    const ancestor = isPlainObject(base) ? base : {};
-    const result: Record<string, Json> = {};
-    for (const key of new Set([...Object.keys(remote), ...Object.keys(local)])) {
-      const value = merge3(local[key], remote[key], ancestor[key], preferLocal);
-      if (value !== undefined) result[key] = value;
-    }
-    return result;
+  /**
+   * Where the copies differ: if this tab did not change that value recently, the other tab's value is newer;
+   * if the other copy still holds a value this tab recently replaced, it was saved before it saw this tab's
+   * edit, so this tab's value stands; otherwise both changed it, and the later edit wins.
+   */
+  private pick(local: Json, remote: Json, path: string[]): Json {
+    const before = this.recent.before.get(keyOf(path));
+    if (!before) return remote;
+    if (before.some((value) => same(value, remote))) return local;
+    return this.preferLocal ? local : remote;
   }
-  if (isKeyedList(local) && isKeyedList(remote)) {
-    return mergeKeyedLists(local, remote, isKeyedList(base) ? base : [], preferLocal);
-  }
-  return preferLocal ? local : remote;
-}
 
-/** Strings kept by either side, less those one side removed since the base (dismissed findings). */
-function mergeStringSets(local: readonly string[], remote: readonly string[], base: readonly string[]): string[] {
-  const removed = new Set(base.filter((key) => !local.includes(key) || !remote.includes(key)));
-  return [...new Set([...remote, ...local])].filter((key) => !removed.has(key));
+  private editedInside(path: string[]): boolean {
+    const prefix = keyOf(path) + SEPARATOR;
+    for (const key of this.recent.before.keys()) if (key.startsWith(prefix)) return true;
+    return false;
+  }
+
+  merge(local: Json, remote: Json, path: string[]): Json {
+    if (same(local, remote)) return local;
+    if (isPlainObject(local) && isPlainObject(remote)) {
+      const result: Record<string, Json> = {};
+      for (const key of new Set([...Object.keys(remote), ...Object.keys(local)])) {
+        const value = this.merge(local[key], remote[key], [...path, key]);
+        if (value !== undefined) result[key] = value;
+      }
+      return result;
+    }
+    if (isItemList(local) && isItemList(remote)) return this.mergeItems(local, remote, path);
+    return this.pick(local, remote, path);
+  }
+
+  private mergeItems(local: { id: string }[], remote: { id: string }[], path: string[]): { id: string }[] {
+    const merged = new Map<string, { id: string }>();
+    for (const id of new Set([...idsOf(local), ...idsOf(remote)])) {
+      const mine = local.find((item) => item.id === id);
+      const theirs = remote.find((item) => item.id === id);
+      const before = this.recent.before.get(keyOf([...path, id]));
+      if (mine && theirs) {
+        merged.set(id, this.merge(mine, theirs, [...path, id]) as { id: string });
+      } else if (mine) {
+        // This tab added it (the other copy has not seen it yet) or edited it since: keep. Else the other tab deleted it.
+        if (before?.some((value) => value === undefined) || this.editedInside([...path, id])) merged.set(id, mine);
+      } else if (theirs) {
+        // This tab deleted it: gone, unless the other tab has changed it since (losing nothing typed beats a clean delete).
+        const deletedHere = before?.some((value) => value !== undefined);
+        if (!deletedHere || !before?.some((value) => same(value, theirs))) merged.set(id, theirs);
+      }
+    }
+    const keep = new Set(merged.keys());
+    const orderBefore = this.recent.before.get(keyOf([...path, IDS]));
+    const remoteIds = idsOf(remote);
+    const localOrder =
+      orderBefore !== undefined && (orderBefore.some((ids) => same(ids, remoteIds)) || this.preferLocal);
+    const order = localOrder ? mergeOrder(idsOf(local), remoteIds, keep) : mergeOrder(remoteIds, idsOf(local), keep);
+    return order.map((id) => merged.get(id)!);
+  }
 }
 
 /**
  * Merges this tab's copy of one postmortem with another tab's saved copy.
  *
- * Without `unsynced` (this tab changed nothing since it last saw the saved copy) the other tab's copy is
- * simply newer, so it is taken as it is, deletions included. With it, a three-way merge against the copy
- * both tabs started from: every field, section, timeline row, why and action item that only one tab
- * changed keeps that change; rows and items added in either tab are kept; a row deleted in one tab goes,
- * unless the other tab edited it meanwhile. Only a field both tabs changed differently is a real conflict:
- * the later edit wins (this tab's last edit against the other copy's `updatedAt`).
+ * Without recent edits here, the other tab's copy is newer and is taken as it is, deletions included. With
+ * them, field by field and item by item: what only one tab changed keeps that change (rows and items added in
+ * either tab stay; one deleted in one tab goes, unless the other edited it); a copy saved before it saw this
+ * tab's edit does not undo it; only a value both tabs changed differently is a real conflict, where the later
+ * edit wins (this tab's last edit against the other copy's `updatedAt`).
  */
-export function mergePostmortemDoc(local: PostmortemDoc, remote: PostmortemDoc, unsynced?: UnsyncedEdits): PostmortemDoc {
+export function mergePostmortemDoc(local: PostmortemDoc, remote: PostmortemDoc, recent?: RecentEdits): PostmortemDoc {
   if (same(local, remote)) return local;
-  if (!unsynced) return remote;
-  const preferLocal = unsynced.editedAt >= remote.updatedAt;
-  const { base } = unsynced;
-  const merged = merge3(
-    { ...local, dismissedFindings: [], updatedAt: 0 },
-    { ...remote, dismissedFindings: [], updatedAt: 0 },
-    { ...base, dismissedFindings: [], updatedAt: 0 },
-    preferLocal,
-  ) as PostmortemDoc;
-  return {
-    ...merged,
-    dismissedFindings: mergeStringSets(local.dismissedFindings, remote.dismissedFindings, base.dismissedFindings),
-    updatedAt: Math.max(local.updatedAt, remote.updatedAt),
-  };
+  if (!recent || recent.before.size === 0) return remote;
+  const merger = new Merger(recent, recent.editedAt >= remote.updatedAt);
+  const merged = merger.merge({ ...local, updatedAt: 0 }, { ...remote, updatedAt: 0 }, []) as PostmortemDoc;
+  return { ...merged, updatedAt: Math.max(local.updatedAt, remote.updatedAt) };
 }
 
 /**
@@ -134,13 +176,13 @@ export function mergePostmortemDoc(local: PostmortemDoc, remote: PostmortemDoc, 
 export function mergePostmortemDocs(
   local: readonly PostmortemDoc[],
   remote: readonly PostmortemDoc[],
-  unsynced: ReadonlyMap<string, UnsyncedEdits> = new Map(),
+  recent: ReadonlyMap<string, RecentEdits> = new Map(),
 ): PostmortemDoc[] {
   const byId = new Map<string, PostmortemDoc>();
   for (const doc of local) byId.set(doc.id, doc);
   for (const doc of remote) {
     const mine = byId.get(doc.id);
-    byId.set(doc.id, mine ? mergePostmortemDoc(mine, doc, unsynced.get(doc.id)) : doc);
+    byId.set(doc.id, mine ? mergePostmortemDoc(mine, doc, recent.get(doc.id)) : doc);
   }
   return [...byId.values()].sort((a, b) => b.createdAt - a.createdAt || a.id.localeCompare(b.id));
 }
