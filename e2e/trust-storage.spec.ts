@@ -352,4 +352,28 @@ test.describe('trust: nothing lost', () => {
     expect(consoleErrors.filter((e) => !/Date formatting is unavailable|The incident timer crashed/.test(e))).toEqual([]);
     consoleErrors.splice(0);
   });
+
+  test('text longer than a saved record may hold is refused or capped as it is typed, so a reload never drops the record', async ({ page }) => {
+    await page.goto('./incident/');
+    await declareIncident(page, { title: 'Log flood' });
+    const composer = page.getByRole('region', { name: 'Status updates' });
+    await composer.getByLabel('Update text').fill('x'.repeat(6000));
+    await composer.getByRole('button', { name: 'Mark as posted' }).click();
+    await expect(composer.getByLabel('Update text')).toHaveAccessibleDescription(/Shorten the update to 5,000 characters or fewer \(it has 6,000\)/);
+    await page.goto('./postmortem/');
+    await page.getByLabel('Short').check();
+    await page.getByRole('button', { name: 'Create postmortem' }).click();
+    const summary = page.getByRole('region', { name: 'Summary', exact: true }).getByRole('textbox', { name: 'Summary' });
+    await summary.fill('y'.repeat(120_000));
+    await page.getByLabel('Title', { exact: true }).fill('t'.repeat(1500));
+    await expect.poll(async () => (await summary.inputValue()).length).toBe(100_000);
+
+    for (const path of ['./incident/', './postmortem/']) {
+      await page.goto(path);
+      await expect(page.getByRole('region', { name: 'Saving and loading' })).toHaveCount(0);
+    }
+    await expect(page.getByRole('heading', { level: 1, name: 't'.repeat(1000) })).toBeVisible();
+    await page.goto('./incident/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Log flood' })).toBeVisible();
+  });
 });
