@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSafeStorage, isQuotaExceededError, listBackupKeys } from './safe-storage';
-import { storageStatus } from './storage-status';
+import { reportStorageProblem, storageStatus } from './storage-status';
 
 const KEY = 'outage-kit:state';
 
@@ -75,6 +75,20 @@ describe('createSafeStorage', () => {
     storage.flush();
     expect(JSON.parse(localStorage.getItem(KEY)!).state.n).toBe(20);
     vi.useRealTimers();
+  });
+
+  it('keeps text reported without a backup (a partly restored save) as a backup, and the same text only once', () => {
+    createSafeStorage({ version: 1 });
+    reportStorageProblem({ kind: 'partly-restored', message: 'Some saved data was not valid', backupText: '{"incidents":[{"title":42}]}' });
+    const keys = listBackupKeys();
+    expect(keys).toHaveLength(1);
+    expect(localStorage.getItem(keys[0]!)).toBe('{"incidents":[{"title":42}]}');
+    expect(storageStatus.getState().problems[0]?.backupKey).toBe(keys[0]);
+    reportStorageProblem({ kind: 'partly-restored', message: 'Some saved data was not valid', backupText: '{"incidents":[{"title":42}]}' });
+    localStorage.setItem(KEY, 'garbage');
+    createSafeStorage({ version: 1 }).getItem(KEY);
+    createSafeStorage({ version: 1 }).getItem(KEY);
+    expect(listBackupKeys()).toHaveLength(2);
   });
 
   it('skips a write whose text is already stored', () => {

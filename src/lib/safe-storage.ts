@@ -24,12 +24,18 @@ export function isQuotaExceededError(error: unknown): boolean {
   );
 }
 
-/** Keeps the raw text in a backup key (and in memory); returns the key, or undefined if it could not be written. */
+/**
+ * Keeps the raw text in a backup key (and in memory); returns the key, or undefined if it could not be written.
+ * Text already backed up is not written again: opening the app twice on the same damaged data keeps one copy.
+ */
 export function backupRawText(raw: string, storage: Storage | null = getLocalStorage()): string | undefined {
   const key = `${BACKUP_KEY_PREFIX}${new Date().toISOString()}`;
   try {
-    storage?.setItem(key, raw);
-    return storage ? key : undefined;
+    if (!storage) return undefined;
+    const existing = listBackupKeys(storage).find((k) => storage.getItem(k) === raw);
+    if (existing) return existing;
+    storage.setItem(key, raw);
+    return key;
   } catch {
     return undefined;
   }
@@ -44,6 +50,27 @@ export function listBackupKeys(storage: Storage | null = getLocalStorage()): str
     if (key?.startsWith(BACKUP_KEY_PREFIX)) keys.push(key);
   }
   return keys.sort().reverse();
+}
+
+let keepingBackups = false;
+
+/**
+ * Saved text that was only partly usable (some records dropped when it was restored) is reported with the
+ * text but no backup key: store it as a backup too, so it outlives this tab once the app saves over it.
+ */
+function keepReportedTextAsBackup(): void {
+  if (keepingBackups) return;
+  keepingBackups = true;
+  const keep = () => {
+    for (const problem of storageStatus.getState().problems) {
+      if (problem.backupText === undefined || problem.backupKey !== undefined) continue;
+      const backupKey = backupRawText(problem.backupText);
+      if (backupKey === undefined) continue;
+      storageStatus.setState((s) => ({ problems: s.problems.map((p) => (p === problem ? { ...p, backupKey } : p)) }));
+    }
+  };
+  storageStatus.subscribe(keep);
+  keep();
 }
 
 export interface SafeStorageOptions {
@@ -108,6 +135,7 @@ export function createSafeStorage<S>({ version, debounceMs = 0 }: SafeStorageOpt
   };
 
   if (typeof window !== 'undefined') {
+    keepReportedTextAsBackup();
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'hidden') flush();

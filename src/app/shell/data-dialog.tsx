@@ -1,5 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
+import { downloadFile } from '../../lib/download';
+import { listBackupKeys } from '../../lib/safe-storage';
+import { BACKUP_KEY_PREFIX } from '../../lib/storage-keys';
 import { exportAllData } from '../data-export';
 import {
   ALL_DATA_MAX_BYTES,
@@ -16,6 +19,59 @@ function describe(summary: AllDataSummary): string {
   const incidents = `${summary.incidents} incident${summary.incidents === 1 ? '' : 's'}${summary.runningIncidents ? ` (${summary.runningIncidents} running)` : ''}`;
   const postmortems = `${summary.postmortems} postmortem${summary.postmortems === 1 ? '' : 's'}`;
   return `${incidents}, ${postmortems} and the calculator’s values`;
+}
+
+interface Backup {
+  key: string;
+  text: string;
+  /** When it was made: the ISO time the key ends with. */
+  at: string;
+}
+
+function readBackups(): Backup[] {
+  try {
+    return listBackupKeys().flatMap((key) => {
+      const text = window.localStorage.getItem(key);
+      return text === null ? [] : [{ key, text, at: key.slice(BACKUP_KEY_PREFIX.length) }];
+    });
+  } catch {
+    return [];
+  }
+}
+
+function formatBackupTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+/** Saved text the app could not use in full (kept by the safe storage), offered for download until "Clear all data". */
+function BackupList() {
+  const [backups] = useState(readBackups);
+  if (backups.length === 0) return null;
+  return (
+    <div>
+      <h3>Backups</h3>
+      <p className="small muted">
+        Saved data that could not be read in full, kept as it was. Download it to recover anything by hand; “Clear all data” deletes it.
+      </p>
+      <ul className="backup-list">
+        {backups.map((backup) => (
+          <li key={backup.key}>
+            <span>
+              {formatBackupTime(backup.at)} ({Math.max(1, Math.ceil(backup.text.length / 1024))} KB)
+            </span>{' '}
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => downloadFile(`outage-kit-backup-${backup.at.replace(/[:.]/g, '-')}.txt`, backup.text)}
+            >
+              Download<span className="visually-hidden"> the backup from {formatBackupTime(backup.at)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }
 
 /** "Your data": export everything, import a full export (all or nothing, after a summary), or clear it all. */
@@ -107,6 +163,7 @@ export function DataDialog({ open, onClose }: { open: boolean; onClose: () => vo
               </p>
             ) : null}
           </div>
+          <BackupList />
           <div>
             <h3>Clear all data</h3>
             <p className="small muted">Deletes everything Outage Kit saved in this browser, including backups.</p>

@@ -7,6 +7,7 @@ import { calculateNextUpdateAt, UPDATE_CADENCE_PRESETS } from '../domain/cadence
 import { calculateCostSoFar } from '../domain/cost-so-far';
 import { postUpdate, updateIncidentDetails } from '../domain/incident-actions';
 import { suggestUpdateStatus } from '../domain/incident-progress';
+import { INCIDENT_LIMITS } from '../domain/incident-schema';
 import type { Incident, UpdateAudience, UpdateStatus } from '../domain/incident-types';
 import { formatTimeOfDay } from '../domain/local-time';
 import { calculateElapsedMs } from '../domain/metrics';
@@ -62,6 +63,12 @@ export function StatusComposer({ incident, apply, costInputs, preferences, onPre
     const body = text.trim();
     if (!body) {
       setError('Enter the text of the update');
+      document.getElementById(textId)?.focus();
+      return;
+    }
+    // A longer update would make the saved incident invalid, and a reload would drop it.
+    if (body.length > INCIDENT_LIMITS.text) {
+      setError(`Shorten the update to ${INCIDENT_LIMITS.text.toLocaleString('en-US')} characters or fewer (it has ${body.length.toLocaleString('en-US')})`);
       document.getElementById(textId)?.focus();
       return;
     }

@@ -137,6 +137,7 @@ const ActionItemCard = memo(function ActionItemCard({ edit, onDismiss, now, time
           What will change
         </label>
         <textarea
+          maxLength={POSTMORTEM_LIMITS.text}
           id={base}
           rows={2}
           className="textarea pm-textarea pm-textarea--row"
@@ -153,6 +154,7 @@ const ActionItemCard = memo(function ActionItemCard({ edit, onDismiss, now, time
             Owner
           </label>
           <input
+            maxLength={POSTMORTEM_LIMITS.short}
             id={`${base}-owner`}
             className="input"
             type="text"
@@ -221,6 +223,7 @@ const ActionItemCard = memo(function ActionItemCard({ edit, onDismiss, now, time
             Ticket link
           </label>
           <input
+            maxLength={POSTMORTEM_LIMITS.link}
             id={`${base}-link`}
             className="input"
             type="url"

@@ -36,6 +36,7 @@ export function FiveWhysEditor({ doc, edit, findingsFor, onDismiss }: EditorProp
                         {part === 'why' ? `Why ${n}` : `Because ${n}`}
                       </label>
                       <textarea
+                        maxLength={POSTMORTEM_LIMITS.text}
                         id={id}
                         rows={1}
                         className="textarea pm-textarea pm-textarea--row"

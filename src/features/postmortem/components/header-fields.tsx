@@ -6,6 +6,7 @@ import { resolveTimeZone } from '../domain/zoned-time';
 import { FindingList, fieldDomId, findingsDomId } from './blameless-findings';
 import type { EditorProps } from './editor-context';
 import { DateInput, DateTimeInput, ListField, joinIds } from './form-controls';
+import { POSTMORTEM_LIMITS } from '../domain/postmortem-json';
 
 /** Every IANA zone this browser knows, plus the document's own and UTC. */
 function listTimeZones(current: string): string[] {
@@ -39,6 +40,7 @@ export function HeaderFields({ doc, edit, findingsFor, onDismiss, now }: EditorP
           What failed, for whom, in plain words: “Checkout payments failed after a connection pool change”.
         </p>
         <input
+          maxLength={POSTMORTEM_LIMITS.short}
           id={titleId}
           className="input pm-details__title-input"
           type="text"
@@ -56,6 +58,7 @@ export function HeaderFields({ doc, edit, findingsFor, onDismiss, now }: EditorP
       <div className="pm-grid">
         <Field id="pm-incident-id" label="Incident" hint="Its id or reference, e.g. INC-2041.">
           <input
+            maxLength={POSTMORTEM_LIMITS.short}
             id="pm-incident-id"
             className="input"
             type="text"

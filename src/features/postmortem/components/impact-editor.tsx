@@ -11,6 +11,7 @@ import { FindingList, fieldDomId, findingsDomId } from './blameless-findings';
 import type { EditorProps } from './editor-context';
 import { NumberField, joinIds } from './form-controls';
 import { useDraftText } from './use-draft-text';
+import { POSTMORTEM_LIMITS } from '../domain/postmortem-json';
 
 const round2 = (value: number): number => Math.round(value * 100) / 100;
 
@@ -110,6 +111,7 @@ export function ImpactEditor({ doc, edit, findingsFor, onDismiss, costInputs }: 
           Where the numbers come from and what they leave out.
         </p>
         <textarea
+          maxLength={POSTMORTEM_LIMITS.text}
           id={notesId}
           className="textarea pm-textarea"
           value={impact.notes}

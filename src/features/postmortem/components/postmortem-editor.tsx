@@ -196,6 +196,7 @@ export function PostmortemEditor({ doc, incidents, costInputs, focusOnMount = fa
                 Title of the new section
               </label>
               <input
+                maxLength={POSTMORTEM_LIMITS.short}
                 id="pm-new-section"
                 className="input"
                 type="text"

@@ -6,6 +6,7 @@ import { FindingList, fieldDomId, findingsDomId, sameFindings } from './blameles
 import type { Finding } from '../domain/check-blameless';
 import type { EditorProps } from './editor-context';
 import { joinIds } from './form-controls';
+import { POSTMORTEM_LIMITS } from '../domain/postmortem-json';
 
 interface SectionCardProps extends Pick<EditorProps, 'edit' | 'onDismiss'> {
   section: PostmortemSection;
@@ -87,6 +88,7 @@ export const SectionCard = memo(function SectionCard({ edit, onDismiss, section,
           </label>
           <div className="field__control">
             <input
+              maxLength={POSTMORTEM_LIMITS.short}
               id={`${bodyId}-title`}
               className="input"
               type="text"
@@ -117,6 +119,7 @@ export const SectionCard = memo(function SectionCard({ edit, onDismiss, section,
               </p>
             ) : null}
             <textarea
+              maxLength={POSTMORTEM_LIMITS.text}
               id={bodyId}
               className="textarea pm-textarea"
               value={section.body}

@@ -129,6 +129,7 @@ const TimelineRow = memo(function TimelineRow({ row, n, zone, nextId, findings, 
       </div>
       <div className="pm-timeline__text">
         <textarea
+          maxLength={POSTMORTEM_LIMITS.text}
           id={textId}
           className="textarea pm-textarea pm-textarea--row"
           rows={1}
@@ -144,6 +145,7 @@ const TimelineRow = memo(function TimelineRow({ row, n, zone, nextId, findings, 
       </div>
       <div className="pm-timeline__link">
         <input
+          maxLength={POSTMORTEM_LIMITS.link}
           id={`${textId}-link`}
           className="input"
           type="url"

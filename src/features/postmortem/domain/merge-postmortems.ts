@@ -1,47 +1,193 @@
 // Two tabs editing postmortems at once: merge so that nothing either tab typed is lost.
 import type { PostmortemDoc } from './postmortem-types';
 
-type WithId = { id: string };
+type Json = unknown;
 
-/** Union by id: items from the newer document win, items only one side has are kept, in the newer side's order. */
-function mergeById<T extends WithId>(newer: readonly T[], older: readonly T[]): T[] {
-  const ids = new Set(newer.map((item) => item.id));
-  const result = [...newer];
-  older.forEach((item, index) => {
-    if (ids.has(item.id)) return;
-    // Keep an item only the older side has near where it was.
-    result.splice(Math.min(index, result.length), 0, item);
-    ids.add(item.id);
+/** The last path segment under a list of items that stands for the list's ids, in order. */
+const IDS = '#ids';
+/** Joins path segments (field names and item ids never contain it). */
+const SEPARATOR = '\u001f';
+
+/**
+ * What this tab changed recently in one document: for each changed path (see `listChangedPaths`), the values
+ * its copy held there before (`undefined` for an item that did not exist yet), and when it last edited it.
+ */
+export interface RecentEdits {
+  before: ReadonlyMap<string, readonly Json[]>;
+  editedAt: number;
+}
+
+function isPlainObject(value: Json): value is Record<string, Json> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Sections, timeline rows, whys and action items: lists of objects with a string id. */
+function isItemList(value: Json): value is { id: string }[] {
+  return Array.isArray(value) && value.every((item) => isPlainObject(item) && typeof item.id === 'string');
+}
+
+function same(a: Json, b: Json): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => same(item, b[i]));
+  const ak = Object.keys(a as object);
+  const bk = Object.keys(b as object);
+  return ak.length === bk.length && ak.every((k) => Object.hasOwn(b as object, k) && same((a as Record<string, Json>)[k], (b as Record<string, Json>)[k]));
+}
+
+const idsOf = (list: readonly { id: string }[]) => list.map((item) => item.id);
+const keyOf = (path: readonly string[]) => path.join(SEPARATOR);
+
+/**
+ * The paths at which two versions of a document differ, each with its value in `before` (`undefined` when absent):
+ * fields (`title`, `impact␟cost␟revenue`), fields of list items by id (`sections␟summary␟body`), whole items added
+ * or removed (`timeline␟row-3`) and a list's order (`actionItems␟#ids`). `updatedAt` is left out.
+ */
+export function listChangedPaths(before: PostmortemDoc, after: PostmortemDoc): { path: string; value: Json }[] {
+  const changed: { path: string; value: Json }[] = [];
+  const walk = (a: Json, b: Json, path: string[]): void => {
+    if (same(a, b)) return;
+    if (isPlainObject(a) && isPlainObject(b)) {
+      for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+        if (path.length > 0 || key !== 'updatedAt') walk(a[key], b[key], [...path, key]);
+      }
+      return;
+    }
+    if (isItemList(a) && isItemList(b)) {
+      if (!same(idsOf(a), idsOf(b))) changed.push({ path: keyOf([...path, IDS]), value: idsOf(a) });
+      for (const id of new Set([...idsOf(a), ...idsOf(b)])) {
+        walk(
+          a.find((item) => item.id === id),
+          b.find((item) => item.id === id),
+          [...path, id],
+        );
+      }
+      return;
+    }
+    changed.push({ path: keyOf(path), value: a });
+  };
+  walk(before, after, []);
+  return changed;
+}
+
+/** Ids in `order` that are kept, with kept ids only `other` has inserted after their predecessor there. */
+function mergeOrder(order: readonly string[], other: readonly string[], keep: ReadonlySet<string>): string[] {
+  const result = order.filter((id) => keep.has(id));
+  const placed = new Set(result);
+  other.forEach((id, index) => {
+    if (!keep.has(id) || placed.has(id)) return;
+    const before = other
+      .slice(0, index)
+      .reverse()
+      .find((prev) => placed.has(prev));
+    result.splice(before === undefined ? 0 : result.indexOf(before) + 1, 0, id);
+    placed.add(id);
   });
   return result;
 }
 
-/**
- * Merges two versions of one postmortem. Scalar fields come from the more recently updated version;
- * sections, timeline rows, five whys and action items are united by id (the newer version of each item
- * wins), so rows added in either tab survive. Rows deleted in one tab while the other still had them
- * come back: losing nothing typed beats a perfect delete.
- */
-export function mergePostmortemDoc(local: PostmortemDoc, remote: PostmortemDoc): PostmortemDoc {
-  if (local.updatedAt === remote.updatedAt && JSON.stringify(local) === JSON.stringify(remote)) return local;
-  const [newer, older] = remote.updatedAt > local.updatedAt ? [remote, local] : [local, remote];
-  return {
-    ...newer,
-    sections: mergeById(newer.sections, older.sections),
-    timeline: mergeById(newer.timeline, older.timeline),
-    fiveWhys: mergeById(newer.fiveWhys, older.fiveWhys),
-    actionItems: mergeById(newer.actionItems, older.actionItems),
-    dismissedFindings: [...new Set([...newer.dismissedFindings, ...older.dismissedFindings])],
-  };
+class Merger {
+  constructor(
+    private readonly recent: RecentEdits,
+    private readonly preferLocal: boolean,
+  ) {}
+
+  /**
+   * Where the copies differ: if this tab did not change that value recently, the other tab's value is newer;
+   * if the other copy still holds a value this tab recently replaced, it was saved before it saw this tab's
+   * edit, so this tab's value stands; otherwise both changed it, and the later edit wins.
+   */
+  private pick(local: Json, remote: Json, path: string[]): Json {
+    const before = this.recent.before.get(keyOf(path));
+    if (!before) return remote;
+    if (before.some((value) => same(value, remote))) return local;
+    return this.preferLocal ? local : remote;
+  }
+
+  private editedInside(path: string[]): boolean {
+    const prefix = keyOf(path) + SEPARATOR;
+    for (const key of this.recent.before.keys()) if (key.startsWith(prefix)) return true;
+    return false;
+  }
+
+  merge(local: Json, remote: Json, path: string[]): Json {
+    if (same(local, remote)) return local;
+    if (isPlainObject(local) && isPlainObject(remote)) {
+      const result: Record<string, Json> = {};
+      for (const key of new Set([...Object.keys(remote), ...Object.keys(local)])) {
+        const value = this.merge(local[key], remote[key], [...path, key]);
+        if (value !== undefined) result[key] = value;
+      }
+      return result;
+    }
+    if (isItemList(local) && isItemList(remote)) return this.mergeItems(local, remote, path);
+    return this.pick(local, remote, path);
+  }
+
+  private mergeItems(local: { id: string }[], remote: { id: string }[], path: string[]): { id: string }[] {
+    const merged = new Map<string, { id: string }>();
+    for (const id of new Set([...idsOf(local), ...idsOf(remote)])) {
+      const mine = local.find((item) => item.id === id);
+      const theirs = remote.find((item) => item.id === id);
+      const before = this.recent.before.get(keyOf([...path, id]));
+      if (mine && theirs) {
+        merged.set(id, this.merge(mine, theirs, [...path, id]) as { id: string });
+      } else if (mine) {
+        // This tab added it (the other copy has not seen it yet) or edited it since: keep. Else the other tab deleted it.
+        if (before?.some((value) => value === undefined) || this.editedInside([...path, id])) merged.set(id, mine);
+      } else if (theirs) {
+        // This tab deleted it: gone, unless the other tab has changed it since (losing nothing typed beats a clean delete).
+        const deletedHere = before?.some((value) => value !== undefined);
+        if (!deletedHere || !before?.some((value) => same(value, theirs))) merged.set(id, theirs);
+      }
+    }
+    const keep = new Set(merged.keys());
+    const orderBefore = this.recent.before.get(keyOf([...path, IDS]));
+    const remoteIds = idsOf(remote);
+    const localOrder =
+      orderBefore !== undefined && (orderBefore.some((ids) => same(ids, remoteIds)) || this.preferLocal);
+    const order = localOrder ? mergeOrder(idsOf(local), remoteIds, keep) : mergeOrder(remoteIds, idsOf(local), keep);
+    return order.map((id) => merged.get(id)!);
+  }
 }
 
-/** Merges two lists of postmortems by id; order by last update, newest first. */
-export function mergePostmortemDocs(local: readonly PostmortemDoc[], remote: readonly PostmortemDoc[]): PostmortemDoc[] {
+/**
+ * Merges this tab's copy of one postmortem with another tab's saved copy.
+ *
+ * Without recent edits here, the other tab's copy is newer and is taken as it is, deletions included. With
+ * them, field by field and item by item: what only one tab changed keeps that change (rows and items added in
+ * either tab stay; one deleted in one tab goes, unless the other edited it); a copy saved before it saw this
+ * tab's edit does not undo it; only a value both tabs changed differently is a real conflict, where the later
+ * edit wins (this tab's last edit against the other copy's `updatedAt`).
+ */
+export function mergePostmortemDoc(local: PostmortemDoc, remote: PostmortemDoc, recent?: RecentEdits): PostmortemDoc {
+  if (same(local, remote)) return local;
+  if (!recent || recent.before.size === 0) return remote;
+  const merger = new Merger(recent, recent.editedAt >= remote.updatedAt);
+  const merged = merger.merge({ ...local, updatedAt: 0 }, { ...remote, updatedAt: 0 }, []) as PostmortemDoc;
+  return { ...merged, updatedAt: Math.max(local.updatedAt, remote.updatedAt) };
+}
+
+/**
+ * Merges two lists of postmortems by id (see `mergePostmortemDoc`); a document only one side has is kept
+ * (deletions travel as `deletedIds`). Ordered by creation, newest first.
+ */
+export function mergePostmortemDocs(
+  local: readonly PostmortemDoc[],
+  remote: readonly PostmortemDoc[],
+  recent: ReadonlyMap<string, RecentEdits> = new Map(),
+): PostmortemDoc[] {
   const byId = new Map<string, PostmortemDoc>();
   for (const doc of local) byId.set(doc.id, doc);
   for (const doc of remote) {
     const mine = byId.get(doc.id);
-    byId.set(doc.id, mine ? mergePostmortemDoc(mine, doc) : doc);
+    byId.set(doc.id, mine ? mergePostmortemDoc(mine, doc, recent.get(doc.id)) : doc);
   }
   return [...byId.values()].sort((a, b) => b.createdAt - a.createdAt || a.id.localeCompare(b.id));
+}
+
+/** True when two documents hold the same data (key order aside). */
+export function isSamePostmortem(a: PostmortemDoc, b: PostmortemDoc): boolean {
+  return same(a, b);
 }
