@@ -85,6 +85,8 @@ export interface SafeStorage<S> extends PersistStorage<S> {
   flush(): void;
   /** The last raw text read or written by this tab, to skip echo writes between tabs. */
   lastRaw(name: string): string | null;
+  /** Runs `change` without saving what it changes (state read from storage, not a user's edit). */
+  withoutSaving(change: () => void): void;
 }
 
 /**
@@ -95,6 +97,7 @@ export function createSafeStorage<S>({ version, debounceMs = 0 }: SafeStorageOpt
   const pending = new Map<string, StorageValue<S>>();
   const lastRaw = new Map<string, string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let saving = true;
 
   const write = (name: string, value: StorageValue<S>): void => {
     if (storageStatus.getState().readOnly) return;
@@ -189,6 +192,7 @@ export function createSafeStorage<S>({ version, debounceMs = 0 }: SafeStorageOpt
       return { state: envelope.state, version: savedVersion };
     },
     setItem(name, value) {
+      if (!saving) return;
       if (debounceMs <= 0) {
         write(name, value);
         return;
@@ -196,6 +200,14 @@ export function createSafeStorage<S>({ version, debounceMs = 0 }: SafeStorageOpt
       pending.set(name, value);
       if (timer !== undefined) clearTimeout(timer);
       timer = setTimeout(flush, debounceMs);
+    },
+    withoutSaving(change) {
+      saving = false;
+      try {
+        change();
+      } finally {
+        saving = true;
+      }
     },
     removeItem(name) {
       pending.delete(name);

@@ -14,7 +14,7 @@ import type { IncidentSlice, IncidentState } from '../../features/incident/store
 import type { PostmortemSlice, PostmortemState } from '../../features/postmortem/store/postmortem-slice';
 import { createSafeStorage } from '../../lib/safe-storage';
 import { STATE_KEY } from '../../lib/storage-keys';
-import { reportStorageProblem } from '../../lib/storage-status';
+import { reportStorageProblem, storageStatus } from '../../lib/storage-status';
 import { createSettingsSlice, restoreSettings, type SettingsSlice } from './settings-slice';
 
 export type SectionKey = 'incident' | 'postmortem';
@@ -122,12 +122,18 @@ export function migrateAppState(persisted: unknown, _fromVersion: number): Persi
 const droppedMessage = (section: AnySection, count: number) =>
   `${count} ${section.noun[count === 1 ? 0 : 1]} could not be read`;
 
+// What was dropped so far: a tool that loads later adds its part to the same notice (and the same backup).
+let droppedParts: string[] = [];
+
 function reportDropped(dropped: string[], backupText: string): void {
   if (dropped.length === 0) return;
+  const existing = storageStatus.getState().problems.find((p) => p.kind === 'partly-restored');
+  droppedParts = existing ? [...droppedParts, ...dropped.filter((d) => !droppedParts.includes(d))] : [...dropped];
   reportStorageProblem({
     kind: 'partly-restored',
-    message: `Some saved data was not valid: ${dropped.join('; ')}. Everything else was restored, and the saved text is kept as a backup you can download.`,
-    backupText,
+    message: `Some saved data was not valid: ${droppedParts.join('; ')}. Everything else was restored, and the saved text is kept as a backup you can download.`,
+    backupText: existing?.backupText ?? backupText,
+    ...(existing?.backupKey !== undefined ? { backupKey: existing.backupKey } : {}),
   });
 }
 
@@ -240,11 +246,14 @@ export function createAppStore(sections: readonly AnySection[] = []): AppStore {
     );
     const openId = readOpenItems()[section.key];
     const { [section.key]: _read, ...stillUnread } = unread;
-    store.setState({
-      ...section.create(store.setState, store.getState, store),
-      [section.key]: { ...restored.state, activeId: openId && section.has(restored.state, openId) ? openId : null },
-      unread: stillUnread,
-    });
+    // What the tool reads is what is saved: installing it writes nothing (the next edit saves it all).
+    appStorage.withoutSaving(() =>
+      store.setState({
+        ...section.create(store.setState, store.getState, store),
+        [section.key]: { ...restored.state, activeId: openId && section.has(restored.state, openId) ? openId : null },
+        unread: stillUnread,
+      }),
+    );
   }
 
   /** What tabs must never lose to each other, for each installed tool. */

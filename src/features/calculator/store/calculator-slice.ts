@@ -23,12 +23,15 @@ export interface CalculatorSlice {
   resetCostInputs: () => void;
 }
 
-export const createCalculatorSlice: StateCreator<CalculatorSlice, [], [], CalculatorSlice> = (set) => ({
+export const createCalculatorSlice: StateCreator<CalculatorSlice, [], [], CalculatorSlice> = (set, get) => ({
   calculator: { inputs: DEFAULT_COST_INPUTS, draft: null, revision: 0 },
-  setCostDraft: (draft, inputs) =>
-    set((s) => ({
-      calculator: { ...s.calculator, inputs: inputs ?? s.calculator.inputs, draft: inputs ? null : draft },
-    })),
+  setCostDraft: (draft, inputs) => {
+    const current = get().calculator;
+    const next = { inputs: inputs ?? current.inputs, draft: inputs ? null : draft };
+    // The form reports its values when it mounts: unchanged values change nothing (and save nothing).
+    if (JSON.stringify(next) === JSON.stringify({ inputs: current.inputs, draft: current.draft })) return;
+    set((s) => ({ calculator: { ...s.calculator, ...next } }));
+  },
   replaceCostInputs: (inputs) =>
     set((s) => ({ calculator: { inputs, draft: null, revision: s.calculator.revision + 1 } })),
   resetCostInputs: () =>
