@@ -1,7 +1,13 @@
-import { memo, useId } from 'react';
+import { memo, useId, useLayoutEffect } from 'react';
 import { TableWrap } from '../../../components/ui/table-wrap';
 import { buildPostmortemOutline, type OutlineBlock, type OutlineCell } from '../domain/build-postmortem-outline';
 import type { PostmortemDoc } from '../domain/postmortem-types';
+
+/**
+ * A performance mark each time the preview commits a new document (detail: its `updatedAt`), so `npm run bench` can
+ * measure keystroke-to-preview latency. Only the latest mark is kept, so a long session does not fill the buffer.
+ */
+export const PREVIEW_COMMIT_MARK = 'outage-kit:preview-commit';
 
 function Cell({ cell }: { cell: OutlineCell }) {
   // `href` is set only for links that passed sanitizeLink (http, https, mailto).
@@ -86,6 +92,10 @@ function Block({ block }: { block: OutlineBlock }) {
 export const PostmortemPreview = memo(function PostmortemPreview({ doc }: { doc: PostmortemDoc }) {
   const outline = buildPostmortemOutline(doc, { locale: 'en-US' });
   const titleId = useId();
+  useLayoutEffect(() => {
+    performance.clearMarks(PREVIEW_COMMIT_MARK);
+    performance.mark(PREVIEW_COMMIT_MARK, { detail: doc.updatedAt });
+  }, [doc]);
   return (
     <article className="pm-doc" aria-labelledby={titleId}>
       <p className="pm-doc__kicker">Postmortem{doc.incidentId.trim() ? ` · ${doc.incidentId.trim()}` : ''}</p>
