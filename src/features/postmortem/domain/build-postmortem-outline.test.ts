@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPostmortemOutline, createLinkCell, describeUtcNote } from './build-postmortem-outline';
-import { addCustomSection, addFiveWhy, setSectionHidden } from './edit-postmortem';
+import { addCustomSection, addFiveWhy, setSectionHidden, updateSectionBody, updateTimelineRow } from './edit-postmortem';
 import { createExamplePostmortem } from './example-postmortem';
 import { FIXED_NOW } from './postmortem-fixture';
 import { createPostmortem } from './templates';
@@ -22,6 +22,20 @@ describe('buildPostmortemOutline', () => {
     const hidden = buildPostmortemOutline(setSectionHidden(createExamplePostmortem(FIXED_NOW), 'root-causes', true));
     expect(hidden.sections.map((s) => s.id)).not.toContain('root-causes');
     expect(hidden.sections.flatMap((s) => s.blocks).some((b) => b.type === 'subheading')).toBe(false);
+  });
+
+  it('reuses the timeline and action-item tables while their rows are unchanged, and rebuilds them when a row changes', () => {
+    const doc = createExamplePostmortem(FIXED_NOW);
+    const table = (outline: ReturnType<typeof buildPostmortemOutline>, id: string) => outline.sections.find((s) => s.id === id)?.blocks.find((b) => b.type === 'table');
+    const before = buildPostmortemOutline(doc);
+    const prose = buildPostmortemOutline(updateSectionBody(doc, 'summary', 'Shorter.'));
+    expect(table(prose, 'timeline')).toBe(table(before, 'timeline'));
+    expect(table(prose, 'action-items')).toBe(table(before, 'action-items'));
+    const row = buildPostmortemOutline(updateTimelineRow(doc, 'row-3', { text: 'Edited row' }));
+    expect(table(row, 'timeline')).not.toBe(table(before, 'timeline'));
+    expect(table(row, 'timeline')).toMatchObject({ rows: expect.arrayContaining([[expect.anything(), { text: 'Edited row' }, expect.anything()]]) });
+    const zone = buildPostmortemOutline({ ...doc, timeZone: 'America/New_York' });
+    expect(zone.sections.find((s) => s.id === 'timeline')?.blocks[1]).toEqual({ type: 'paragraph', lines: [expect.stringContaining('America/New_York')] });
   });
 
   it('hosts the five whys in Contributing factors when there is no Root causes section', () => {

@@ -151,7 +151,21 @@ function buildImpactTable(doc: PostmortemDoc, locale: string): OutlineBlock {
   return { type: 'table', caption: 'Impact', columns: ['Measure', 'Value'], rows };
 }
 
+// The preview rebuilds the outline on every keystroke, but the timeline and action-item tables (1,000 and 200 rows
+// in a large postmortem) change only when their rows do: edits replace the arrays they change and keep the others.
+// The last tables built are returned again for the same arrays, so they cost nothing and compare equal by identity.
+// Outline blocks are read-only for every renderer.
+let lastTimeline: { rows: PostmortemDoc['timeline']; timeZone: string; blocks: OutlineBlock[] } | null = null;
+let lastActionItems: { items: PostmortemDoc['actionItems']; blocks: OutlineBlock[] } | null = null;
+
 function buildTimelineBlocks(doc: PostmortemDoc): OutlineBlock[] {
+  if (lastTimeline?.rows === doc.timeline && lastTimeline.timeZone === doc.timeZone) return lastTimeline.blocks;
+  const blocks = createTimelineBlocks(doc);
+  lastTimeline = { rows: doc.timeline, timeZone: doc.timeZone, blocks };
+  return blocks;
+}
+
+function createTimelineBlocks(doc: PostmortemDoc): OutlineBlock[] {
   if (doc.timeline.length === 0) return [{ type: 'paragraph', lines: ['No timeline entries yet.'], muted: true }];
   const instants = doc.timeline.map((row) => row.at);
   return [
@@ -166,6 +180,13 @@ function buildTimelineBlocks(doc: PostmortemDoc): OutlineBlock[] {
 }
 
 function buildActionItemBlocks(doc: PostmortemDoc): OutlineBlock[] {
+  if (lastActionItems?.items === doc.actionItems) return lastActionItems.blocks;
+  const blocks = createActionItemBlocks(doc);
+  lastActionItems = { items: doc.actionItems, blocks };
+  return blocks;
+}
+
+function createActionItemBlocks(doc: PostmortemDoc): OutlineBlock[] {
   if (doc.actionItems.length === 0) return [{ type: 'paragraph', lines: ['No action items yet.'], muted: true }];
   return [
     {

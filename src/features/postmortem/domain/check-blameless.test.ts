@@ -177,6 +177,19 @@ describe('checkPostmortem', () => {
     expect(result.fields[1]?.findings[0]?.key).toBe('section:summary|person-as-cause:alice broke:0');
   });
 
+  it('gives the same findings after edits as a fresh check, though it re-reads only the texts that changed', () => {
+    const before = draft();
+    checkPostmortem(before);
+    const edited = updateSectionBody(before, 'summary', 'Checkout failed after a config change.');
+    expect(checkPostmortem(edited).countsBySection.summary).toBeUndefined();
+    const back = updateSectionBody(edited, 'summary', before.sections[0]?.body ?? '');
+    expect(checkPostmortem(back)).toEqual(checkPostmortem(before));
+    // Names are part of the check: a new responder's name is flagged in text that was checked before.
+    const named = updateSectionBody(before, 'lessons', 'Bob Stone broke the deploy.');
+    expect(checkPostmortem(named).countsBySection.lessons).toBeUndefined();
+    expect(checkPostmortem({ ...named, responders: ['Alice Chen', 'Bob Stone'] }).countsBySection.lessons).toBe(1);
+  });
+
   it('leaves out dismissed findings and hidden sections', () => {
     const doc = draft();
     const key = checkPostmortem(doc).fields[1]?.findings[0]?.key ?? '';

@@ -175,12 +175,22 @@ export function findFiveWhysSection(doc: Pick<PostmortemDoc, 'sections'>): Postm
 }
 
 /**
+ * The findings of every text in the last `checkPostmortem` call (for one set of people), so the next check re-reads
+ * only the texts that changed: the editor checks the whole document on every keystroke, and a large postmortem has
+ * over a thousand fields. Holds the texts of one check only, so it does not grow while someone types.
+ */
+let lastCheck: { peopleKey: string; findingsByText: Map<string, Finding[]> } | null = null;
+
+/**
  * Checks every text field of a postmortem (title, visible section bodies, impact notes, timeline rows, five whys,
  * action-item descriptions), with the responders and authors as the people. Findings whose key is in `dismissed`
  * (default: the document's own `dismissedFindings`) are left out and counted.
  */
 export function checkPostmortem(doc: PostmortemDoc, dismissed: readonly string[] = doc.dismissedFindings): PostmortemCheck {
   const people = [...doc.responders, ...doc.authors];
+  const peopleKey = JSON.stringify([...people].sort());
+  const previous = lastCheck?.peopleKey === peopleKey ? lastCheck.findingsByText : null;
+  const findingsByText = new Map<string, Finding[]>();
   const dismissedSet = new Set(dismissed);
   const fields: FieldFindings[] = [];
   const countsBySection: Record<string, number> = {};
@@ -188,7 +198,10 @@ export function checkPostmortem(doc: PostmortemDoc, dismissed: readonly string[]
   let dismissedCount = 0;
   for (const field of listCheckedFields(doc)) {
     const findings: Finding[] = [];
-    for (const finding of checkBlamelessText(field.text, { people })) {
+    let found = findingsByText.get(field.text) ?? previous?.get(field.text);
+    if (found === undefined) found = checkBlamelessText(field.text, { people });
+    findingsByText.set(field.text, found);
+    for (const finding of found) {
       const key = `${field.fieldId}|${finding.key}`;
       if (dismissedSet.has(key)) {
         dismissedCount += 1;
@@ -205,5 +218,6 @@ export function checkPostmortem(doc: PostmortemDoc, dismissed: readonly string[]
     fields.push(entry);
     total += findings.length;
   }
+  lastCheck = { peopleKey, findingsByText };
   return { fields, countsBySection, total, dismissedCount };
 }

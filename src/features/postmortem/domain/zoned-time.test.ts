@@ -5,6 +5,7 @@ import {
   formatDateTimeInTimeZone,
   formatUtcOffset,
   getTimeZoneOffsetMinutes,
+  getWallTime,
   isIsoDate,
   isValidTimeZone,
 } from './zoned-time';
@@ -35,6 +36,19 @@ describe('formatDateTimeInTimeZone', () => {
   it('writes seconds only when they are not zero', () => {
     expect(formatDateTimeInTimeZone(Date.UTC(2026, 10, 27, 14, 2), 'UTC')).toBe('2026-11-27 14:02');
     expect(formatDateTimeInTimeZone(Date.UTC(2026, 10, 27, 14, 2, 33), 'Europe/Berlin')).toBe('2026-11-27 15:02:33');
+  });
+});
+
+describe('getWallTime', () => {
+  it('reads UTC without Intl exactly as Intl reads it, BC years and the edges of the Date range included', () => {
+    const instants = [0, -1, 999, Date.UTC(2026, 1, 28, 23, 59, 59, 999), Date.UTC(-1, 0, 1), Date.UTC(0, 11, 31, 12), -8.64e15, 8.64e15];
+    for (let i = 0; i < 200; i++) instants.push(Math.round((Math.sin(i + 1) * 8.64e15) / 7));
+    // 'Etc/UTC' takes the Intl path; 'UTC' the fast one.
+    for (const t of instants) expect(getWallTime(t, 'UTC')).toEqual(getWallTime(t, 'Etc/UTC'));
+  });
+
+  it('still rejects an invalid time', () => {
+    expect(() => getWallTime(Number.NaN, 'UTC')).toThrow(RangeError);
   });
 });
 
