@@ -3,23 +3,72 @@ import { useEffect, useState } from 'react';
 type UpdateServiceWorker = (reload?: boolean) => Promise<void>;
 
 /**
- * Registers the service worker (after the page has loaded, off the start-up path) and, when a new
- * deployment is waiting, offers "Reload to update". It never reloads by itself: a reload mid-incident
- * is the user's call.
+ * On a tool page, which does not register the worker itself (sw.js would resolve under the tool's path):
+ * offers the update the start page's registration found, now or when it finishes installing. Reloads only
+ * when the user asks, once the new version has taken over.
+ */
+function watchRegistration(onUpdate: (update: UpdateServiceWorker) => void): () => void {
+  let stop = () => {};
+  let cancelled = false;
+  void navigator.serviceWorker.getRegistration().then((registration) => {
+    if (cancelled || !registration) return;
+    const offer = () => {
+      const waiting = registration.waiting;
+      // No controller: the first install, not an update.
+      if (!waiting || !navigator.serviceWorker.controller) return;
+      onUpdate(async () => {
+        if (waiting.state !== 'installed') {
+          window.location.reload(); // Another tab already switched to the new version.
+          return;
+        }
+        navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+        waiting.postMessage({ type: 'SKIP_WAITING' });
+      });
+    };
+    const onUpdateFound = () => {
+      const installing = registration.installing;
+      installing?.addEventListener('statechange', () => {
+        if (installing.state === 'installed') offer();
+      });
+    };
+    offer();
+    registration.addEventListener('updatefound', onUpdateFound);
+    stop = () => registration.removeEventListener('updatefound', onUpdateFound);
+  });
+  return () => {
+    cancelled = true;
+    stop();
+  };
+}
+
+/**
+ * Registers the service worker from the start page (after the page has loaded, off the start-up path) and,
+ * on every page, offers "Reload to update" when a new deployment is waiting. It never reloads by itself,
+ * not even when another tab switches to the new version: a reload mid-incident is the user's call.
  */
 export function UpdateBanner() {
   const [update, setUpdate] = useState<UpdateServiceWorker | null>(null);
   const [offlineReady, setOfflineReady] = useState(false);
 
   useEffect(() => {
+    if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
     // The worker lives at the app root; register it from the start page only (a tool page would resolve sw.js under itself).
-    if (!import.meta.env.PROD || !('serviceWorker' in navigator) || /\/(incident|postmortem)\/?$/.test(window.location.pathname)) return;
+    if (/\/(incident|postmortem)\/?$/.test(window.location.pathname)) return watchRegistration((next) => setUpdate(() => next));
     let cancelled = false;
     const start = () => {
       void import('virtual:pwa-register').then(({ registerSW }) => {
         if (cancelled) return;
+        let asked = false;
         const updateSW = registerSW({
-          onNeedRefresh: () => setUpdate(() => updateSW),
+          onNeedRefresh: () =>
+            setUpdate(() => (reload?: boolean) => {
+              asked = true;
+              return updateSW(reload);
+            }),
+          // Another tab's "Reload to update" switches this page's worker too; reload only if asked here.
+          onNeedReload: () => {
+            if (asked) window.location.reload();
+          },
           onOfflineReady: () => setOfflineReady(true),
         });
       });

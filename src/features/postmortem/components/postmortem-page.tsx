@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { CostInputs } from '../../calculator/domain/cost-inputs';
 import type { Incident } from '../../incident/domain/incident-types';
+import { formatFileSize } from '../../../lib/parse-json-envelope';
 import { duplicatePostmortem } from '../domain/edit-postmortem';
-import { parsePostmortemJson, serializePostmortem } from '../domain/postmortem-json';
+import { parsePostmortemJson, POSTMORTEM_LIMITS, serializePostmortem } from '../domain/postmortem-json';
 import type { PostmortemDoc } from '../domain/postmortem-types';
 import { createPostmortemId } from '../domain/templates';
 import { usePostmortemStore } from '../store/postmortem-store-context';
@@ -57,6 +58,15 @@ export default function PostmortemPage({ incidents, costInputs }: PostmortemPage
   };
 
   const importFile = async (file: File) => {
+    // Refuse an oversized file before reading it: a huge file would otherwise be read whole into memory.
+    if (file.size > POSTMORTEM_LIMITS.fileBytes) {
+      setImportState({
+        kind: 'errors',
+        file: file.name,
+        errors: [`This file is ${formatFileSize(file.size)}; a postmortem can be at most ${formatFileSize(POSTMORTEM_LIMITS.fileBytes)}.`],
+      });
+      return;
+    }
     let text: string;
     try {
       text = await file.text();
