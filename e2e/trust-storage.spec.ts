@@ -41,6 +41,7 @@ const banner = (page: Page, text: string | RegExp) => page.getByRole('region', {
 
 test.describe('trust: nothing lost', () => {
   test('saved state from every earlier version opens in every tool with nothing missing', async ({ page }) => {
+    test.setTimeout(60_000); // each saved version through all three tools
     for (const fixture of FIXTURES) {
       await loadWithStorage(page, './', fixture.text);
       await expect(page.getByLabel('Currency', { exact: true }), fixture.name).toHaveValue('EUR');
