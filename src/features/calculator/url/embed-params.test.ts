@@ -94,6 +94,7 @@ describe('parseEmbedParams', () => {
         expect(Number.isFinite(config.inputs.minutes)).toBe(true);
         expect(['auto', 'light', 'dark']).toContain(config.theme);
       }),
+      { numRuns: 500 },
     );
   });
 });
