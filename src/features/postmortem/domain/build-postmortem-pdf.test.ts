@@ -80,6 +80,21 @@ describe('wrapText', () => {
   });
 });
 
+describe('wrapText with additive widths', () => {
+  // Widths that add up, with fractions, as the embedded font's glyph widths do.
+  const measure = (text: string) => [...text].reduce((sum, ch) => sum + ((ch.codePointAt(0) ?? 0) % 7) * 0.37 + 1.9, 0);
+
+  it('breaks lines exactly where measuring every candidate line does', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), fc.integer({ min: 5, max: 400 }), (text, width) => {
+        expect(wrapText(text, width, measure, { additive: true })).toEqual(wrapText(text, width, measure));
+      }),
+    );
+    const sentence = 'Ελένη found threads waiting on the pool; Андрей rolled back change 4812 at 14:31 https://git.example.com/payments/config/pull/4812';
+    for (let width = 20; width < 400; width += 7) expect(wrapText(sentence, width, measure, { additive: true })).toEqual(wrapText(sentence, width, measure));
+  });
+});
+
 describe('calculateColumnWidths', () => {
   it('gives every column its natural width and shares what is left when everything fits', () => {
     expect(calculateColumnWidths([100, 50], [20, 20], 300)).toEqual([200, 100]);

@@ -111,33 +111,63 @@ function ensureSpace(layout: Layout, height: number): boolean {
  * Greedy word wrap with a width measure. A word wider than the line (a URL, a long id) is broken after
  * "/", ".", "-", "_", "?", "&", "=" or "#" first, and between characters only when a piece is still too wide.
  */
-export function wrapText(text: string, width: number, measure: (text: string) => number): string[] {
+export function wrapText(text: string, width: number, measure: (text: string) => number, options: WrapOptions = {}): string[] {
   const lines: string[] = [];
+  // Additive widths: a line's width is the sum of its words' and spaces' widths, so each word is measured once
+  // instead of re-measuring the whole line for every word (wrapping was most of the PDF layout time). A candidate
+  // within a hair of the limit is measured exactly, so float rounding never changes where a line breaks.
+  const widths = new Map<string, number>();
+  const widthOf = (word: string): number => {
+    let w = widths.get(word);
+    if (w === undefined) {
+      w = measure(word);
+      widths.set(word, w);
+    }
+    return w;
+  };
+  const space = options.additive ? measure(' ') : 0;
+  const fits = (candidate: string, estimate: number): boolean =>
+    options.additive && Math.abs(estimate - width) > 1e-6 ? estimate <= width : measure(candidate) <= width;
   for (const paragraph of normalizeNewlines(text).replace(/\t/g, ' ').split('\n')) {
     let current = '';
+    let currentWidth = 0;
     const push = (): void => {
       lines.push(current);
       current = '';
+      currentWidth = 0;
     };
     for (const word of paragraph.split(/ +/).filter((w) => w !== '')) {
       const candidate = current === '' ? word : `${current} ${word}`;
-      if (measure(candidate) <= width) {
+      const estimate = options.additive ? (current === '' ? widthOf(word) : currentWidth + space + widthOf(word)) : 0;
+      if (fits(candidate, estimate)) {
         current = candidate;
+        currentWidth = estimate;
         continue;
       }
       if (current !== '') push();
-      if (measure(word) <= width) {
+      if ((options.additive ? widthOf(word) : measure(word)) <= width) {
         current = word;
+        currentWidth = options.additive ? widthOf(word) : 0;
         continue;
       }
       for (const piece of breakWord(word, width, measure)) {
         if (current !== '' && measure(current + piece) > width) push();
         current += piece;
       }
+      currentWidth = options.additive ? measure(current) : 0;
     }
     lines.push(current);
   }
   return lines;
+}
+
+/** How `wrapText` may measure. */
+export interface WrapOptions {
+  /**
+   * True when widths add up (no kerning): true of the embedded Noto Sans, whose widths jsPDF sums glyph by glyph,
+   * and not of the standard fonts, which kern pairs such as "space A".
+   */
+  additive?: boolean;
 }
 
 function breakWord(word: string, width: number, measure: (text: string) => number): string[] {
@@ -162,7 +192,7 @@ function breakWord(word: string, width: number, measure: (text: string) => numbe
 
 /** Wraps text to `width` with the current font and size. */
 function wrap(layout: Layout, text: string, width: number): string[] {
-  return wrapText(text, Math.max(width, 8), (t) => layout.pdf.getTextWidth(t));
+  return wrapText(text, Math.max(width, 8), (t) => layout.pdf.getTextWidth(t), { additive: layout.family === FONT_FAMILY });
 }
 
 /**
