@@ -97,24 +97,31 @@ function inlineStartCss(): Plugin {
     name: 'outage-kit:inline-css',
     apply: 'build',
     enforce: 'post',
-    generateBundle(_options, bundle) {
-      for (const page of ['index.html', 'embed.html']) {
-        const html = bundle[page];
-        if (html && html.type === 'asset') html.source = inlineStylesheets(String(html.source), bundle);
-      }
+    generateBundle: {
+      // After Vite has written each chunk's list of dependencies (forgetInlinedCss edits those lists).
+      order: 'post',
+      handler(_options, bundle) {
+        const inlined = new Set<string>();
+        for (const page of ['index.html', 'embed.html']) {
+          const html = bundle[page];
+          if (html && html.type === 'asset') html.source = inlineStylesheets(String(html.source), bundle, inlined);
+        }
+        forgetInlinedCss(bundle, inlined);
+      },
     },
   };
 }
 
 /** Replaces a page's stylesheet links by their CSS, and adds each one's hash to the CSP's style-src. */
-function inlineStylesheets(page: string, bundle: OutputBundle): string {
+function inlineStylesheets(page: string, bundle: OutputBundle, inlined: Set<string>): string {
   const hashes: string[] = [];
   let html = page.replace(/<link\b[^>]*\brel="stylesheet"[^>]*>/g, (tag) => {
     const file = /\bhref="\.\/([^"]+\.css)"/.exec(tag)?.[1];
     const asset = file ? bundle[file] : undefined;
-    if (!asset || asset.type !== 'asset') return tag;
+    if (!file || !asset || asset.type !== 'asset') return tag;
     const css = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
     if (/<\/style/i.test(css)) return tag;
+    inlined.add(file);
     hashes.push(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
     return `<style>${css}</style>`;
   });
@@ -128,8 +135,52 @@ function inlineStylesheets(page: string, bundle: OutputBundle): string {
   return html;
 }
 
+/**
+ * Vite's loader for dynamic imports also loads the stylesheets of the chunks a route imports, including the
+ * entry's own stylesheet, which is inlined and so has no <link> to be found: it would fetch that stylesheet
+ * again and append it after the tool's, overriding the tool's rules. In each chunk's dependency list the
+ * inlined file is replaced by the chunk's own file name (an already loaded module: nothing is fetched), which
+ * keeps the list's indexes valid.
+ */
+function forgetInlinedCss(bundle: OutputBundle, inlined: Set<string>): void {
+  for (const chunk of Object.values(bundle)) {
+    if (chunk.type !== 'chunk') continue;
+    const self = chunk.fileName.slice(chunk.fileName.lastIndexOf('/') + 1);
+    for (const file of inlined) {
+      const name = file.slice(file.lastIndexOf('/') + 1);
+      chunk.code = chunk.code.replaceAll(`"./${name}"`, `"./${self}"`).replaceAll(`"${file}"`, `"./${self}"`);
+    }
+  }
+}
+
 /** Tool routes that get their own HTML file in the build, so a reload or a bookmark works on any static host. */
 const TOOL_ROUTES = ['incident', 'postmortem'] as const;
+
+/**
+ * `<link>` tags for a tool's route chunk, the chunks it imports and its stylesheet, minus what the start
+ * page already requests. The app still imports the route lazily; the browser just has the files by then.
+ */
+function routePreloads(bundle: OutputBundle, route: string, startHtml: string): string {
+  const entry = Object.values(bundle).find(
+    (file) => file.type === 'chunk' && file.isDynamicEntry && file.facadeModuleId?.endsWith(`src/app/routes/${route}-route.tsx`),
+  );
+  if (!entry || entry.type !== 'chunk') return '';
+  const scripts: string[] = [];
+  const styles = new Set<string>();
+  const queue = [entry.fileName];
+  while (queue.length > 0) {
+    const name = queue.shift() as string;
+    const chunk = bundle[name];
+    if (!chunk || chunk.type !== 'chunk' || scripts.includes(name) || startHtml.includes(`./${name}"`)) continue;
+    scripts.push(name);
+    for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css);
+    queue.push(...chunk.imports);
+  }
+  return [
+    ...scripts.map((name) => `<link rel="modulepreload" crossorigin href="./${name}">`),
+    ...[...styles].map((name) => `<link rel="stylesheet" crossorigin href="./${name}">`),
+  ].join('');
+}
 
 /**
  * Emits `incident/index.html` and `postmortem/index.html` as copies of the built start page with asset
@@ -140,7 +191,10 @@ function toolPages(): Plugin {
     name: 'outage-kit:tool-pages',
     apply: 'build',
     enforce: 'post',
-    generateBundle(_options, bundle) {
+    generateBundle: {
+      // After inlineStartCss (also 'post', listed before this plugin): the copies get the inlined stylesheet.
+      order: 'post',
+      handler(_options, bundle) {
       const index = bundle['index.html'];
       if (!index || index.type !== 'asset') return;
       const html = String(index.source);
@@ -152,9 +206,12 @@ function toolPages(): Plugin {
           start >= 0 && end > start
             ? `${html.slice(0, start)}<div id="root"></div>${html.slice(end + PRERENDER_END.length)}`
             : html;
-        const nested = page.replace(/(src|href)="\.\/(?!\/)/g, '$1="../');
+        // The tool's route chunk is fetched with the start-up bundle, not after it has run (one round trip less).
+        const withRoute = page.replace('</head>', `${routePreloads(bundle, route, html)}</head>`);
+        const nested = withRoute.replace(/(src|href)="\.\/(?!\/)/g, '$1="../');
         this.emitFile({ type: 'asset', fileName: `${route}/index.html`, source: nested });
       }
+      },
     },
   };
 }

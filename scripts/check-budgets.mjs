@@ -16,12 +16,14 @@ export const BUDGETS = {
   appFirstLoad: 105 * KB,
   embedJs: 90 * KB,
   embedHtmlFirstLoad: 95 * KB,
-  // Issue 7 asks for 30 KB a route; not met yet (see docs/PERFORMANCE.md). These ceilings are today's sizes
-  // plus a little, so a route can shrink but never quietly grow; lower them as routes shrink.
-  routes: { incident: 61 * KB, postmortem: 64 * KB },
+  // Issue 7: each tool's route chunk (the chunk its route loads, with its stylesheet) is at most 30 KB.
+  routeChunk: 30 * KB,
+  // Everything a tool's page requests beyond the start-up bundle before any user action: its route chunk
+  // plus the chunks it imports (zod, the store sections, shared domain code). Over 30 KB today (see
+  // docs/PERFORMANCE.md); these ceilings are today's sizes plus a little, so the total can shrink but
+  // never quietly grow. Lower them as it shrinks.
+  routes: { incident: 44 * KB, postmortem: 63 * KB },
 };
-/** The goal for each route, reported beside the enforced ceiling. */
-export const ROUTE_TARGET = 30 * KB;
 
 const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
@@ -130,8 +132,11 @@ async function main() {
     const files = chunkClosure(join(dist, 'assets', chunk), startFiles);
     const cssFiles = assets.filter((a) => a.startsWith(prefix) && a.endsWith('.css')).map((a) => join(dist, 'assets', a));
     const bytes = sum(files) + sum(cssFiles);
-    report.routes[route] = { bytes, files: [...files, ...cssFiles].map(rel) };
-    if (bytes > BUDGETS.routes[route]) failures.push(`Route ${route} ${fmt(bytes)} > ${fmt(BUDGETS.routes[route])}`);
+    const own = [join(dist, 'assets', chunk), ...cssFiles];
+    const chunkBytes = sum(own);
+    report.routes[route] = { chunkBytes, chunkFiles: own.map(rel), bytes, files: [...files, ...cssFiles].map(rel) };
+    if (chunkBytes > BUDGETS.routeChunk) failures.push(`Route chunk ${route} ${fmt(chunkBytes)} > ${fmt(BUDGETS.routeChunk)}`);
+    if (bytes > BUDGETS.routes[route]) failures.push(`Route ${route} with its imports ${fmt(bytes)} > ${fmt(BUDGETS.routes[route])}`);
   }
 
   // Heavy code must never be part of any page's first load.
@@ -164,7 +169,9 @@ async function main() {
   // `npm run budgets` records the figures for docs/PERFORMANCE.md; `npm test` only checks them.
   if (process.argv.includes('--report')) writeFileSync(join(root, 'docs', 'size-report.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.log(`App first load: ${fmt(appFirst)} (budget ${fmt(BUDGETS.appFirstLoad)})`);
-  for (const [route, r] of Object.entries(report.routes)) console.log(`Route ${route}: ${fmt(r.bytes)} (ceiling ${fmt(BUDGETS.routes[route])}, target ${fmt(ROUTE_TARGET)})`);
+  for (const [route, r] of Object.entries(report.routes)) {
+    console.log(`Route ${route}: chunk ${fmt(r.chunkBytes)} (budget ${fmt(BUDGETS.routeChunk)}); with its imports ${fmt(r.bytes)} (ceiling ${fmt(BUDGETS.routes[route])})`);
+  }
   if (report.embed['embed.js'] !== undefined) console.log(`embed.js: ${fmt(report.embed['embed.js'])} (budget ${fmt(BUDGETS.embedJs)})`);
   if (report.embed['embed.html']) console.log(`embed.html first load: ${fmt(report.embed['embed.html'].bytes)} (budget ${fmt(BUDGETS.embedHtmlFirstLoad)})`);
   if (report.baselineReact) console.log(`Bare React page: ${fmt(report.baselineReact)}; ratio ${report.ratioToBaseline}`);

@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import { CalculatorPage } from '../features/calculator/components/calculator-page';
 import { EmbedBuilder } from '../features/calculator/components/embed-builder';
 import { CalculatorStoreContext } from '../features/calculator/store/calculator-store-context';
+import { lazyPart } from '../components/ui/lazy-part';
 import { exportAllData } from './data-export';
 import { ErrorBoundary } from './error-boundary';
 import { ROUTES, useRoute } from './router';
@@ -16,8 +17,16 @@ import { useResolvedTheme } from './use-theme';
 // "Your data" is rarely opened: its import validation stays out of the start-up bundle.
 const DataDialog = lazy(() => import('./shell/data-dialog').then((m) => ({ default: m.DataDialog })));
 // A route module installs its tool's part of the store (see store/app-store.ts), then renders the tool.
-const IncidentRoute = lazy(() => import('./routes/incident-route'));
-const PostmortemRoute = lazy(() => import('./routes/postmortem-route'));
+// Not React.lazy: a Suspense reveal may wait on a 300 ms timer; a tool page loads its route before the
+// first render (main.tsx), and a client-side visit shows the loading line until the chunk arrives.
+export const IncidentRoute = lazyPart<object>(
+  () => import('./routes/incident-route').then((m) => m.default),
+  () => <p className="loading">Loading the incident timer…</p>,
+);
+export const PostmortemRoute = lazyPart<object>(
+  () => import('./routes/postmortem-route').then((m) => m.default),
+  () => <p className="loading">Loading the postmortem editor…</p>,
+);
 
 /** The shell: header, the current tool inside its own error boundary, and the footer. */
 export function App() {
@@ -55,16 +64,12 @@ export function App() {
         ) : null}
         {route === 'incident' ? (
           <ErrorBoundary key="incident" area="The incident timer" onExportData={exportAllData}>
-            <Suspense fallback={<p className="loading">Loading the incident timer…</p>}>
-              <IncidentRoute />
-            </Suspense>
+            <IncidentRoute />
           </ErrorBoundary>
         ) : null}
         {route === 'postmortem' ? (
           <ErrorBoundary key="postmortem" area="The postmortem editor" onExportData={exportAllData}>
-            <Suspense fallback={<p className="loading">Loading the postmortem editor…</p>}>
-              <PostmortemRoute />
-            </Suspense>
+            <PostmortemRoute />
           </ErrorBoundary>
         ) : null}
       </main>

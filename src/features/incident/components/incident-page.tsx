@@ -8,11 +8,9 @@ import { matchIncidentShortcut } from '../domain/shortcuts';
 import { useIncidentStore } from '../store/incident-store-context';
 import { useAnnouncement } from './announcer';
 import { focusTarget, INCIDENT_TARGETS } from './incident-action';
-import { IncidentForm } from './incident-form';
-import { IncidentHistory } from './incident-history';
+import type { IncidentFormProps } from './incident-form';
 import { IncidentView } from './incident-view';
-import { RunbookEditor } from './runbook-editor';
-import { ShortcutsDialog } from './shortcuts-dialog';
+import { LazyIncidentForm, LazyIncidentHistory, LazyRunbookEditor, LazyShortcutsDialog } from './lazy-parts';
 import './incident.css';
 
 export interface IncidentPageProps {
@@ -42,6 +40,12 @@ const EMPTY_FORM: IncidentFormValues = {
   communications: '',
 };
 
+/** Starts loading a tab's code when the pointer or focus reaches it, before the click. */
+function preloadTab(tab: PageTab): void {
+  if (tab === 'runbook') void LazyRunbookEditor.preload();
+  else if (tab === 'history') void LazyIncidentHistory.preload();
+}
+
 function isEditableTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
@@ -64,6 +68,8 @@ export default function IncidentPage({ costInputs, onStartPostmortem }: Incident
   const [tab, setTab] = useState<PageTab>('incident');
   const [declaring, setDeclaring] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
+  // The help dialog's code loads on first use, then stays mounted so closing it returns focus as usual.
+  const [helpUsed, setHelpUsed] = useState(false);
   const [focusTitleOf, setFocusTitleOf] = useState<string | null>(null);
   const announcement = useAnnouncement();
   const tabRefs = useRef(new Map<PageTab, HTMLButtonElement>());
@@ -96,6 +102,7 @@ export default function IncidentPage({ costInputs, onStartPostmortem }: Incident
       if (!action) return;
       if (action === 'show-help') {
         event.preventDefault();
+        setHelpUsed(true);
         setHelpOpen(true);
         return;
       }
@@ -148,6 +155,8 @@ export default function IncidentPage({ costInputs, onStartPostmortem }: Incident
               className="incident-tabs__tab"
               onClick={() => setTab(item.id)}
               onKeyDown={onTabKeyDown}
+              onPointerEnter={() => preloadTab(item.id)}
+              onFocus={() => preloadTab(item.id)}
             >
               {item.label}
               {item.id === 'incident' && running.length > 0 ? (
@@ -165,7 +174,10 @@ export default function IncidentPage({ costInputs, onStartPostmortem }: Incident
             </button>
           ))}
         </div>
-        <button type="button" className="button button--small button--quiet incident-page__help" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
+        <button type="button" className="button button--small button--quiet incident-page__help" onClick={() => {
+            setHelpUsed(true);
+            setHelpOpen(true);
+          }} aria-keyshortcuts="?">
           Keyboard shortcuts <kbd className="kbd" aria-hidden="true">?</kbd>
         </button>
       </div>
@@ -202,8 +214,8 @@ export default function IncidentPage({ costInputs, onStartPostmortem }: Incident
             />
           )
         ) : null}
-        {tab === 'runbook' ? <RunbookEditor /> : null}
-        {tab === 'history' ? <IncidentHistory onOpen={open} /> : null}
+        {tab === 'runbook' ? <LazyRunbookEditor /> : null}
+        {tab === 'history' ? <LazyIncidentHistory onOpen={open} /> : null}
       </div>
 
       {tab === 'incident' && shown ? (
@@ -221,7 +233,7 @@ export default function IncidentPage({ costInputs, onStartPostmortem }: Incident
         </div>
       ) : null}
 
-      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      {helpUsed ? <LazyShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} /> : null}
       <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {announcement}
       </div>
@@ -240,7 +252,7 @@ function DeclarePanel({
   canCancel: boolean;
   onCancel: () => void;
   onEditRunbook: () => void;
-  onDeclare: Parameters<typeof IncidentForm>[0]['onSubmit'];
+  onDeclare: IncidentFormProps['onSubmit'];
 }) {
   return (
     <div className="declare">
@@ -253,7 +265,7 @@ function DeclarePanel({
       </div>
       <div className="declare__layout">
         <div className="panel declare__panel">
-          <IncidentForm mode="declare" defaultValues={EMPTY_FORM} onSubmit={onDeclare} onCancel={canCancel ? onCancel : undefined} />
+          <LazyIncidentForm mode="declare" defaultValues={EMPTY_FORM} onSubmit={onDeclare} onCancel={canCancel ? onCancel : undefined} />
         </div>
         <aside className="panel declare__aside" aria-labelledby="declare-next-title">
           <h2 id="declare-next-title">What happens next</h2>

@@ -11,8 +11,8 @@ import { useIncidentStore } from '../store/incident-store-context';
 import { announce } from './announcer';
 import { Checklist } from './checklist';
 import { focusTarget, INCIDENT_TARGETS, type ApplyIncidentAction } from './incident-action';
-import { IncidentForm } from './incident-form';
 import { IncidentHero } from './incident-hero';
+import { LazyIncidentForm } from './lazy-parts';
 import { IncidentTabTitle, OverdueBanner, UpdateReminders } from './live-figures';
 import { MilestonesPanel } from './milestones-panel';
 import { ResolvedSummary } from './resolved-summary';
@@ -112,7 +112,7 @@ export function IncidentView({ incident, costInputs, otherRunning, focusTitle, o
             <h2 className="incident-hero__edit-title" id="incident-edit-title" tabIndex={-1}>
               Edit the incident details
             </h2>
-            <IncidentForm
+            <LazyIncidentForm
               mode="edit"
               defaultValues={toFormValues(incident)}
               earliest={0}

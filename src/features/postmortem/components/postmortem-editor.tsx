@@ -1,4 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazyPart } from '../../../components/ui/lazy-part';
 import { formatMoney } from '../../../lib/format';
 import type { CostInputs } from '../../calculator/domain/cost-inputs';
 import type { Incident } from '../../incident/domain/incident-types';
@@ -13,7 +14,6 @@ import { ActionItemsEditor } from './action-items-editor';
 import { CheckSummary, fieldDomId } from './blameless-findings';
 import type { EditorProps } from './editor-context';
 import { ExportPanel } from './export-panel';
-import { FiveWhysEditor } from './five-whys-editor';
 import { HeaderFields } from './header-fields';
 import { ImpactEditor } from './impact-editor';
 import { PostmortemPreview } from './postmortem-preview';
@@ -21,6 +21,9 @@ import { SectionCard } from './section-card';
 import { TimelineEditor } from './timeline-editor';
 import { useMediaQuery } from './use-media-query';
 import { useNow } from './use-now';
+
+// Only the "5 whys" template has this section: its editor loads with the first document that needs it.
+const LazyFiveWhysEditor = lazyPart<EditorProps>(() => import('./five-whys-editor').then((m) => m.FiveWhysEditor));
 
 const NO_FINDINGS: readonly Finding[] = [];
 
@@ -86,7 +89,7 @@ export function PostmortemEditor({ doc, incidents, costInputs, focusOnMount = fa
       <>
         {first && kind === 'impact' ? <ImpactEditor {...editorProps} costInputs={costInputs} /> : null}
         {first && kind === 'timeline' ? <TimelineEditor {...editorProps} incident={incident} /> : null}
-        {fiveWhysHost === sectionId ? <FiveWhysEditor {...editorProps} /> : null}
+        {fiveWhysHost === sectionId ? <LazyFiveWhysEditor {...editorProps} /> : null}
         {first && kind === 'action-items' ? <ActionItemsEditor {...editorProps} /> : null}
       </>
     );
