@@ -178,7 +178,8 @@ function routePreloads(bundle: OutputBundle, route: string, startHtml: string): 
   }
   return [
     ...scripts.map((name) => `<link rel="modulepreload" crossorigin href="./${name}">`),
-    ...[...styles].map((name) => `<link rel="stylesheet" crossorigin href="./${name}">`),
+    // Fetched now, applied by Vite's loader with the route (which waits for it): not render-blocking.
+    ...[...styles].map((name) => `<link rel="preload" as="style" crossorigin href="./${name}">`),
   ].join('');
 }
 
