@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
 import { addTimelineRows } from './edit-postmortem';
-import { buildPostmortemPdf, calculateColumnWidths, wrapText, type JsPdfConstructor, type PdfFonts } from './build-postmortem-pdf';
+import { buildPostmortemPdf, calculateColumnWidths, shouldCompressPdf, wrapText, type JsPdfConstructor, type PdfFonts } from './build-postmortem-pdf';
+import { createLargePostmortem } from '../../../../scripts/bench/bench-fixtures';
 import { createExamplePostmortem } from './example-postmortem';
 import type { PostmortemDoc } from './postmortem-types';
 
@@ -238,5 +239,12 @@ describe('buildPostmortemPdf', () => {
     expect(pdf.getNumberOfPages()).toBeGreaterThanOrEqual(1);
     expect(texts.map((t) => t.text)).toContain('Untitled postmortem');
     expect(texts.map((t) => t.text)).toContain('Not estimated');
+  });
+});
+
+describe('shouldCompressPdf', () => {
+  it('writes a typical postmortem uncompressed (faster to make) and compresses a long one (much smaller file)', () => {
+    expect(shouldCompressPdf(createExamplePostmortem(NOW))).toBe(false);
+    expect(shouldCompressPdf(createLargePostmortem())).toBe(true);
   });
 });
