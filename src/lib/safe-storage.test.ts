@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSafeStorage, isQuotaExceededError, listBackupKeys } from './safe-storage';
+import { backupRawText, createSafeStorage, isQuotaExceededError, listBackupKeys } from './safe-storage';
 import { reportStorageProblem, storageStatus } from './storage-status';
 
 const KEY = 'outage-kit:state';
@@ -89,6 +89,19 @@ describe('createSafeStorage', () => {
     createSafeStorage({ version: 1 }).getItem(KEY);
     createSafeStorage({ version: 1 }).getItem(KEY);
     expect(listBackupKeys()).toHaveLength(2);
+  });
+
+  it('keeps two different backups made in the same millisecond under two keys', () => {
+    vi.useFakeTimers({ now: Date.UTC(2026, 10, 28, 12, 0, 0), toFake: ['Date'] });
+    try {
+      backupRawText('{"first":1}');
+      backupRawText('{"second":2}');
+      const keys = listBackupKeys();
+      expect(keys).toHaveLength(2);
+      expect(keys.map((k) => localStorage.getItem(k)).sort()).toEqual(['{"first":1}', '{"second":2}']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('skips a write whose text is already stored', () => {

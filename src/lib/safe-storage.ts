@@ -29,11 +29,14 @@ export function isQuotaExceededError(error: unknown): boolean {
  * Text already backed up is not written again: opening the app twice on the same damaged data keeps one copy.
  */
 export function backupRawText(raw: string, storage: Storage | null = getLocalStorage()): string | undefined {
-  const key = `${BACKUP_KEY_PREFIX}${new Date().toISOString()}`;
+  const stamp = `${BACKUP_KEY_PREFIX}${new Date().toISOString()}`;
   try {
     if (!storage) return undefined;
     const existing = listBackupKeys(storage).find((k) => storage.getItem(k) === raw);
     if (existing) return existing;
+    // Two different backups in the same millisecond get their own keys ("…Z", "…Z-1"): never overwrite one.
+    let key = stamp;
+    for (let n = 1; storage.getItem(key) !== null; n++) key = `${stamp}-${n}`;
     storage.setItem(key, raw);
     return key;
   } catch {

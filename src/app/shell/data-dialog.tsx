@@ -32,7 +32,7 @@ function readBackups(): Backup[] {
   try {
     return listBackupKeys().flatMap((key) => {
       const text = window.localStorage.getItem(key);
-      return text === null ? [] : [{ key, text, at: key.slice(BACKUP_KEY_PREFIX.length) }];
+      return text === null ? [] : [{ key, text, at: key.slice(BACKUP_KEY_PREFIX.length).replace(/Z-\d+$/, 'Z') }];
     });
   } catch {
     return [];
