@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BLAMELESS_CORPUS, scoreBlamelessCorpus, type CorpusScore } from './blameless-corpus';
 import { BLAMELESS_RULES } from './blameless-rules';
@@ -198,5 +199,30 @@ describe('checkPostmortem', () => {
     expect(result.fields.some((f) => f.fieldId.startsWith('timeline:'))).toBe(false);
     expect(result.dismissedCount).toBe(1);
     expect(result.total).toBe(6);
+  });
+});
+
+describe('checkBlamelessText on long texts (checked paragraph by paragraph)', () => {
+  it('finds exactly what it finds in the same paragraphs as a short text: offsets, matches and keys', () => {
+    const flagged = BLAMELESS_CORPUS.filter((entry) => entry.blameful).map((entry) => entry.text);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...flagged, 'The cache warmed up again.', 'Alice Chen paged the database team.'), { minLength: 1, maxLength: 8 }), (paragraphs) => {
+        const short = paragraphs.join('\n\n');
+        fc.pre(short.length < 2_000);
+        // A neutral last paragraph makes the text long enough to be checked paragraph by paragraph.
+        const long = `${short}\n\n${'The queue drained and latency returned to normal. '.repeat(60)}`;
+        expect(checkBlamelessText(long, { people })).toEqual(checkBlamelessText(short, { people }));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('re-checks only what changed: an edit in one paragraph keeps the findings of the others', () => {
+    const paragraph = 'Alice Chen should have checked the dashboard before deploying.';
+    const filler = 'The rollout continued across regions without further errors. '.repeat(40);
+    const before = checkBlamelessText(`${paragraph}\n\n${filler}`, { people });
+    const after = checkBlamelessText(`${paragraph}\n\n${filler}More.`, { people });
+    expect(after).toEqual(before);
+    expect(before.length).toBeGreaterThan(0);
   });
 });

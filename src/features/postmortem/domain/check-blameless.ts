@@ -50,8 +50,56 @@ function normalizeMatch(match: string): string {
  */
 export function checkBlamelessText(text: string, context: BlamelessContext = { people: [] }): Finding[] {
   if (typeof text !== 'string' || text.trim() === '') return [];
+  const kept = text.length < PARAGRAPH_SPLIT_FROM ? findSpans(text, context.people) : findSpansByParagraph(text, context.people);
+  const counts = new Map<string, number>();
+  return kept.map((f) => {
+    const base = `${f.ruleId}:${normalizeMatch(f.match)}`;
+    const n = counts.get(base) ?? 0;
+    counts.set(base, n + 1);
+    return { ...f, key: `${base}:${n}` };
+  });
+}
+
+/** From this length a text is checked paragraph by paragraph, reusing the paragraphs that did not change. */
+const PARAGRAPH_SPLIT_FROM = 2_000;
+
+/** Findings (without keys) of paragraphs already checked, by people and paragraph text. */
+const paragraphCache = new Map<string, Omit<Finding, 'key'>[]>();
+
+/**
+ * A long text (a section of a large postmortem) checked one paragraph (blank-line-separated block) at a time:
+ * typing in it re-checks only the edited paragraph, not the whole section, on each keystroke. A phrase never
+ * spans a blank line, so the findings are those of checking the whole text.
+ */
+function findSpansByParagraph(text: string, people: readonly string[]): Omit<Finding, 'key'>[] {
+  const peopleKey = JSON.stringify([...people].sort());
+  const found: Omit<Finding, 'key'>[] = [];
+  const separator = /\n[ \t]*\n/g;
+  let start = 0;
+  for (;;) {
+    const next = separator.exec(text);
+    const end = next ? next.index : text.length;
+    const paragraph = text.slice(start, end);
+    if (paragraph.trim() !== '') {
+      const cacheKey = `${peopleKey}\u0000${paragraph}`;
+      let spans = paragraphCache.get(cacheKey);
+      if (spans === undefined) {
+        spans = findSpans(paragraph, people);
+        if (paragraphCache.size >= 5_000) paragraphCache.clear();
+        paragraphCache.set(cacheKey, spans);
+      }
+      for (const span of spans) found.push({ ...span, start: span.start + start, end: span.end + start });
+    }
+    if (!next) break;
+    start = next.index + next[0].length;
+  }
+  return found;
+}
+
+/** The findings of one text, sorted by position, without their keys. */
+function findSpans(text: string, people: readonly string[]): Omit<Finding, 'key'>[] {
   const raw: (Omit<Finding, 'key'> & { order: number })[] = [];
-  getCompiledRules(context.people).forEach(({ rule, regexes }, order) => {
+  getCompiledRules(people).forEach(({ rule, regexes }, order) => {
     const matches: { start: number; end: number }[] = [];
     for (const regex of regexes) {
       regex.lastIndex = 0;
@@ -90,13 +138,7 @@ export function checkBlamelessText(text: string, context: BlamelessContext = { p
     reach = finding.end;
     kept.push(finding);
   }
-  const counts = new Map<string, number>();
-  return kept.map((f) => {
-    const base = `${f.ruleId}:${normalizeMatch(f.match)}`;
-    const n = counts.get(base) ?? 0;
-    counts.set(base, n + 1);
-    return { ...f, key: `${base}:${n}` };
-  });
+  return kept;
 }
 
 /** The findings in one text field of a postmortem. */
