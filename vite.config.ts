@@ -196,22 +196,22 @@ function toolPages(): Plugin {
       // After inlineStartCss (also 'post', listed before this plugin): the copies get the inlined stylesheet.
       order: 'post',
       handler(_options, bundle) {
-      const index = bundle['index.html'];
-      if (!index || index.type !== 'asset') return;
-      const html = String(index.source);
-      for (const route of TOOL_ROUTES) {
-        // The prerendered calculator belongs to the start page only: a tool page starts empty.
-        const start = html.indexOf(PRERENDER_START);
-        const end = html.indexOf(PRERENDER_END);
-        const page =
-          start >= 0 && end > start
-            ? `${html.slice(0, start)}<div id="root"></div>${html.slice(end + PRERENDER_END.length)}`
-            : html;
-        // The tool's route chunk is fetched with the start-up bundle, not after it has run (one round trip less).
-        const withRoute = page.replace('</head>', `${routePreloads(bundle, route, html)}</head>`);
-        const nested = withRoute.replace(/(src|href)="\.\/(?!\/)/g, '$1="../');
-        this.emitFile({ type: 'asset', fileName: `${route}/index.html`, source: nested });
-      }
+        const index = bundle['index.html'];
+        if (!index || index.type !== 'asset') return;
+        const html = String(index.source);
+        for (const route of TOOL_ROUTES) {
+          // The prerendered calculator belongs to the start page only: a tool page starts empty.
+          const start = html.indexOf(PRERENDER_START);
+          const end = html.indexOf(PRERENDER_END);
+          const page =
+            start >= 0 && end > start
+              ? `${html.slice(0, start)}<div id="root"></div>${html.slice(end + PRERENDER_END.length)}`
+              : html;
+          // The tool's route chunk is fetched with the start-up bundle, not after it has run (one round trip less).
+          const withRoute = page.replace('</head>', `${routePreloads(bundle, route, html)}</head>`);
+          const nested = withRoute.replace(/(src|href)="\.\/(?!\/)/g, '$1="../');
+          this.emitFile({ type: 'asset', fileName: `${route}/index.html`, source: nested });
+        }
       },
     },
   };

@@ -4,34 +4,31 @@
 import { lazyPart } from '../../../components/ui/lazy-part';
 import type { IncidentFormProps } from './incident-form';
 
+/** The line shown in a part's place while its code loads; the form's keeps the layout still. */
+function loadingLine(text: string, className = 'lazy-placeholder') {
+  return () => (
+    <p className={className} aria-busy="true">
+      {text}
+    </p>
+  );
+}
+
 export const LazyIncidentForm = lazyPart<IncidentFormProps>(
   () => import('./incident-form').then((m) => m.IncidentForm),
-  () => (
-    <p className="lazy-placeholder lazy-placeholder--form" aria-busy="true">
-      Loading the form…
-    </p>
-  ),
+  loadingLine('Loading the form…', 'lazy-placeholder lazy-placeholder--form'),
 );
 
 export const LazyRunbookEditor = lazyPart<object>(
   () => import('./runbook-editor').then((m) => m.RunbookEditor),
-  () => (
-    <p className="lazy-placeholder" aria-busy="true">
-      Loading the runbook…
-    </p>
-  ),
+  loadingLine('Loading the runbook…'),
 );
 
 export const LazyIncidentHistory = lazyPart<{ onOpen: (id: string) => void }>(
   () => import('./incident-history').then((m) => m.IncidentHistory),
-  () => (
-    <p className="lazy-placeholder" aria-busy="true">
-      Loading the history…
-    </p>
-  ),
+  loadingLine('Loading the history…'),
 );
 
-/** Mounted only while open: the dialog opens itself when its code arrives. */
+/** Mounted only once first opened: the dialog opens itself when its code arrives. */
 export const LazyShortcutsDialog = lazyPart<{ open: boolean; onClose: () => void }>(() =>
   import('./shortcuts-dialog').then((m) => m.ShortcutsDialog),
 );
