@@ -137,7 +137,7 @@ test.describe('downtime cost calculator', () => {
     await page.addInitScript(() => {
       const original = Storage.prototype.setItem;
       Storage.prototype.setItem = function (key: string, value: string) {
-        if (key === 'outage-kit:state' && sessionStorage.getItem('fill-quota') === '1') {
+        if (key.startsWith('outage-kit:state') && sessionStorage.getItem('fill-quota') === '1') {
           throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
         }
         return original.call(this, key, value);

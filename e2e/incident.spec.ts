@@ -2,6 +2,7 @@ import { calculateCostSoFar } from '../src/features/incident/domain/cost-so-far'
 import { DEFAULT_COST_INPUTS } from '../src/features/calculator/domain/cost-inputs';
 import { formatMoney } from '../src/lib/format';
 import { expect, expectNoAxeViolations, test, useTheme } from './fixtures';
+import { storedText } from './trust-helpers';
 import {
   addNote,
   declareIncident,
@@ -255,7 +256,7 @@ test.describe('incident checklist timer', () => {
     // And both are saved, not only shown: the stored copy settles with both notes, and a fresh load of
     // either page has them.
     await expect
-      .poll(() => page.evaluate(() => localStorage.getItem('outage-kit:state') ?? ''), { timeout: 10_000 })
+      .poll(() => storedText(page), { timeout: 10_000 })
       .toMatch(/Note from the first tab[\s\S]*Note from the second tab|Note from the second tab[\s\S]*Note from the first tab/);
     for (const p of [page, other]) {
       await p.reload();

@@ -87,3 +87,29 @@ export async function linkTargets(page: Page): Promise<string[]> {
 export function unsafeLinks(hrefs: readonly string[]): string[] {
   return hrefs.filter((href) => !/^(https?|mailto):/i.test(href));
 }
+
+/**
+ * Everything Outage Kit has saved, as text: the main state key and the key of each incident and postmortem
+ * (`outage-kit:state:<tool>:<id>`), one per line.
+ */
+export const storedText = (page: Page) =>
+  page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((key) => key === 'outage-kit:state' || key.startsWith('outage-kit:state:'))
+      .sort()
+      .map((key) => localStorage.getItem(key))
+      .join('\n'),
+  );
+
+/** The saved envelope with each tool's items put back into its list, as the app reads it. */
+export const storedEnvelope = (page: Page) =>
+  page.evaluate(() => {
+    const envelope = JSON.parse(localStorage.getItem('outage-kit:state') ?? '{}') as { state?: Record<string, Record<string, unknown>>; version?: number };
+    const lists = { incident: 'incidents', postmortem: 'docs' } as const;
+    for (const [tool, field] of Object.entries(lists)) {
+      const part = envelope.state?.[tool];
+      const ids = (part?.[field] as { $items?: string[] } | undefined)?.$items;
+      if (part && ids) part[field] = ids.map((id) => JSON.parse(localStorage.getItem(`outage-kit:state:${tool}:${id}`) ?? 'null') as unknown);
+    }
+    return envelope;
+  });

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { addNote, declareIncident, timeline } from './incident-helpers';
-import { download } from './trust-helpers';
+import { download, storedEnvelope, storedText } from './trust-helpers';
 
 test.use({ serviceWorkers: 'block' });
 
@@ -30,7 +30,6 @@ async function loadWithStorage(page: Page, path: string, raw: string | null): Pr
   await page.goto(path);
 }
 
-const storedText = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STATE_KEY);
 const backups = (page: Page) =>
   page.evaluate(() =>
     Object.keys(localStorage)
@@ -62,8 +61,10 @@ test.describe('trust: nothing lost', () => {
 
       // The next save writes the current version, with every record still in it.
       await page.getByLabel('Title', { exact: true }).fill(`${FIXTURE_POSTMORTEM} (${fixture.name})`);
-      await expect.poll(async () => JSON.parse((await storedText(page)) ?? '{}').version).toBe(1);
-      const saved = JSON.parse((await storedText(page)) ?? '{}').state;
+      // Version 2 keeps each incident and postmortem under its own key; read back, nothing is missing.
+      await expect.poll(async () => (await storedEnvelope(page)).version).toBe(2);
+      await expect.poll(async () => await storedText(page)).toContain(`(${fixture.name})`);
+      const saved = (await storedEnvelope(page)).state as { incident: { incidents: { title: string }[] }; postmortem: { docs: unknown[] }; calculator: { inputs: unknown } };
       expect(saved.incident.incidents.map((i: { title: string }) => i.title)).toEqual([FIXTURE_INCIDENT]);
       expect(saved.postmortem.docs).toHaveLength(1);
       expect(saved.calculator.inputs).toEqual(JSON.parse(fixture.text).state.calculator.inputs);
@@ -97,7 +98,7 @@ test.describe('trust: nothing lost', () => {
     }
     // The app works after a bad start: an incident can be declared and is saved, and the backup stays.
     await declareIncident(page, { title: 'After a bad start' });
-    await expect.poll(async () => (await storedText(page)) ?? '').toContain('After a bad start');
+    await expect.poll(async () => await storedText(page)).toContain('After a bad start');
     expect(await backups(page)).toEqual([faults.at(-1)]);
   });
 
@@ -128,7 +129,7 @@ test.describe('trust: nothing lost', () => {
 
     // The next save drops the broken records from storage; the text they were in outlives it as a backup.
     await page.getByRole('button', { name: 'Load the example' }).click();
-    await expect.poll(async () => (await storedText(page)) ?? '').not.toContain('not a document');
+    await expect.poll(async () => await storedText(page)).not.toContain('not a document');
     await page.reload();
     await expect(page.getByRole('region', { name: 'Saving and loading' })).toHaveCount(0);
     await page.getByRole('button', { name: 'Your data: export, import or clear' }).click();
@@ -150,7 +151,7 @@ test.describe('trust: nothing lost', () => {
     await page.goto('./');
     await page.getByLabel('Employees affected').fill('999');
     await page.reload();
-    expect(await storedText(page)).toBe(newer);
+    expect(await page.evaluate(() => localStorage.getItem('outage-kit:state'))).toBe(newer);
     expect(await backups(page)).toContain(newer);
     await expect(banner(page, 'saved by a newer version')).toBeVisible();
   });
@@ -159,7 +160,7 @@ test.describe('trust: nothing lost', () => {
     await page.addInitScript(() => {
       const setItem = Storage.prototype.setItem;
       Storage.prototype.setItem = function (key: string, value: string) {
-        if (key === 'outage-kit:state' && sessionStorage.getItem('quota-full') === '1') {
+        if (key.startsWith('outage-kit:state') && sessionStorage.getItem('quota-full') === '1') {
           throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
         }
         return setItem.call(this, key, value);
@@ -181,7 +182,7 @@ test.describe('trust: nothing lost', () => {
     await page.getByRole('dialog', { name: 'Your data' }).getByRole('button', { name: 'Close' }).click();
     await addNote(page, 'Room again');
     await expect(banner(page, 'storage is full')).toHaveCount(0);
-    await expect.poll(async () => (await storedText(page)) ?? '').toContain('Noted after the storage filled up');
+    await expect.poll(async () => await storedText(page)).toContain('Noted after the storage filled up');
   });
 
   test('a browser that refuses storage altogether: the app works in memory and says its work is not saved', async ({ page }) => {
@@ -236,7 +237,7 @@ test.describe('trust: nothing lost', () => {
     await confirm.getByRole('button', { name: 'Cancel' }).click();
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Already here' })).toBeVisible();
-    await expect.poll(async () => (await storedText(page)) ?? '').toContain('Already here');
+    await expect.poll(async () => await storedText(page)).toContain('Already here');
   });
 
   test('Clear all data asks first, then removes every saved record and backup', async ({ page }) => {
@@ -247,7 +248,7 @@ test.describe('trust: nothing lost', () => {
     await dialog.getByRole('button', { name: 'Clear all data…' }).click();
     const confirm = page.getByRole('dialog', { name: 'Clear all data?' });
     await confirm.getByRole('button', { name: 'Cancel' }).click();
-    await expect.poll(async () => (await storedText(page)) ?? '').toContain('To be cleared');
+    await expect.poll(async () => await storedText(page)).toContain('To be cleared');
     await dialog.getByRole('button', { name: 'Clear all data…' }).click();
     await confirm.getByRole('button', { name: 'Clear all data' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Declare an incident' })).toBeVisible();
@@ -297,7 +298,7 @@ test.describe('trust: nothing lost', () => {
     // Saved, not only shown: the stored copy settles with every change, and a fresh load of each page has them.
     await expect
       .poll(async () => {
-        const text = (await storedText(page)) ?? '';
+        const text = await storedText(page);
         return ['Queue backlog delayed emails', 'Emails were delayed', 'A consumer deploy', 'Alert on queue age', 'Workers scaled back up'].filter((t) => !text.includes(t));
       }, { timeout: 10_000 })
       .toEqual([]);

@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { storageEntries } from './storage-entries.mjs';
 
 const input = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -83,7 +84,7 @@ async function measure(fixture) {
     await page.send('Page.navigate', { url: new URL('robots.txt', input.base).href });
     await waitFor(`location.pathname === '/robots.txt' && document.readyState === 'complete'`);
     await evaluate(
-      `localStorage.clear(); localStorage.setItem('outage-kit:state', ${JSON.stringify(fixture.raw)}); sessionStorage.setItem('outage-kit:open', ${JSON.stringify(JSON.stringify({ incident: fixture.id }))}); true`,
+      `localStorage.clear(); for (const [k, v] of Object.entries(${JSON.stringify(storageEntries(fixture.raw))})) localStorage.setItem(k, v); sessionStorage.setItem('outage-kit:open', ${JSON.stringify(JSON.stringify({ incident: fixture.id }))}); true`,
     );
     await page.send('Page.navigate', { url: new URL('incident/', input.base).href });
     await waitFor(`document.querySelector('[role=timer]') !== null`);

@@ -198,12 +198,12 @@ function summarise({ node, chromium }) {
     add(`Saves while typing every ${s.gapMs} ms (debounce 250 ms)`, `${s.stateWrites} write${s.stateWrites === 1 ? '' : 's'} for ${s.keystrokes} keystrokes, ${Math.round(s.firstWriteAfterLastKeyMs)} ms after the last key; ${s.bytesPerKeystroke.toLocaleString('en-US')} bytes per keystroke`);
     const slow = typing.slow;
     const perWrite = slow.stateWriteBytes.length ? Math.round(median(slow.stateWriteBytes) / 1024) : 0;
-    add(`Saves while typing every ${slow.gapMs} ms (slower than the debounce)`, `${slow.stateWrites} writes for ${slow.keystrokes} keystrokes, ${perWrite} KB each (the whole state); ${slow.bytesPerKeystroke.toLocaleString('en-US')} bytes per keystroke; setItem median ${ms(median(slow.stateWriteMs), 2)}`);
+    add(`Saves while typing every ${slow.gapMs} ms (slower than the debounce)`, `${slow.stateWrites} writes for ${slow.keystrokes} keystrokes, ${perWrite} KB each in ${median(slow.stateWriteKeys)} key(s) (the edited postmortem's; the main key only when its list changes); ${slow.bytesPerKeystroke.toLocaleString('en-US')} bytes per keystroke; setItem per save median ${ms(median(slow.stateWriteMs), 2)}`);
     const ff = typing.fiftyFifty;
     if (ff) {
       add(
         `Same, in an ordinary postmortem when the browser holds 50 incidents + 50 postmortems`,
-        `${ff.stateWrites} writes for ${ff.keystrokes} keystrokes, ${Math.round(median(ff.stateWriteBytes) / 1024)} KB each; setItem median ${ms(median(ff.stateWriteMs), 1)}; long tasks over 50 ms: ${ff.longTasksOver50ms === 0 ? 'none' : `${ff.longTasksOver50ms} (longest ${ms(ff.longestTaskMs)})`}; keystroke → preview median ${ms(ff.commitMedianMs)}`,
+        `${ff.stateWrites} writes for ${ff.keystrokes} keystrokes, ${Math.round(median(ff.stateWriteBytes) / 1024)} KB each in ${median(ff.stateWriteKeys)} key(s); setItem per save median ${ms(median(ff.stateWriteMs), 1)}; long tasks over 50 ms: ${ff.longTasksOver50ms === 0 ? 'none' : `${ff.longTasksOver50ms} (longest ${ms(ff.longestTaskMs)})`}; keystroke → preview median ${ms(ff.commitMedianMs)}`,
         'no long task',
         ff.longTasksOver50ms === 0,
       );

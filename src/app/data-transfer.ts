@@ -104,6 +104,8 @@ export function summarizeCurrentData(): AllDataSummary {
 
 /** Replaces the whole state with a validated import and saves it at once. */
 export function replaceAllData(state: ImportedState): void {
+  // Every saved item not in the import goes, including any another tab added since this one read them.
+  appStorage.claimAll(STATE_KEY);
   appStore.setState((current) => ({
     calculator: { inputs: state.calculator.inputs, draft: state.calculator.draft, revision: current.calculator.revision + 1 },
     incident: { ...state.incident, activeId: null },
@@ -121,7 +123,7 @@ export function clearAllData(): void {
     const keys: string[] = [];
     for (let i = 0; i < window.localStorage.length; i++) {
       const key = window.localStorage.key(i);
-      if (key === STATE_KEY || key?.startsWith(BACKUP_KEY_PREFIX)) keys.push(key);
+      if (key === STATE_KEY || key?.startsWith(`${STATE_KEY}:`) || key?.startsWith(BACKUP_KEY_PREFIX)) keys.push(key);
     }
     keys.forEach((key) => window.localStorage.removeItem(key));
     window.sessionStorage.clear();

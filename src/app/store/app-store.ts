@@ -31,8 +31,16 @@ export type AppState = CoreState & Partial<IncidentSlice> & Partial<PostmortemSl
 /** The store once both tools are installed (tests, and the code that installed them). */
 export type FullAppState = CoreState & IncidentSlice & PostmortemSlice;
 
-/** The version of the saved state this build writes. Bump it with a migration step in `migrateAppState`. */
+/** The version of the state's shape (saved and exported). Bump it with a migration step in `migrateAppState`. */
 export const STATE_VERSION = 1;
+
+/**
+ * The version stamp of what is in localStorage: the state's shape plus how it is laid out in keys. Version 2
+ * keeps each incident and postmortem under its own key (see `appStorage`); versions 0 and 1 kept everything
+ * in one key and are read as they are (the first save writes the new layout). A build that only
+ * knows version 1 sees version 2 as "saved by a newer version" and never overwrites it.
+ */
+export const STORAGE_VERSION = 2;
 
 /** What is saved: data only, never functions or transient UI state. */
 export interface PersistedState {
@@ -114,7 +122,10 @@ function writeOpenItems(state: AppState): void {
   }
 }
 
-/** Upgrades saved state from an older version. Version 0 is "no version stamp": treated as version 1's shape. */
+/**
+ * Upgrades saved state from an older version. Version 0 is "no version stamp": treated as version 1's shape;
+ * version 2 differs from 1 only in its storage layout, which the storage itself reads and writes.
+ */
 export function migrateAppState(persisted: unknown, _fromVersion: number): PersistedState {
   return persisted as PersistedState;
 }
@@ -125,14 +136,14 @@ const droppedMessage = (section: AnySection, count: number) =>
 // What was dropped so far: a tool that loads later adds its part to the same notice (and the same backup).
 let droppedParts: string[] = [];
 
-function reportDropped(dropped: string[], backupText: string): void {
+function reportDropped(dropped: string[], backupText: () => string): void {
   if (dropped.length === 0) return;
   const existing = storageStatus.getState().problems.find((p) => p.kind === 'partly-restored');
   droppedParts = existing ? [...droppedParts, ...dropped.filter((d) => !droppedParts.includes(d))] : [...dropped];
   reportStorageProblem({
     kind: 'partly-restored',
     message: `Some saved data was not valid: ${droppedParts.join('; ')}. Everything else was restored, and the saved text is kept as a backup you can download.`,
-    backupText: existing?.backupText ?? backupText,
+    backupText: existing?.backupText ?? backupText(),
     ...(existing?.backupKey !== undefined ? { backupKey: existing.backupKey } : {}),
   });
 }
@@ -178,7 +189,7 @@ export function mergeAppState(
     const activeId = fromOtherTab ? (local?.activeId ?? null) : (open[key] ?? null);
     next[key] = { ...state, activeId: activeId && section.has(state, activeId) ? activeId : null };
   }
-  reportDropped(dropped, JSON.stringify(persisted));
+  reportDropped(dropped, () => appStorage.snapshot(STATE_KEY) ?? JSON.stringify(persisted));
 
   return {
     ...current,
@@ -190,7 +201,17 @@ export function mergeAppState(
   };
 }
 
-export const appStorage = createSafeStorage<PersistedState>({ version: STATE_VERSION, debounceMs: 250 });
+/**
+ * The app's storage. Incidents and postmortems are kept one per key (`outage-kit:state:incident:<id>`), with
+ * the main key holding the calculator, settings and the lists of ids: a save writes only what changed, and
+ * the start page reads only the main key (each tool reads its items when it loads).
+ */
+export const appStorage = createSafeStorage<PersistedState>({
+  version: STORAGE_VERSION,
+  stateVersion: STATE_VERSION,
+  debounceMs: 250,
+  split: { incident: { items: 'incidents', deleted: 'deletedIds' }, postmortem: { items: 'docs', deleted: 'deletedIds' } },
+});
 
 /** The store, and how a tool's section joins it. */
 export interface AppStore extends StoreApi<AppState> {
@@ -209,11 +230,15 @@ export function createAppStore(sections: readonly AnySection[] = []): AppStore {
   const installed = new Map<SectionKey, AnySection>(sections.map((s) => [s.key, s]));
   // The first hydration loads this tab's saved state; later ones merge another tab's writes into ours.
   let hydratedOnce = false;
+  // The saved state the last hydration read, installed tools' items included (to compare with after a merge).
+  let lastRead: PersistedState | undefined;
 
   function merge(persisted: unknown, current: AppState): AppState {
     const fromOtherTab = hydratedOnce;
     hydratedOnce = true;
-    return mergeAppState(persisted, current, [...installed.values()], { fromOtherTab, open: fromOtherTab ? {} : readOpenItems() });
+    const saved = appStorage.assemble(STATE_KEY, persisted, [...installed.keys()]);
+    lastRead = saved as PersistedState | undefined;
+    return mergeAppState(saved, current, [...installed.values()], { fromOtherTab, open: fromOtherTab ? {} : readOpenItems() });
   }
 
   const store = createStore<AppState>()(
@@ -240,10 +265,11 @@ export function createAppStore(sections: readonly AnySection[] = []): AppStore {
     installed.set(section.key, section);
     const started = typeof performance === 'undefined' ? 0 : performance.now();
     const { unread } = store.getState();
-    const restored = section.restore(unread[section.key]);
+    const saved = (appStorage.assemble(STATE_KEY, { [section.key]: unread[section.key] }, [section.key]) as Record<string, unknown>)[section.key];
+    const restored = section.restore(saved);
     reportDropped(
       restored.dropped > 0 ? [droppedMessage(section, restored.dropped)] : [],
-      appStorage.lastRaw(STATE_KEY) ?? JSON.stringify(unread[section.key]),
+      () => appStorage.snapshot(STATE_KEY) ?? JSON.stringify({ [section.key]: saved }),
     );
     const openId = readOpenItems()[section.key];
     const { [section.key]: _read, ...stillUnread } = unread;
@@ -277,14 +303,7 @@ export function createAppStore(sections: readonly AnySection[] = []): AppStore {
    * everything, merging it changes nothing and nobody writes back.
    */
   function saveIfAheadOfStorage(): void {
-    const raw = appStorage.lastRaw(STATE_KEY);
-    let saved: PersistedState | undefined;
-    try {
-      saved = raw === null ? undefined : (JSON.parse(raw) as { state?: PersistedState }).state;
-    } catch {
-      return;
-    }
-    if (describeShared(undefined, store.getState()) !== describeShared(saved)) store.setState({});
+    if (describeShared(undefined, store.getState()) !== describeShared(lastRead)) store.setState({});
   }
 
   async function mergeFromOtherTab(): Promise<void> {
@@ -317,10 +336,16 @@ if (typeof window !== 'undefined') {
     }
   });
 
-  /** Another tab saved: merge its state into ours (rehydrate runs the store's merge). */
+  /**
+   * Another tab saved: merge its state into ours (rehydrate runs the store's merge). One save writes several
+   * keys (the changed items, then the main key), so their events are merged once, after a short pause.
+   */
+  let mergeTimer: ReturnType<typeof setTimeout> | undefined;
   window.addEventListener('storage', (event) => {
-    if (event.key !== STATE_KEY || event.newValue === null) return;
-    if (event.newValue === appStorage.lastRaw(STATE_KEY)) return;
-    void appStore.mergeFromOtherTab();
+    if (event.key === null || event.newValue === null || !appStorage.owns(STATE_KEY, event.key)) return;
+    if (event.newValue === appStorage.lastRaw(event.key)) return;
+    appStorage.forget(event.key);
+    clearTimeout(mergeTimer);
+    mergeTimer = setTimeout(() => void appStore.mergeFromOtherTab(), 30);
   });
 }
