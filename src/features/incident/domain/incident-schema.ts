@@ -2,6 +2,7 @@
 import { z } from 'zod/mini';
 import type { Incident, MilestoneKey, TimelineKind, UpdateAudience, UpdateStatus } from './incident-types';
 import { mergeIncident } from './merge-incidents';
+import { compileAccept } from '../../../lib/fast-accept';
 import { describeIssues, FORBIDDEN_KEYS, parseJsonEnvelope } from '../../../lib/parse-json-envelope';
 import { runbookSchema } from './runbook';
 import { choiceField, ID_PATTERN, idField, listField, textField, timestampField } from './schema-fields';
@@ -114,13 +115,19 @@ export type ValidatedIncident = SchemaMatchesModel<z.infer<typeof incidentSchema
  * resolved milestone made to agree (the status wins).
  */
 function normalizeIncident(incident: Incident): Incident {
+  let changed = false;
   const timeline = incident.timeline.map((entry) => {
     if (entry.link === undefined) return entry;
     const safe = sanitizeLink(entry.link);
+    if (safe === entry.link) return entry;
+    changed = true;
     if (safe) return { ...entry, link: safe };
     const { link: _link, ...rest } = entry;
     return rest;
   });
+  const resolvedAgrees = incident.status === 'resolved' ? incident.milestones.resolved !== undefined : !('resolved' in incident.milestones);
+  // Already consistent (the usual case): the same object, so saving it again knows it is unchanged.
+  if (!changed && resolvedAgrees) return incident;
   const milestones = { ...incident.milestones };
   if (incident.status === 'resolved' && milestones.resolved === undefined) milestones.resolved = incident.updatedAt;
   if (incident.status === 'active') delete milestones.resolved;
@@ -138,6 +145,9 @@ export function validateIncident(value: unknown): { ok: true; incident: Incident
   }
 }
 
+// Saved incidents are nearly always valid: this plain check of the same schema skips zod's copy for them.
+const isExactlyValidIncident = compileAccept(incidentSchema);
+
 /**
  * Restores saved incidents: keeps every valid one, drops (and counts) the invalid ones, merges
  * duplicates by id. Accepts a list or a single incident. Never throws.
@@ -149,12 +159,18 @@ export function restoreIncidents(value: unknown): { incidents: Incident[]; dropp
   let dropped = 0;
   for (const item of items) {
     try {
-      const result = incidentSchema.safeParse(item);
-      if (!result.success) {
-        dropped++;
-        continue;
+      let valid: Incident;
+      if (isExactlyValidIncident?.(item)) {
+        valid = item as Incident;
+      } else {
+        const result = incidentSchema.safeParse(item);
+        if (!result.success) {
+          dropped++;
+          continue;
+        }
+        valid = result.data;
       }
-      const incident = normalizeIncident(result.data);
+      const incident = normalizeIncident(valid);
       const existing = byId.get(incident.id);
       byId.set(incident.id, existing ? mergeIncident(existing, incident) : incident);
     } catch {

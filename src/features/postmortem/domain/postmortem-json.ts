@@ -2,6 +2,7 @@
 import { z } from 'zod/mini';
 import { COST_COMPONENTS } from '../../calculator/domain/calculate-downtime-cost';
 import { parseJsonEnvelope } from '../../../lib/parse-json-envelope';
+import { compileAccept } from '../../../lib/fast-accept';
 import { idField, listField, textField, timestampField } from '../../incident/domain/schema-fields';
 import {
   ACTION_ITEM_PRIORITIES,
@@ -254,9 +255,13 @@ function describeIssues(issues: readonly Issue[]): string[] {
 /** A parsed document, or the problems in words. */
 export type PostmortemParseResult = { ok: true; doc: PostmortemDoc } | { ok: false; errors: string[] };
 
+// Saved documents are nearly always valid: this plain check of the same schema skips zod's copy for them.
+const isExactlyValidPostmortem = compileAccept(postmortemSchema);
+
 /** Checks a value against the schema; errors say where and what to fix ("Action item 3: choose a priority P0–P3."). */
 export function validatePostmortem(value: unknown): PostmortemParseResult {
   try {
+    if (isExactlyValidPostmortem?.(value)) return { ok: true, doc: value as PostmortemDoc };
     const result = postmortemSchema.safeParse(value);
     if (result.success) return { ok: true, doc: result.data };
     return { ok: false, errors: describeIssues(result.error.issues) };

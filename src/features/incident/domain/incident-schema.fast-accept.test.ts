@@ -1,0 +1,42 @@
+// The fast path that restores saved incidents without zod's copy must agree with zod exactly.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod/mini';
+import { createFiftyFiftyState, createRunningIncident } from '../../../../scripts/bench/bench-fixtures';
+import { compileAccept } from '../../../lib/fast-accept';
+import { arbitraryDamagedValue } from '../../../lib/fuzz-arbitraries';
+import { incidentSchema } from './incident-schema';
+
+/** What zod says: accepted, and given back equal to the value. */
+function zodKeepsAsIs(schema: z.ZodMiniType, value: unknown): boolean {
+  const result = schema.safeParse(value);
+  if (!result.success) return false;
+  try {
+    expect(result.data).toStrictEqual(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('the incident schema’s fast check', () => {
+  const accept = compileAccept(incidentSchema)!;
+  const saved = JSON.parse(JSON.stringify(createFiftyFiftyState())) as { state: { incident: { incidents: unknown[] } } };
+  const incident = JSON.parse(JSON.stringify(createRunningIncident(Date.UTC(2026, 10, 27, 12), 30))) as unknown;
+
+  it('compiles, and takes every saved benchmark incident as it is', () => {
+    expect(accept).toBeTypeOf('function');
+    expect(saved.state.incident.incidents.every((i) => accept(i))).toBe(true);
+    expect(accept(incident)).toBe(true);
+  });
+
+  it('says yes to a damaged incident exactly when zod accepts it unchanged (property)', () => {
+    fc.assert(
+      fc.property(arbitraryDamagedValue(incident), (value) => {
+        expect(accept(value)).toBe(zodKeepsAsIs(incidentSchema, value));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+});
