@@ -37,7 +37,17 @@ describe('compileAccept', () => {
     }
   });
 
-  it('gives null for what it does not model (transforms, defaults, pipes), so the caller always uses zod', () => {
+  it('models z.int() and friends, which are checks as well as schemas', () => {
+    const accept = compileAccept(z.object({ minutes: z.int().check(z.minimum(1)), share: z.float64() }))!;
+    expect(accept({ minutes: 5, share: 0.5 })).toBe(true);
+    expect(accept({ minutes: 1.5, share: 0.5 })).toBe(false);
+    expect(accept({ minutes: 2 ** 60, share: 0.5 })).toBe(false);
+    expect(accept({ minutes: 0, share: 0.5 })).toBe(false);
+  });
+
+  it('gives null for what it does not model (transforms, defaults, pipes, string formats), so the caller always uses zod', () => {
+    expect(compileAccept(z.email())).toBeNull();
+    expect(compileAccept(z.object({ day: z.iso.date() }))).toBeNull();
     expect(compileAccept(z.pipe(z.string(), z.transform((s: string) => s.length)))).toBeNull();
     expect(compileAccept(z.object({ a: z._default(z.string(), 'x') }))).toBeNull();
     expect(compileAccept(z.union([z.string(), z.number()]))).toBeNull();

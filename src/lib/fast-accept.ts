@@ -61,6 +61,21 @@ function compileCheck(check: ZodInternals): Accept | null {
       if (def.format !== 'regex' || !(pattern instanceof RegExp) || pattern.global || pattern.sticky) return null;
       return (v) => pattern.test(v as string);
     }
+    case 'number_format': {
+      // z.int() and friends; a format not listed here is not modelled.
+      switch (def.format) {
+        case 'safeint':
+          return (v) => Number.isSafeInteger(v);
+        case 'int32':
+          return (v) => Number.isInteger(v) && (v as number) >= -2147483648 && (v as number) <= 2147483647;
+        case 'uint32':
+          return (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 4294967295;
+        case 'float64':
+          return (v) => Number.isFinite(v);
+        default:
+          return null;
+      }
+    }
     case 'greater_than': {
       const { value, inclusive } = def;
       return inclusive ? (v) => (v as number) >= value! : (v) => (v as number) > value!;
@@ -107,6 +122,15 @@ function withChecks(def: Def, base: Accept): Accept | null {
 }
 
 function compile(schema: ZodInternals): Accept | null {
+  const def = schema._zod.def;
+  const base = compileType(schema);
+  // A schema that is also a check (z.int() is a number with a "safeint" format; z.email() a string with one).
+  if (!base || (def as CheckDef).check === undefined) return base;
+  const self = compileCheck(schema);
+  return self ? (v) => base(v) && self(v) : null;
+}
+
+function compileType(schema: ZodInternals): Accept | null {
   const def = schema._zod.def;
   switch (def.type) {
     case 'string':

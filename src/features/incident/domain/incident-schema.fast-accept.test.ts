@@ -30,6 +30,13 @@ describe('the incident schema’s fast check', () => {
     expect(accept(incident)).toBe(true);
   });
 
+  it('agrees with zod on a runbook time box that is not a whole number (z.int() is a check inside a schema)', () => {
+    const damaged = structuredClone(incident) as { runbook: { phases: { timeboxMinutes?: number }[] } };
+    damaged.runbook.phases[0]!.timeboxMinutes = 1.5;
+    expect(accept(damaged)).toBe(false);
+    expect(zodKeepsAsIs(incidentSchema, damaged)).toBe(false);
+  });
+
   it('says yes to a damaged incident exactly when zod accepts it unchanged (property)', () => {
     fc.assert(
       fc.property(arbitraryDamagedValue(incident), (value) => {
