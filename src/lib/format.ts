@@ -38,6 +38,9 @@ function clampDigits(digits: number | undefined, fallback: number): number {
   return Math.min(20, Math.max(0, Math.round(digits)));
 }
 
+// The formatter for each (locale, currency, options) once resolved: the live cost ticker formats every tick.
+const moneyFormatters = new Map<string, Intl.NumberFormat | null>();
+
 /**
  * Formats an amount of money in a currency with the given (or the browser's) locale.
  * Falls back to "USD 12.5" if Intl rejects the currency, and prints "—" for a non-finite amount.
@@ -49,6 +52,18 @@ export function formatMoney(
   opts: FormatMoneyOptions = {},
 ): string {
   if (!Number.isFinite(amount)) return MISSING_VALUE;
+  const key = `${locale ?? ''}|${currency}|${opts.compact ? 1 : 0}|${opts.maximumFractionDigits ?? ''}`;
+  let formatter = moneyFormatters.get(key);
+  if (formatter === undefined) {
+    formatter = resolveMoneyFormatter(currency, locale, opts);
+    moneyFormatters.set(key, formatter);
+  }
+  if (formatter) return formatter.format(amount);
+  const digits = opts.maximumFractionDigits === undefined ? 2 : clampDigits(opts.maximumFractionDigits, 2);
+  return `${currency} ${Number(amount.toFixed(digits))}`;
+}
+
+function resolveMoneyFormatter(currency: string, locale: string | undefined, opts: FormatMoneyOptions): Intl.NumberFormat | null {
   const options: Intl.NumberFormatOptions = { style: 'currency', currency };
   if (opts.compact) options.notation = 'compact';
   if (opts.maximumFractionDigits !== undefined) {
@@ -58,10 +73,7 @@ export function formatMoney(
     options.maximumFractionDigits = maximum;
     options.minimumFractionDigits = Math.min(currencyMinimum, maximum);
   }
-  const formatter = getFormatter(locale, options);
-  if (formatter) return formatter.format(amount);
-  const digits = opts.maximumFractionDigits === undefined ? 2 : clampDigits(opts.maximumFractionDigits, 2);
-  return `${currency} ${Number(amount.toFixed(digits))}`;
+  return getFormatter(locale, options);
 }
 
 /** Formats a plain number with locale grouping (e.g. "1,234.5"); "—" for a non-finite value. */
