@@ -413,7 +413,7 @@ export async function benchClock(browser, base, running, { seconds = 10, log = (
   rmSync(dir, { recursive: true, force: true });
   const result = JSON.parse(output);
   for (const name of ['large', 'small']) {
-    result[name].ticksPerSecond = 4; // use-clock.ts: TICK_MS = 250
+    result[name].ticksPerSecond = 1; // use-clock.ts: TICK_MS = 1000
     log(`clock (${name}): ${JSON.stringify(result[name])}`);
   }
   const { context, page } = await openWithState(browser, base, 'incident/', { raw: running.large.raw, open: { incident: running.large.id }, init: [installRenderProbes] });

@@ -212,8 +212,10 @@ function summarise({ node, chromium }) {
   if (clock) {
     const { large, small } = clock;
     add(
-      `Running incident, ${large.entries} timeline entries: script per 1 Hz clock tick (Chromium over bare CDP, ScriptDuration over ${large.seconds} s; the ticker wakes ${large.ticksPerSecond}× a second)`,
-      `${ms(large.scriptMsPerSecond, 2)} per second (${ms(large.scriptMsPerSecond / large.ticksPerSecond, 2)} per wake-up)`,
+      `Running incident, ${large.entries} timeline entries: script per 1 Hz clock tick (Chromium over bare CDP, ScriptDuration over ${large.seconds} s; the ticker wakes ${large.ticksPerSecond === 1 ? 'once' : `${large.ticksPerSecond}×`} a second)`,
+      large.ticksPerSecond === 1
+        ? `${ms(large.scriptMsPerSecond, 2)} per tick`
+        : `${ms(large.scriptMsPerSecond, 2)} per second (${ms(large.scriptMsPerSecond / large.ticksPerSecond, 2)} per wake-up)`,
       '< 2 ms per tick',
       large.scriptMsPerSecond < 2,
     );
@@ -225,7 +227,7 @@ function summarise({ node, chromium }) {
     const minuteRenders = Object.keys(r.atMinuteTurn.renders).filter((name) => !isClockFigure(name));
     add(
       `What a tick re-renders (${r.seconds} s, ${r.commits} commits; React's commit hook and a MutationObserver)`,
-      `${r.commitsOnlyClock} of ${r.tickCommits} commits render only clock figures (${Object.keys(r.componentRenders).filter(isClockFigure).length} components: timers, countdowns, cost, metrics, tab title); other renders: ${outsideRenders.length ? outsideRenders.join('; ') : 'none'}; DOM changes outside them: ${outsideMutations.length ? outsideMutations.join('; ') : 'none'}${minuteRenders.length ? `. When the minute turned, also: ${minuteRenders.join('; ')}` : ''}`,
+      `${r.tickCommits === 0 ? 'no React commit on a tick (the ticker writes the figures’ text into their elements)' : `${r.commitsOnlyClock} of ${r.tickCommits} commits render only clock figures (${Object.keys(r.componentRenders).filter(isClockFigure).length} components: timers, countdowns, cost, metrics, tab title)`}; other renders: ${outsideRenders.length ? outsideRenders.join('; ') : 'none'}; DOM changes outside them: ${outsideMutations.length ? outsideMutations.join('; ') : 'none'}${minuteRenders.length ? `. When the minute turned, also: ${minuteRenders.join('; ')}` : ''}`,
       'only the clock',
       outsideRenders.length === 0 && outsideMutations.length === 0,
     );

@@ -1,5 +1,6 @@
-// The numbers that move: each is a leaf that subscribes to the shared ticker and re-renders only itself
-// when its own text changes. Nothing here is announced every second (timers are not live regions).
+// The numbers that move. Their per-second text is written by the ticker into its element (ClockText), with
+// no React render; what changes rarely (a countdown turning "soon" or "overdue", a reminder) is a leaf that
+// re-renders only itself when it changes. Nothing here is announced every second (timers are not live regions).
 import { useEffect, useRef } from 'react';
 import { formatMoney } from '../../../lib/format';
 import type { CostInputs } from '../../calculator/domain/cost-inputs';
@@ -9,19 +10,24 @@ import type { Incident } from '../domain/incident-types';
 import { buildIncidentTabTitle, calculateReminderCount } from '../domain/incident-progress';
 import { calculateElapsedMs, calculateIncidentMetrics, formatClock, type MetricKey } from '../domain/metrics';
 import { announce } from './announcer';
+import { ClockText } from './clock-text';
 import { playReminderSound, showReminderNotification } from './reminder-alerts';
-import { useClockValue } from './use-clock';
+import { alignClock, useClockValue } from './use-clock';
 
 type ElapsedSource = Pick<Incident, 'startedAt' | 'milestones'>;
 type DueSource = Pick<Incident, 'declaredAt' | 'updates' | 'cadenceMinutes' | 'status'>;
 
 /** hh:mm:ss since impact started, frozen at resolution. Named by the element `labelledBy` points to. */
 export function ElapsedClock({ incident, labelledBy, className }: { incident: ElapsedSource; labelledBy: string; className?: string }) {
-  const text = useClockValue((now) => formatClock(calculateElapsedMs(incident, now)));
+  // The ticker ticks as this clock's second turns, so the main figure is never late.
+  useEffect(() => alignClock(incident.startedAt), [incident.startedAt]);
   return (
-    <span className={className} role="timer" aria-labelledby={labelledBy}>
-      {text}
-    </span>
+    <ClockText
+      className={className}
+      role="timer"
+      aria-labelledby={labelledBy}
+      select={(now) => formatClock(calculateElapsedMs(incident, now))}
+    />
   );
 }
 
@@ -30,24 +36,31 @@ type UpdateState = 'due' | 'soon' | 'overdue';
 /** "Heads up" starts two minutes before an update is due. */
 const SOON_MS = 2 * 60_000;
 
-function readUpdateState(incident: DueSource, now: number): `${UpdateState} ${string}` {
+function readUpdateState(incident: DueSource, now: number): UpdateState {
   const due = calculateUpdateDue(incident, now);
-  if (due.overdue) return `overdue ${formatCountdown(due.overdueMs)}`;
-  return `${due.remainingMs <= SOON_MS ? 'soon' : 'due'} ${formatCountdown(due.remainingMs)}`;
+  if (due.overdue) return 'overdue';
+  return due.remainingMs <= SOON_MS ? 'soon' : 'due';
+}
+
+function readUpdateCountdown(incident: DueSource, now: number): string {
+  const due = calculateUpdateDue(incident, now);
+  return formatCountdown(due.overdue ? due.overdueMs : due.remainingMs);
 }
 
 /** The update countdown as a figure: label, mm:ss, and when it is due. Turns red only once overdue. */
 export function UpdateCountdownFigure({ incident, dueText }: { incident: DueSource; dueText: string }) {
-  const snapshot = useClockValue((now) => readUpdateState(incident, now));
-  const [state, text] = snapshot.split(' ') as [UpdateState, string];
+  const state = useClockValue((now) => readUpdateState(incident, now));
   return (
     <div className={`incident-figure incident-figure--update is-${state}`}>
       <span className="incident-figure__label" id="update-countdown-label">
         {state === 'overdue' ? 'Status update overdue by' : 'Next status update due in'}
       </span>
-      <span className="incident-figure__value" role="timer" aria-labelledby="update-countdown-label">
-        {text}
-      </span>
+      <ClockText
+        className="incident-figure__value"
+        role="timer"
+        aria-labelledby="update-countdown-label"
+        select={(now) => readUpdateCountdown(incident, now)}
+      />
       <span className="incident-figure__sub">
         {state === 'overdue' ? 'Was due' : 'Due'} by {dueText}
       </span>
@@ -57,30 +70,29 @@ export function UpdateCountdownFigure({ incident, dueText }: { incident: DueSour
 
 /** The countdown inside the status update panel (smaller; same numbers). */
 export function UpdateCountdownLine({ incident }: { incident: DueSource }) {
-  const snapshot = useClockValue((now) => readUpdateState(incident, now));
-  const [state, text] = snapshot.split(' ') as [UpdateState, string];
+  const state = useClockValue((now) => readUpdateState(incident, now));
   return (
     <p className={`update-countdown is-${state}`}>
       <span id="composer-countdown-label">{state === 'overdue' ? 'Overdue by' : 'Next update due in'}</span>{' '}
-      <span className="update-countdown__value" role="timer" aria-labelledby="composer-countdown-label">
-        {text}
-      </span>
+      <ClockText
+        className="update-countdown__value"
+        role="timer"
+        aria-labelledby="composer-countdown-label"
+        select={(now) => readUpdateCountdown(incident, now)}
+      />
     </p>
   );
 }
 
 /** The calm-but-unmissable overdue banner; renders nothing until the update is overdue. */
 export function OverdueBanner({ incident, onWriteUpdate }: { incident: DueSource; onWriteUpdate: () => void }) {
-  const overdueText = useClockValue((now) => {
-    const due = calculateUpdateDue(incident, now);
-    return due.overdue ? formatCountdown(due.overdueMs) : null;
-  });
-  if (overdueText === null) return null;
+  const overdue = useClockValue((now) => calculateUpdateDue(incident, now).overdue);
+  if (!overdue) return null;
   return (
     <section className="incident-overdue" aria-labelledby="overdue-title">
       <div className="incident-overdue__text">
         <h2 id="overdue-title" className="incident-overdue__title">
-          Status update overdue by <span className="tabular">{overdueText}</span>
+          Status update overdue by <ClockText className="tabular" select={(now) => readUpdateCountdown(incident, now)} />
         </h2>
         <p>People are waiting to hear from you. Post a short update now, even if nothing has changed yet.</p>
       </div>
@@ -93,25 +105,32 @@ export function OverdueBanner({ incident, onWriteUpdate }: { incident: DueSource
 
 /** Cost so far: the calculator's own model at the elapsed time. Not a live region. */
 export function CostSoFar({ incident, costInputs, labelledBy }: { incident: ElapsedSource; costInputs: CostInputs; labelledBy: string }) {
-  const text = useClockValue((now) =>
-    formatMoney(calculateCostSoFar(costInputs, calculateElapsedMs(incident, now)).total, costInputs.currency, undefined, {
-      maximumFractionDigits: 0,
-    }),
-  );
   return (
-    <output className="incident-figure__value" aria-live="off" aria-labelledby={labelledBy}>
-      {text}
-    </output>
+    <ClockText
+      as="output"
+      className="incident-figure__value"
+      aria-live="off"
+      aria-labelledby={labelledBy}
+      select={(now) =>
+        formatMoney(calculateCostSoFar(costInputs, calculateElapsedMs(incident, now)).total, costInputs.currency, undefined, {
+          maximumFractionDigits: 0,
+        })
+      }
+    />
   );
 }
 
 /** A response metric that may still be counting. */
 export function MetricValue({ incident, metric }: { incident: Pick<Incident, 'startedAt' | 'milestones'>; metric: MetricKey }) {
-  const text = useClockValue((now) => {
-    const value = calculateIncidentMetrics(incident, now).find((m) => m.key === metric);
-    return value?.ms === null || value === undefined ? '—' : formatClock(value.ms);
-  });
-  return <span className="metric__value">{text}</span>;
+  return (
+    <ClockText
+      className="metric__value"
+      select={(now) => {
+        const value = calculateIncidentMetrics(incident, now).find((m) => m.key === metric);
+        return value?.ms === null || value === undefined ? '—' : formatClock(value.ms);
+      }}
+    />
+  );
 }
 
 /** Keeps the browser tab's title on the elapsed time and the update countdown while the incident runs. */

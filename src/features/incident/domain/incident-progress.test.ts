@@ -77,20 +77,32 @@ describe('calculateReminderCount', () => {
 });
 
 describe('buildIncidentTabTitle', () => {
-  it('puts the elapsed clock and the update countdown before the title', () => {
+  it('puts the elapsed time and the update countdown, in minutes, before the title', () => {
     expect(
       buildIncidentTabTitle({ title: 'API down', elapsedMs: 754_000, due: { overdue: false, overdueMs: 0, remainingMs: 1_046_000 } }),
-    ).toBe('00:12:34 · update in 17:26 · API down');
+    ).toBe('12 min · update in 18 min · API down');
+    expect(
+      buildIncidentTabTitle({ title: 'API down', elapsedMs: 3_930_000, due: { overdue: false, overdueMs: 0, remainingMs: 1_000 } }),
+    ).toBe('1 h 05 min · update in 1 min · API down');
   });
 
   it('leads with the overdue update', () => {
     expect(
       buildIncidentTabTitle({ title: 'API down', elapsedMs: 1_930_000, due: { overdue: true, overdueMs: 130_000, remainingMs: 0 } }),
-    ).toBe('⚠ Update overdue 02:10 · 00:32:10 · API down');
+    ).toBe('⚠ Update overdue 2 min · 32 min · API down');
+    expect(
+      buildIncidentTabTitle({ title: 'API down', elapsedMs: 1_801_000, due: { overdue: true, overdueMs: 1_000, remainingMs: 0 } }),
+    ).toBe('⚠ Update overdue · 30 min · API down');
   });
 
   it('leaves out the countdown when there is none', () => {
-    expect(buildIncidentTabTitle({ title: ' ', elapsedMs: 5_000, due: null })).toBe('00:00:05 · Incident');
+    expect(buildIncidentTabTitle({ title: ' ', elapsedMs: 5_000, due: null })).toBe('<1 min · Incident');
+  });
+
+  it('changes at most once a minute of each clock, never with the seconds', () => {
+    const at = (elapsedMs: number) => buildIncidentTabTitle({ title: 'X', elapsedMs, due: { overdue: false, overdueMs: 0, remainingMs: 1_800_000 - elapsedMs } });
+    const titles = new Set(Array.from({ length: 60 }, (_, s) => at(600_000 + s * 1000)));
+    expect(titles.size).toBeLessThanOrEqual(2);
   });
 });
 

