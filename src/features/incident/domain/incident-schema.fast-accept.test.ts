@@ -1,23 +1,11 @@
 // The fast path that restores saved incidents without zod's copy must agree with zod exactly.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod/mini';
 import { createFiftyFiftyState, createRunningIncident } from '../../../../scripts/bench/bench-fixtures';
 import { compileAccept } from '../../../lib/fast-accept';
+import { zodKeepsAsIs } from '../../../lib/fast-accept-testing';
 import { arbitraryDamagedValue } from '../../../lib/fuzz-arbitraries';
 import { incidentSchema } from './incident-schema';
-
-/** What zod says: accepted, and given back equal to the value. */
-function zodKeepsAsIs(schema: z.ZodMiniType, value: unknown): boolean {
-  const result = schema.safeParse(value);
-  if (!result.success) return false;
-  try {
-    expect(result.data).toStrictEqual(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('the incident schema’s fast check', () => {
   const accept = compileAccept(incidentSchema)!;
