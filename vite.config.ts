@@ -217,11 +217,54 @@ function toolPages(): Plugin {
   };
 }
 
+/**
+ * The start page's scripts, started from an inline script once the prerendered page has been painted
+ * (its first-contentful-paint entry), instead of by tags the preload scanner fetches at once. On a slow
+ * link the HTML and the first paint no longer share the bandwidth with 100 KB of scripts, and the page is
+ * readable while they load. Hidden tabs (which do not paint) and browsers without paint timing start them
+ * at once; a second timer starts them if no paint is reported. The inline script is allowed by its hash.
+ * Only the prerendered start page: a tool page has nothing to show before its scripts run.
+ */
+export function startAfterFirstPaint(entry: string, preloads: readonly string[]): string {
+  const urls = JSON.stringify({ entry, preloads });
+  return `(function(){var u=${urls},d=0;function go(){if(d)return;d=1;u.preloads.forEach(function(h){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=h;document.head.appendChild(l)});var s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=u.entry;document.head.appendChild(s)}var P=window.PerformanceObserver;if(document.visibilityState!=='visible'||!P||!P.supportedEntryTypes||P.supportedEntryTypes.indexOf('paint')<0)return go();new P(function(l,o){if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();setTimeout(go,0)}}).observe({type:'paint',buffered:true});setTimeout(go,1500)})()`;
+}
+
+function deferStartScripts(): Plugin {
+  return {
+    name: 'outage-kit:start-after-first-paint',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      // After toolPages (listed before this plugin), which copies the start page with its script tags.
+      order: 'post',
+      handler(_options, bundle) {
+        const index = bundle['index.html'];
+        if (!index || index.type !== 'asset') return;
+        let html = String(index.source);
+        if (!html.includes(PRERENDER_START)) return;
+        const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html);
+        if (!entry?.[1]) return;
+        const preloads: string[] = [];
+        html = html.replace(entry[0], '').replace(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g, (_tag, href: string) => {
+          preloads.push(href);
+          return '';
+        });
+        const script = startAfterFirstPaint(entry[1], preloads);
+        const hash = `&#39;sha256-${createHash('sha256').update(script).digest('base64')}&#39;`;
+        if (!html.includes('script-src &#39;self&#39;;')) this.error('start page: CSP script-src not found');
+        html = html.replace('script-src &#39;self&#39;;', `script-src &#39;self&#39; ${hash};`).replace('</body>', `<script>${script}</script></body>`);
+        index.source = html;
+      },
+    },
+  };
+}
+
 export default defineConfig(({ isSsrBuild }) => ({
   base: './',
   plugins: [
     react(),
-    ...(isSsrBuild ? [pwaRegisterForPrerender()] : [contentSecurityPolicy(), prerenderStartPage(), inlineStartCss(), toolPages()]),
+    ...(isSsrBuild ? [pwaRegisterForPrerender()] : [contentSecurityPolicy(), prerenderStartPage(), inlineStartCss(), toolPages(), deferStartScripts()]),
     // Offline after one visit: every file of the build (including jsPDF and its font, so PDF export works
     // offline) is precached. A new deployment waits for the user's "Reload to update", never mid-incident.
     ...(isSsrBuild ? [] : [VitePWA({

@@ -34,3 +34,47 @@ for (const width of [375, 1280]) {
     });
   }
 }
+
+// The start page is prerendered: on a slow phone its HTML should not share the link with the scripts.
+test('the start page is painted before its scripts are requested, then comes alive', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: 'Downtime cost calculator' })).toBeVisible();
+  await page.getByLabel('Employees affected').fill('20');
+  await expect(page.getByRole('status', { name: 'Total cost' })).not.toHaveText('');
+  const timing = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    scripts: performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\/assets\/.+\.js$/.test(entry.name))
+      .map((entry) => entry.startTime),
+  }));
+  expect(timing.paint).not.toBeNull();
+  expect(timing.scripts.length).toBeGreaterThan(0);
+  for (const start of timing.scripts) expect(start).toBeGreaterThanOrEqual(timing.paint ?? Infinity);
+});
+
+test('what is typed into the start page before its scripts have loaded is kept', async ({ page }) => {
+  let release: () => void = () => {};
+  const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/*.js', async (route) => {
+    await scriptsHeld;
+    await route.continue();
+  });
+  await page.goto('./');
+  const affected = page.getByLabel('Users or traffic affected');
+  await affected.fill('50');
+  await page.getByLabel('Revenue period').selectOption('month');
+  await page.getByLabel('Employees affected').fill('20');
+  const total = page.getByRole('status', { name: 'Total cost' });
+  const prerenderedTotal = await total.textContent();
+  release();
+  // Live once the total follows the fields: what was typed is in it, and the fields still show it.
+  await expect(total).not.toHaveText(prerenderedTotal ?? '');
+  await expect(affected).toHaveValue('50');
+  await expect(page.getByLabel('Revenue period')).toHaveValue('month');
+  await expect(page.getByLabel('Employees affected')).toHaveValue('20');
+  await page.getByLabel('Employees affected').fill('21');
+  await page.reload();
+  await expect(page.getByLabel('Users or traffic affected')).toHaveValue('50');
+  await expect(page.getByLabel('Employees affected')).toHaveValue('21');
+});

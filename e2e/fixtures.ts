@@ -31,6 +31,8 @@ export async function expectNoAxeViolations(page: Page, include?: string): Promi
 /** Sets the manual theme through the UI toggle until the page shows the wanted theme. */
 export async function useTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
   const html = page.locator('html');
+  // The app sets the attribute once it is live (the start page is readable, not clickable, before that).
+  await expect(html).toHaveAttribute('data-theme', /^(light|dark)$/);
   if ((await html.getAttribute('data-theme')) !== theme) {
     await page.getByRole('button', { name: `Switch to ${theme} theme` }).click();
   }

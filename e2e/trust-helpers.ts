@@ -1,6 +1,7 @@
 // Shared by the trust specs: watch a whole browser context for CSP violations, XSS canary calls and requests,
 // across every navigation and frame, and read downloads.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import type { BrowserContext, Locator, Page, TestInfo } from '@playwright/test';
 import { expect } from './fixtures';
 
@@ -45,6 +46,10 @@ export async function watchContext(context: BrowserContext): Promise<ContextWatc
   return watch;
 }
 
+function sha256Base64(text: string): string {
+  return createHash('sha256').update(text).digest('base64');
+}
+
 /** The page's Content-Security-Policy meta tag is there and strict. */
 export async function expectStrictCsp(page: Page): Promise<void> {
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
@@ -57,7 +62,11 @@ export async function expectStrictCsp(page: Page): Promise<void> {
   );
   expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|\*/);
   expect(directives.get('default-src')).toBe("'self'");
-  expect(directives.get('script-src')).toBe("'self'");
+  // Scripts from this origin, plus at most the start page's inline loader, allowed by its hash alone.
+  const [self, ...hashes] = (directives.get('script-src') ?? '').split(' ');
+  expect(self).toBe("'self'");
+  const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
+  expect(hashes).toEqual(inline.map((text) => `'sha256-${sha256Base64(text)}'`));
   expect(directives.get('connect-src')).toBe("'self'");
   expect(directives.get('object-src')).toBe("'none'");
   expect(directives.get('base-uri')).toBe("'self'");

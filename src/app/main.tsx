@@ -7,6 +7,7 @@ import { appStore } from './store/app-store';
 import { DEFAULT_COST_INPUTS } from '../features/calculator/domain/cost-inputs';
 import { consumeShareLink, getShareLinkArrival } from '../features/calculator/store/share-link-arrival';
 import { storageStatus } from '../lib/storage-status';
+import { recordPreHydrationInput } from '../lib/pre-hydration-input';
 
 // Only the calculator's page takes a share link.
 if (parseRoute(window.location.pathname).route === 'calculator') consumeShareLink(appStore);
@@ -30,6 +31,8 @@ function canHydrate(container: HTMLElement): boolean {
 }
 
 const container = document.getElementById('root');
+// The prerendered calculator may already have been typed into: keep it (replayed by the form once live).
+if (container?.dataset.prerendered) recordPreHydrationInput(container);
 // A tool page's route chunk is already on its way (modulepreload in its HTML): render once it has arrived,
 // so the first render is the tool itself rather than a loading line.
 const route = parseRoute(window.location.pathname).route;

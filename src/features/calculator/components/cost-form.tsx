@@ -1,7 +1,8 @@
-import { useEffect, useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { describedBy, Field } from '../../../components/ui/field';
 import { useHydrated } from '../../../components/ui/use-hydrated';
 import { ErrorSummary } from '../../../components/ui/error-summary';
+import { replayPreHydrationInput } from '../../../lib/pre-hydration-input';
 import {
   COST_SECTIONS,
   NUMERIC_FIELDS,
@@ -52,6 +53,10 @@ export function CostForm({ defaultValues, onChange, sections, locked, compact }:
     return { errors: parsed.errors, inputs: parsed.inputs };
   }, [values]);
 
+  const formRef = useRef<HTMLFormElement>(null);
+  // What was typed into the prerendered page before the scripts ran, put back now that the form is live.
+  useEffect(() => replayPreHydrationInput(formRef.current), []);
+
   useEffect(() => {
     onChange(values, inputs);
     // onChange identity is not a reason to re-emit: only the values are.
@@ -66,7 +71,7 @@ export function CostForm({ defaultValues, onChange, sections, locked, compact }:
     .map(([name, message]) => ({ id: id(name), message: message ?? '' }));
 
   return (
-    <form className={`cost-form${compact ? ' cost-form--compact' : ''}`} noValidate onSubmit={(e) => e.preventDefault()} aria-label="Outage cost inputs">
+    <form ref={formRef} className={`cost-form${compact ? ' cost-form--compact' : ''}`} noValidate onSubmit={(e) => e.preventDefault()} aria-label="Outage cost inputs">
       <ErrorSummary items={summaryItems} />
       {COST_SECTIONS.filter((s) => shown(s.id)).map((section) => (
         <fieldset key={section.id} className={`cost-group cost-group--${section.id}`}>
