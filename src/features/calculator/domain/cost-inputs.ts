@@ -147,8 +147,10 @@ export const DEFAULT_COST_INPUTS: CostInputs = Object.freeze({
   fasterBy: 25,
 } satisfies CostInputs);
 
-const englishNumber = new Intl.NumberFormat('en', { maximumFractionDigits: 5 });
-const n = (value: number): string => englishNumber.format(value);
+// Built on first use, not when the module loads: the first Intl formatter of a page loads the browser's
+// locale data, a long task of its own that start-up schedules between others (see src/app/main.tsx).
+let englishNumber: Intl.NumberFormat | null = null;
+const n = (value: number): string => (englishNumber ??= new Intl.NumberFormat('en', { maximumFractionDigits: 5 })).format(value);
 
 /**
  * A field validator: returns the value, or the message that tells the user what to enter (GOV.UK style).
