@@ -47,6 +47,16 @@ export const PRERENDER_ENTRY = resolve('node_modules/.tmp/prerender/prerender.js
 const PRERENDER_START = '<!--prerendered-->';
 const PRERENDER_END = '<!--/prerendered-->';
 
+interface Prerender {
+  renderStartPage: () => { html: string; locale: string };
+  renderToolShell: (route: (typeof TOOL_ROUTES)[number]) => { html: string; title: string };
+}
+
+/** The build-time renderer (built by `npm run build` before the app), or null when it was not built. */
+async function loadPrerender(): Promise<Prerender> {
+  return (await import(`${pathToFileURL(PRERENDER_ENTRY).href}?t=${Date.now()}`)) as Prerender;
+}
+
 /**
  * Puts the start page's HTML, rendered at build time, inside #root: the calculator is readable before any
  * script runs (first paint, no-JS, crawlers). Skipped with a warning if the renderer was not built.
@@ -63,9 +73,7 @@ function prerenderStartPage(): Plugin {
           this.warn?.('Start page not prerendered: build src/app/prerender.tsx first (npm run build does).');
           return html;
         }
-        const { renderStartPage } = (await import(`${pathToFileURL(PRERENDER_ENTRY).href}?t=${Date.now()}`)) as {
-          renderStartPage: () => { html: string; locale: string };
-        };
+        const { renderStartPage } = await loadPrerender();
         const { html: body, locale } = renderStartPage();
         // The markers sit outside #root: inside, hydration would meet them as unexpected nodes.
         return html.replace(
@@ -185,7 +193,9 @@ function routePreloads(bundle: OutputBundle, route: string, startHtml: string): 
 
 /**
  * Emits `incident/index.html` and `postmortem/index.html` as copies of the built start page with asset
- * paths one level up. The app reads its route from the path, so the same bundle serves every page.
+ * paths one level up, the tool's title, and the app's shell prerendered for the tool (header with the tool
+ * marked, its loading line, footer): what the tool shows depends on this browser's data, so the app renders
+ * it (replacing the shell) when it starts. The same bundle serves every page.
  */
 function toolPages(): Plugin {
   return {
@@ -195,17 +205,23 @@ function toolPages(): Plugin {
     generateBundle: {
       // After inlineStartCss (also 'post', listed before this plugin): the copies get the inlined stylesheet.
       order: 'post',
-      handler(_options, bundle) {
+      async handler(_options, bundle) {
         const index = bundle['index.html'];
         if (!index || index.type !== 'asset') return;
         const html = String(index.source);
+        const prerender = existsSync(PRERENDER_ENTRY) ? await loadPrerender() : null;
         for (const route of TOOL_ROUTES) {
-          // The prerendered calculator belongs to the start page only: a tool page starts empty.
+          // The prerendered calculator belongs to the start page only: a tool page gets its shell.
           const start = html.indexOf(PRERENDER_START);
           const end = html.indexOf(PRERENDER_END);
+          const shell = prerender?.renderToolShell(route);
           const page =
-            start >= 0 && end > start
-              ? `${html.slice(0, start)}<div id="root"></div>${html.slice(end + PRERENDER_END.length)}`
+            start >= 0 && end > start && shell
+              ? // The shell says itself that JavaScript is needed: the page's own <noscript> would repeat it.
+                `${html.slice(0, start)}<div id="root" data-shell="${route}">${shell.html}</div>${html.slice(end + PRERENDER_END.length).replace(/<noscript>[\s\S]*?<\/noscript>/, '')}`.replace(
+                  /<title>[^<]*<\/title>/,
+                  `<title>${shell.title}</title>`,
+                )
               : html;
           // The tool's route chunk is fetched with the start-up bundle, not after it has run (one round trip less).
           const withRoute = page.replace('</head>', `${routePreloads(bundle, route, html)}</head>`);

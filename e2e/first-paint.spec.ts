@@ -78,3 +78,20 @@ test('what is typed into the start page before its scripts have loaded is kept',
   await expect(page.getByLabel('Users or traffic affected')).toHaveValue('50');
   await expect(page.getByLabel('Employees affected')).toHaveValue('21');
 });
+
+test('a tool page arrives with the app’s header, its own title, and says why it stays empty without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const [path, title, tab] of [
+    ['incident/', 'Incident checklist timer — Outage Kit', 'Incident'],
+    ['postmortem/', 'Blameless postmortem — Outage Kit', 'Postmortem'],
+  ] as const) {
+    await page.goto(`./${path}`);
+    await expect(page).toHaveTitle(title);
+    await expect(page.getByRole('link', { name: tab, exact: true })).toHaveAttribute('aria-current', 'page');
+    // Playwright's text selectors skip <noscript>; what the reader sees is the page's rendered text.
+    expect(await page.evaluate(() => document.body.innerText)).toContain('This tool runs in your browser and needs JavaScript.');
+    await expect(page.getByText(/^Loading the/)).toBeHidden();
+  }
+  await context.close();
+});

@@ -46,6 +46,10 @@ export function collectFirstLoad(htmlFile) {
   const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+)"[^>]*>/g)]
     .filter((m) => /\.(js|css)$/.test(m[1]) && !/rel="(icon|apple-touch-icon|manifest)"/.test(m[0]))
     .map((m) => resolve(dirname(htmlFile), m[1]));
+  // The start page's inline loader adds its scripts after the first paint (vite.config.ts): its URLs count.
+  for (const script of html.matchAll(/<script>([\s\S]*?)<\/script>/g)) {
+    for (const url of script[1].matchAll(/"(\.\.?\/[^"]+\.js)"/g)) refs.push(resolve(dirname(htmlFile), url[1]));
+  }
   for (const key of inlineStyles(htmlFile)) files.add(key);
   const queue = [...refs];
   while (queue.length) {
@@ -61,11 +65,11 @@ function sum(files) {
   return files.reduce((total, f) => total + (f.startsWith('inline:') ? inlineSizes.get(f) : gzipSize(f)), 0);
 }
 
-/** Stylesheets inlined into a page's HTML count as part of its first load (as `inline:<page>#<n>`). */
+/** Stylesheets and scripts inlined into a page's HTML count as part of its first load (as `inline:<page>#<n>`). */
 const inlineSizes = new Map();
 function inlineStyles(htmlFile) {
   const html = readFileSync(htmlFile, 'utf8');
-  return [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m, i) => {
+  return [...html.matchAll(/<(?:style|script)>([\s\S]*?)<\/(?:style|script)>/g)].map((m, i) => {
     const key = `inline:${relative(dist, htmlFile)}#${i}`;
     inlineSizes.set(key, gzipSync(m[1], { level: 9 }).length);
     return key;

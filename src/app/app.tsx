@@ -19,13 +19,24 @@ const DataDialog = lazy(() => import('./shell/data-dialog').then((m) => ({ defau
 // A route module installs its tool's part of the store (see store/app-store.ts), then renders the tool.
 // Not React.lazy: a Suspense reveal may wait on a 300 ms timer; a tool page loads its route before the
 // first render (main.tsx), and a client-side visit shows the loading line until the chunk arrives.
+// The fallback is also a tool page's prerendered shell (prerender.tsx): without JavaScript it says so.
+function ToolLoading({ children }: { children: string }) {
+  return (
+    <>
+      <noscript>
+        <p className="notice">This tool runs in your browser and needs JavaScript. Nothing you type is sent anywhere.</p>
+      </noscript>
+      <p className="loading">{children}</p>
+    </>
+  );
+}
 export const IncidentRoute = lazyPart<object>(
   () => import('./routes/incident-route').then((m) => m.default),
-  () => <p className="loading">Loading the incident timer…</p>,
+  () => <ToolLoading>Loading the incident timer…</ToolLoading>,
 );
 export const PostmortemRoute = lazyPart<object>(
   () => import('./routes/postmortem-route').then((m) => m.default),
-  () => <p className="loading">Loading the postmortem editor…</p>,
+  () => <ToolLoading>Loading the postmortem editor…</ToolLoading>,
 );
 
 /** The shell: header, the current tool inside its own error boundary, and the footer. */

@@ -47,12 +47,20 @@ function subscribe(callback: () => void): () => void {
   };
 }
 
+// The route rendered at build time (prerender.tsx): the start page, or a tool page's shell.
+let prerenderedRoute: RouteId = 'calculator';
+
+/** Build time only: which page the next server render is for. */
+export function setPrerenderedRoute(route: RouteId): void {
+  prerenderedRoute = route;
+}
+
 /** The current route, re-rendering on navigation. */
 export function useRoute(): RouteId {
   return useSyncExternalStore(
     subscribe,
     () => parseRoute(window.location.pathname).route,
-    () => 'calculator' as RouteId,
+    () => prerenderedRoute,
   );
 }
 
