@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import type { OutputBundle } from 'rolldown';
 import react from '@vitejs/plugin-react';
+import { STATE_KEY } from './src/lib/storage-keys.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /**
@@ -49,12 +50,15 @@ const PRERENDER_END = '<!--/prerendered-->';
 
 interface Prerender {
   renderStartPage: () => { html: string; locale: string };
-  renderToolShell: (route: (typeof TOOL_ROUTES)[number]) => { html: string; title: string };
+  renderToolPage: (route: (typeof TOOL_ROUTES)[number]) => Promise<{ shell: string; firstView: string; title: string }>;
 }
 
-/** The build-time renderer (built by `npm run build` before the app), or null when it was not built. */
+/**
+ * The build-time renderer (built by `npm run build` before the app). Imported by its plain URL: the route
+ * chunks it loads import it back by that URL, and must share its store.
+ */
 async function loadPrerender(): Promise<Prerender> {
-  return (await import(`${pathToFileURL(PRERENDER_ENTRY).href}?t=${Date.now()}`)) as Prerender;
+  return (await import(pathToFileURL(PRERENDER_ENTRY).href)) as Prerender;
 }
 
 /**
@@ -186,16 +190,33 @@ function routePreloads(bundle: OutputBundle, route: string, startHtml: string): 
   }
   return [
     ...scripts.map((name) => `<link rel="modulepreload" crossorigin href="./${name}">`),
-    // Fetched now, applied by Vite's loader with the route (which waits for it): not render-blocking.
-    ...[...styles].map((name) => `<link rel="preload" as="style" crossorigin href="./${name}">`),
+    // The tool's stylesheet, for its prerendered first view (showFirstView). Vite's loader finds it in place
+    // when the route loads and does not fetch it again.
+    ...[...styles].map((name) => `<link rel="stylesheet" crossorigin href="./${name}">`),
   ].join('');
+}
+
+/** The stored sections a tool's first view depends on: with none of them saved, the view is the default. */
+const FIRST_VIEW_DEPENDS_ON: Record<(typeof TOOL_ROUTES)[number], readonly string[]> = {
+  incident: ['incident'],
+  postmortem: ['incident', 'postmortem'],
+};
+
+/**
+ * The inline script after a tool page's #root: for someone who has never used the tool in this browser
+ * (none of its sections in the saved state), it puts the tool's prerendered first view in place of the
+ * loading shell before the first paint. Anyone else, or any doubt (unreadable storage or state), keeps the
+ * shell: a returning user mid-incident never sees an empty form flash before their running incident.
+ */
+export function showFirstView(sections: readonly string[]): string {
+  return `(function(){try{var s=(JSON.parse(localStorage.getItem(${JSON.stringify(STATE_KEY)})||'{}')||{}).state||{};if(${JSON.stringify(sections)}.some(function(k){return k in s}))return;var t=document.getElementById('first-view'),r=document.getElementById('root');if(t&&r){r.replaceChildren(t.content.cloneNode(true));r.setAttribute('data-first-view','')}}catch(e){}})()`;
 }
 
 /**
  * Emits `incident/index.html` and `postmortem/index.html` as copies of the built start page with asset
- * paths one level up, the tool's title, and the app's shell prerendered for the tool (header with the tool
- * marked, its loading line, footer): what the tool shows depends on this browser's data, so the app renders
- * it (replacing the shell) when it starts. The same bundle serves every page.
+ * paths one level up, the tool's title, and, rendered at build time, the app's shell for the tool (header
+ * with the tool marked, its loading line, footer) and the tool's first view (see showFirstView). The app
+ * renders the tool (replacing either) when it starts; the same bundle serves every page.
  */
 function toolPages(): Plugin {
   return {
@@ -211,18 +232,26 @@ function toolPages(): Plugin {
         const html = String(index.source);
         const prerender = existsSync(PRERENDER_ENTRY) ? await loadPrerender() : null;
         for (const route of TOOL_ROUTES) {
-          // The prerendered calculator belongs to the start page only: a tool page gets its shell.
+          // The prerendered calculator belongs to the start page only.
           const start = html.indexOf(PRERENDER_START);
           const end = html.indexOf(PRERENDER_END);
-          const shell = prerender?.renderToolShell(route);
-          const page =
-            start >= 0 && end > start && shell
-              ? // The shell says itself that JavaScript is needed: the page's own <noscript> would repeat it.
-                `${html.slice(0, start)}<div id="root" data-shell="${route}">${shell.html}</div>${html.slice(end + PRERENDER_END.length).replace(/<noscript>[\s\S]*?<\/noscript>/, '')}`.replace(
-                  /<title>[^<]*<\/title>/,
-                  `<title>${shell.title}</title>`,
-                )
-              : html;
+          const tool = await prerender?.renderToolPage(route);
+          let page = html;
+          if (start >= 0 && end > start && tool) {
+            const script = showFirstView(FIRST_VIEW_DEPENDS_ON[route]);
+            const hash = `&#39;sha256-${createHash('sha256').update(script).digest('base64')}&#39;`;
+            page = [
+              html.slice(0, start),
+              `<template id="first-view">${tool.firstView}</template>`,
+              `<div id="root" data-shell="${route}">${tool.shell}</div>`,
+              `<script>${script}</script>`,
+              // The shell says itself that JavaScript is needed: the page's own <noscript> would repeat it.
+              html.slice(end + PRERENDER_END.length).replace(/<noscript>[\s\S]*?<\/noscript>/, ''),
+            ]
+              .join('')
+              .replace(/<title>[^<]*<\/title>/, `<title>${tool.title}</title>`)
+              .replace('script-src &#39;self&#39;;', `script-src &#39;self&#39; ${hash};`);
+          }
           // The tool's route chunk is fetched with the start-up bundle, not after it has run (one round trip less).
           const withRoute = page.replace('</head>', `${routePreloads(bundle, route, html)}</head>`);
           const nested = withRoute.replace(/(src|href)="\.\/(?!\/)/g, '$1="../');
@@ -234,16 +263,21 @@ function toolPages(): Plugin {
 }
 
 /**
- * The start page's scripts, started from an inline script once the prerendered page has been painted
- * (its first-contentful-paint entry), instead of by tags the preload scanner fetches at once. On a slow
- * link the HTML and the first paint no longer share the bandwidth with 100 KB of scripts, and the page is
- * readable while they load. Hidden tabs (which do not paint) and browsers without paint timing start them
- * at once; a second timer starts them if no paint is reported. The inline script is allowed by its hash.
- * Only the prerendered start page: a tool page has nothing to show before its scripts run.
+ * A prerendered page's scripts (the start page, and the tool pages with their shell or first view), started
+ * from an inline script once the page has been painted (its first-contentful-paint entry), instead of by
+ * tags the preload scanner fetches at once. On a slow link the HTML and the first paint no longer share
+ * the bandwidth with 100-150 KB of scripts, and the page is readable while they load. Hidden tabs (which do
+ * not paint) and browsers without paint timing start them at once; a second timer starts them if no paint
+ * is reported. The inline script is allowed by its hash.
+ *
+ * Until the app takes over, the page looks ready: the script notes which buttons are clicked (the app makes
+ * those clicks again once live, src/lib/pre-hydration-input.ts) and holds back native form submission,
+ * which would reload the page and lose what was typed. Its next task is a MessageChannel message, not a
+ * timer: timers wait in a background tab, and in tests on a paused fake clock.
  */
 export function startAfterFirstPaint(entry: string, preloads: readonly string[]): string {
   const urls = JSON.stringify({ entry, preloads });
-  return `(function(){var u=${urls},d=0;function go(){if(d)return;d=1;u.preloads.forEach(function(h){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=h;document.head.appendChild(l)});var s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=u.entry;document.head.appendChild(s)}var P=window.PerformanceObserver;if(document.visibilityState!=='visible'||!P||!P.supportedEntryTypes||P.supportedEntryTypes.indexOf('paint')<0)return go();new P(function(l,o){if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();setTimeout(go,0)}}).observe({type:'paint',buffered:true});setTimeout(go,1500)})()`;
+  return `(function(){var u=${urls},d=0,q=window.__outageKitEarlyClicks=[];function k(b){return b.getAttribute('aria-label')||b.textContent}document.addEventListener('click',function(e){var b=e.target instanceof Element&&e.target.closest('#root button');if(b&&window.__outageKitEarlyClicks===q)q.push({t:k(b),i:[].filter.call(document.querySelectorAll('#root button'),function(x){return k(x)===k(b)}).indexOf(b)})},true);document.addEventListener('submit',function(e){if(window.__outageKitEarlyClicks===q)e.preventDefault()},true);function go(){if(d)return;d=1;u.preloads.forEach(function(h){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=h;document.head.appendChild(l)});var s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=u.entry;document.head.appendChild(s)}var P=window.PerformanceObserver;if(document.visibilityState!=='visible'||!P||!P.supportedEntryTypes||P.supportedEntryTypes.indexOf('paint')<0)return go();new P(function(l,o){if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();var c=new MessageChannel();c.port1.onmessage=go;c.port2.postMessage(0)}}).observe({type:'paint',buffered:true});setTimeout(go,1500)})()`;
 }
 
 function deferStartScripts(): Plugin {
@@ -255,25 +289,30 @@ function deferStartScripts(): Plugin {
       // After toolPages (listed before this plugin), which copies the start page with its script tags.
       order: 'post',
       handler(_options, bundle) {
-        const index = bundle['index.html'];
-        if (!index || index.type !== 'asset') return;
-        let html = String(index.source);
-        if (!html.includes(PRERENDER_START)) return;
-        const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html);
-        if (!entry?.[1]) return;
-        const preloads: string[] = [];
-        html = html.replace(entry[0], '').replace(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g, (_tag, href: string) => {
-          preloads.push(href);
-          return '';
-        });
-        const script = startAfterFirstPaint(entry[1], preloads);
-        const hash = `&#39;sha256-${createHash('sha256').update(script).digest('base64')}&#39;`;
-        if (!html.includes('script-src &#39;self&#39;;')) this.error('start page: CSP script-src not found');
-        html = html.replace('script-src &#39;self&#39;;', `script-src &#39;self&#39; ${hash};`).replace('</body>', `<script>${script}</script></body>`);
-        index.source = html;
+        for (const file of ['index.html', ...TOOL_ROUTES.map((route) => `${route}/index.html`)]) {
+          const page = bundle[file];
+          if (page && page.type === 'asset') page.source = deferScripts(String(page.source), this.error.bind(this));
+        }
       },
     },
   };
+}
+
+/** A prerendered page's script tags replaced by startAfterFirstPaint; other pages are returned unchanged. */
+function deferScripts(page: string, fail: (message: string) => never): string {
+  if (!page.includes('<div id="root" data-prerendered=') && !page.includes('<div id="root" data-shell=')) return page;
+  const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(page);
+  if (!entry?.[1]) return page;
+  const preloads: string[] = [];
+  const html = page.replace(entry[0], '').replace(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g, (_tag, href: string) => {
+    preloads.push(href);
+    return '';
+  });
+  const script = startAfterFirstPaint(entry[1], preloads);
+  const hash = `&#39;sha256-${createHash('sha256').update(script).digest('base64')}&#39;`;
+  // The tool pages' policy already lists their first-view script: this one goes first.
+  if (!html.includes('script-src &#39;self&#39;')) fail('prerendered page: CSP script-src not found');
+  return html.replace('script-src &#39;self&#39;', `script-src &#39;self&#39; ${hash}`).replace('</body>', `<script>${script}</script></body>`);
 }
 
 export default defineConfig(({ isSsrBuild }) => ({

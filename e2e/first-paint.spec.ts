@@ -1,4 +1,17 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { declareIncident } from './incident-helpers';
+
+/** Holds the app's scripts back until `release` is called: the page as a slow phone shows it meanwhile. */
+async function holdScripts(page: Page): Promise<() => void> {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
 
 // A tool page opened from a bookmark in the middle of an outage: it must appear in place, not jump.
 for (const width of [375, 1280]) {
@@ -54,12 +67,7 @@ test('the start page is painted before its scripts are requested, then comes ali
 });
 
 test('what is typed into the start page before its scripts have loaded is kept', async ({ page }) => {
-  let release: () => void = () => {};
-  const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/*.js', async (route) => {
-    await scriptsHeld;
-    await route.continue();
-  });
+  const release = await holdScripts(page);
   await page.goto('./');
   const affected = page.getByLabel('Users or traffic affected');
   await affected.fill('50');
@@ -94,4 +102,40 @@ test('a tool page arrives with the app’s header, its own title, and says why i
     await expect(page.getByText(/^Loading the/)).toBeHidden();
   }
   await context.close();
+});
+
+test('a first-time visitor sees the tool before its scripts have loaded, and what they click then is done', async ({ page }) => {
+  const release = await holdScripts(page);
+  await page.goto('./postmortem/');
+  await expect(page).toHaveTitle('Blameless postmortem — Outage Kit');
+  await expect(page.getByRole('heading', { level: 2, name: 'Start a postmortem' })).toBeVisible();
+  await expect(page.getByText('Loading the postmortem editor…')).toBeHidden();
+  await page.getByRole('button', { name: 'Load the example' }).click();
+  release();
+  await expect(page.getByRole('heading', { level: 1, name: 'Checkout payments failed after a connection pool change' })).toBeVisible();
+});
+
+test('someone with an incident running sees the loading line before the scripts, never an empty form', async ({ page }) => {
+  await page.goto('./incident/');
+  await declareIncident(page, { title: 'Search returns nothing' });
+  const release = await holdScripts(page);
+  await page.reload();
+  await expect(page.getByText('Loading the incident timer…')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Declare an incident' })).toHaveCount(0);
+  release();
+  await expect(page.getByRole('heading', { level: 1, name: 'Search returns nothing' })).toBeVisible();
+});
+
+test('a template chosen and created before the scripts have loaded is the one created', async ({ page }) => {
+  const release = await holdScripts(page);
+  await page.goto('./postmortem/');
+  await page.getByLabel('Short').check();
+  await page.getByRole('button', { name: 'Create postmortem' }).click();
+  // The page did not submit itself (a reload would lose the choice).
+  await expect(page).toHaveURL(/\/postmortem\/$/);
+  release();
+  await expect(page.getByRole('heading', { level: 1, name: 'Untitled postmortem' })).toBeVisible();
+  // The short template's sections, not the default's.
+  await expect(page.getByRole('region', { name: 'Cause', exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Contributing factors', exact: true })).toHaveCount(0);
 });

@@ -1,9 +1,10 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { CalculatorPage } from '../features/calculator/components/calculator-page';
 import { EmbedBuilder } from '../features/calculator/components/embed-builder';
 import { CalculatorStoreContext } from '../features/calculator/store/calculator-store-context';
 import { lazyPart } from '../components/ui/lazy-part';
+import { replayEarlyInput, takeEarlyClicks } from '../lib/pre-hydration-input';
 import { exportAllData } from './data-export';
 import { ErrorBoundary } from './error-boundary';
 import { ROUTES, useRoute } from './router';
@@ -48,6 +49,14 @@ export function App() {
   const [dataOpen, setDataOpen] = useState(false);
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+
+  // What was typed and clicked on the prerendered page before the app ran is made again now it is live
+  // (src/lib/pre-hydration-input.ts): from the first commit React handles clicks itself.
+  useLayoutEffect(() => takeEarlyClicks(), []);
+  useEffect(() => {
+    const root = main.current?.closest<HTMLElement>('#root');
+    if (root) void replayEarlyInput(root);
+  }, []);
 
   useEffect(() => {
     const meta = ROUTES.find((r) => r.id === route);

@@ -7,7 +7,7 @@ import { appStore } from './store/app-store';
 import { DEFAULT_COST_INPUTS } from '../features/calculator/domain/cost-inputs';
 import { consumeShareLink, getShareLinkArrival } from '../features/calculator/store/share-link-arrival';
 import { storageStatus } from '../lib/storage-status';
-import { recordPreHydrationInput } from '../lib/pre-hydration-input';
+import { nextTask, recordPreHydrationInput, startHydrating } from '../lib/pre-hydration-input';
 
 // Only the calculator's page takes a share link.
 if (parseRoute(window.location.pathname).route === 'calculator') consumeShareLink(appStore);
@@ -31,26 +31,23 @@ function canHydrate(container: HTMLElement): boolean {
 }
 
 const container = document.getElementById('root');
-// The prerendered calculator may already have been typed into: keep it (replayed by the form once live).
-if (container?.dataset.prerendered) recordPreHydrationInput(container);
+// The prerendered calculator (or a tool's first view) may already have been typed into: keep it (replayed
+// by the form once live).
+if (container && (container.dataset.prerendered || container.hasAttribute('data-first-view'))) recordPreHydrationInput(container);
 // A tool page's route chunk is already on its way (modulepreload in its HTML): render once it has arrived,
 // so the first render is the tool itself rather than a loading line.
 const route = parseRoute(window.location.pathname).route;
 const routeReady = route === 'incident' ? IncidentRoute.preload() : route === 'postmortem' ? PostmortemRoute.preload() : Promise.resolve();
 
-/** Lets the browser paint and handle input before the next start-up step (each then is a task of its own). */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function start(root: HTMLElement): Promise<void> {
   await routeReady;
-  if (root.dataset.prerendered) {
-    // The page is on screen and readable: start without one long task. The first Intl formatter loads the
-    // browser's locale data (tens of milliseconds on a phone), split here from the modules' evaluation and
-    // from hydration, and in two parts: the locale first, then the number formatting data.
-    await nextTask();
-    new Intl.Locale(navigator.language || 'en').maximize();
-    await nextTask();
-  }
+  // Every page arrives prerendered and is on screen: start without one long task. The first Intl formatter
+  // loads the browser's locale data (tens of milliseconds on a phone), split here from the modules'
+  // evaluation and from the first render, and in two parts: the locale first, then the number formats.
+  await nextTask();
+  new Intl.Locale(navigator.language || 'en').maximize();
+  await nextTask();
   const hydrate = canHydrate(root);
   const app = (
     <StrictMode>
@@ -60,7 +57,10 @@ async function start(root: HTMLElement): Promise<void> {
   // As a transition, the first render and hydration yield to the browser every few milliseconds instead
   // of blocking input in one long task (Lighthouse's total blocking time; a tap during start-up).
   startTransition(() => {
-    if (hydrate) hydrateRoot(root, app);
+    if (hydrate) {
+      startHydrating();
+      hydrateRoot(root, app);
+    }
     else createRoot(root).render(app);
   });
 }

@@ -1,11 +1,12 @@
 // Build-time only: renders the start page (the calculator with its default values) to static HTML, so the
 // page is meaningful before any script runs. main.tsx hydrates it when this tab's state matches what was
-// rendered, and renders afresh otherwise. A tool page gets the shell only (header, the tool's loading line,
-// footer): its content depends on what this browser has stored, so the app renders it when it starts.
+// rendered, and renders afresh otherwise. A tool page's content depends on what this browser has stored:
+// see renderToolPage.
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { App } from './app';
+import { App, IncidentRoute, PostmortemRoute } from './app';
 import { ROUTES, setPrerenderedRoute, type RouteId } from './router';
+import { appStore } from './store/app-store';
 
 function render(route: RouteId): string {
   setPrerenderedRoute(route);
@@ -21,9 +22,21 @@ export function renderStartPage(): { html: string; locale: string } {
   return { html: render('calculator'), locale: new Intl.NumberFormat().resolvedOptions().locale };
 }
 
-/** A tool page's shell, shown until the app has started and read this browser's data, and its title. */
-export function renderToolShell(route: Exclude<RouteId, 'calculator'>): { html: string; title: string } {
+/**
+ * A tool page: its shell (header, the tool's loading line, footer), the tool's first view as someone who has
+ * never used it sees it (an inline script shows it only to them: main.tsx replaces it when the app starts),
+ * and the page's title.
+ */
+export async function renderToolPage(route: Exclude<RouteId, 'calculator'>): Promise<{ shell: string; firstView: string; title: string }> {
+  const part = route === 'incident' ? IncidentRoute : PostmortemRoute;
+  // Before the route's code is loaded, the route renders its loading line: that is the shell.
+  const shell = render(route);
+  await part.preload();
+  // Server rendering reads a store's initial state (zustand's server snapshot), which predates the section the
+  // route has just installed: at build time, with nothing saved, the current state is the initial state.
+  appStore.getInitialState = appStore.getState;
+  const firstView = render(route);
   const meta = ROUTES.find((r) => r.id === route);
   // As the app sets it once running (app.tsx).
-  return { html: render(route), title: `${meta?.title ?? 'Outage Kit'} — Outage Kit` };
+  return { shell, firstView, title: `${meta?.title ?? 'Outage Kit'} — Outage Kit` };
 }

@@ -1,43 +1,104 @@
 /**
- * The start page arrives as prerendered HTML and is readable, and typeable, before its scripts have run.
- * When the app then takes over the form, react-hook-form sets every field back to its default value, and
- * whatever the user had typed would be lost. `recordPreHydrationInput` notes the fields the user changed
- * (and keeps noting changes until the form is live); the form calls `replayPreHydrationInput` once it is
- * mounted, which puts each value back as if typed, so validation, results and saving all see it.
+ * Every page arrives as prerendered HTML and is readable, and usable, before its scripts have run: the start
+ * page's calculator, and a tool page's first view. When the app then takes over (hydrating the page, or
+ * rendering it afresh in its place), react-hook-form sets every field back to its default value and a fresh
+ * render replaces the elements themselves: whatever the user had typed, chosen or clicked would be lost.
+ *
+ * - `recordPreHydrationInput` (main.tsx, as soon as the scripts run) notes the fields the user changed, and
+ *   keeps noting changes until the replay.
+ * - The page's inline loader (vite.config.ts, startAfterFirstPaint) notes the buttons clicked before any
+ *   script ran and stops forms from submitting natively meanwhile; `takeEarlyClicks` ends that.
+ * - A form calls `replayPreHydrationInput` once mounted (its own fields), and the app calls `replayEarlyInput`
+ *   once mounted: each value is put back as if typed, then each click is made again, so validation,
+ *   results, saving and the buttons' actions all see them.
  */
 
-type Edit = { kind: 'value'; value: string } | { kind: 'checked'; value: string; checked: boolean };
+/**
+ * A button clicked before the app ran: its name (aria-label, else text) and which of #root's buttons with
+ * that name it was (the page around it may have more or fewer buttons once live: a notice, a list).
+ */
+export interface EarlyClick {
+  t: string;
+  i: number;
+}
 
-const edits = new Map<string, Edit>();
-let stopRecording: (() => void) | null = null;
+/** As the loader computes it: an empty aria-label counts as none. */
+function buttonName(button: HTMLButtonElement): string {
+  const label = button.getAttribute('aria-label');
+  return label ? label : button.textContent;
+}
+
+declare global {
+  interface Window {
+    /** Written by the inline loader; null once the app has taken over. */
+    __outageKitEarlyClicks?: EarlyClick[] | null;
+  }
+}
 
 type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+const FIELDS = 'input, select, textarea';
+
+/** Where a field is found again: a stable id, else its name (and value, for a checkbox), else its position. */
+interface Target {
+  id: string | null;
+  name: string | null;
+  value: string | null;
+  index: number;
+  type: string;
+}
+
+type Edit =
+  | { kind: 'value'; target: Target; value: string }
+  | { kind: 'checked'; target: Target; checked: boolean }
+  | { kind: 'files'; target: Target; files: FileList };
+
+const edits = new Map<string, Edit>();
+let recordedIn: HTMLElement | null = null;
+let stopRecording: (() => void) | null = null;
+let pendingClicks: EarlyClick[] = [];
 
 function isField(target: EventTarget | null): target is Field {
   return target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement;
-}
-
-function keyOf(field: Field): string | null {
-  return field.name || field.id || null;
 }
 
 function isCheckable(field: Field): field is HTMLInputElement {
   return field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio');
 }
 
-function note(field: Field): void {
-  const key = keyOf(field);
-  if (!key) return;
-  if (isCheckable(field)) {
-    // A radio group's key is its name: the checked one is what counts.
-    if (field.type === 'radio' && !field.checked) return;
-    edits.set(field.type === 'radio' ? key : `${key}\u0000${field.value}`, { kind: 'checked', value: field.value, checked: field.checked });
+function isFile(field: Field): field is HTMLInputElement {
+  return field instanceof HTMLInputElement && field.type === 'file';
+}
+
+/** React's useId ids (`_R_…_`, `«r…»`, `:r…:`) differ between a prerender and a fresh render: not stable. */
+const stableId = (field: Field): string | null => (field.id && !/^[_«:][rR]/.test(field.id) ? field.id : null);
+
+function targetOf(field: Field, container: HTMLElement): Target {
+  return {
+    id: stableId(field),
+    name: field.name || null,
+    value: isCheckable(field) ? field.value : null,
+    index: [...container.querySelectorAll(FIELDS)].indexOf(field),
+    type: field instanceof HTMLInputElement ? field.type : field.tagName,
+  };
+}
+
+function note(field: Field, container: HTMLElement): void {
+  const target = targetOf(field, container);
+  const key = target.id ?? (target.name ? `${target.name}\u0000${target.value ?? ''}` : `#${target.index}`);
+  if (isFile(field)) {
+    if (field.files && field.files.length > 0) edits.set(key, { kind: 'files', target, files: field.files });
+  } else if (field instanceof HTMLInputElement && field.type === 'radio') {
+    // A radio group's choice is the checked one: one edit per group.
+    if (field.checked) edits.set(field.name ? `radio\u0000${field.name}` : key, { kind: 'checked', target, checked: true });
+  } else if (isCheckable(field)) {
+    edits.set(key, { kind: 'checked', target, checked: field.checked });
   } else {
-    edits.set(key, { kind: 'value', value: field.value });
+    edits.set(key, { kind: 'value', target, value: field.value });
   }
 }
 
 function changedFromMarkup(field: Field): boolean {
+  if (isFile(field)) return (field.files?.length ?? 0) > 0;
   if (isCheckable(field)) return field.checked !== field.defaultChecked;
   if (field instanceof HTMLSelectElement) {
     const initial = [...field.options].find((option) => option.hasAttribute('selected')) ?? field.options[0];
@@ -48,12 +109,13 @@ function changedFromMarkup(field: Field): boolean {
 
 /** Notes what was typed into `container`'s fields so far, and goes on noting until the replay. */
 export function recordPreHydrationInput(container: HTMLElement): void {
-  for (const field of container.querySelectorAll<Field>('input, select, textarea')) {
-    if (changedFromMarkup(field)) note(field);
+  recordedIn = container;
+  for (const field of container.querySelectorAll<Field>(FIELDS)) {
+    if (changedFromMarkup(field)) note(field, container);
   }
   if (stopRecording) return;
   const listener = (event: Event) => {
-    if (isField(event.target)) note(event.target);
+    if (isField(event.target)) note(event.target, container);
   };
   container.addEventListener('input', listener, true);
   container.addEventListener('change', listener, true);
@@ -97,22 +159,88 @@ function setChecked(field: HTMLInputElement, checked: boolean): void {
   field.click();
 }
 
-/** Puts the noted values back into `root`'s fields (the mounted form) and stops noting. */
+function setFiles(field: HTMLInputElement, files: FileList): void {
+  field.files = files;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  field.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+function find(root: HTMLElement, target: Target): Field | null {
+  const fields = [...root.querySelectorAll<Field>(FIELDS)];
+  const sameType = (field: Field | undefined): field is Field => !!field && (field instanceof HTMLInputElement ? field.type : field.tagName) === target.type;
+  if (target.id) return fields.find((field) => field.id === target.id && sameType(field)) ?? null;
+  if (target.name) return fields.find((field) => field.name === target.name && sameType(field) && (target.value === null || (field as HTMLInputElement).value === target.value)) ?? null;
+  // By position only within the element the fields were recorded in (the app's root, rendered again).
+  const field = root === recordedIn ? fields[target.index] : undefined;
+  return sameType(field) ? field : null;
+}
+
+/** Puts the noted values back into those of `root`'s fields it finds (a mounted form), and stops noting. */
 export function replayPreHydrationInput(root: HTMLElement | null): void {
   stopRecording?.();
   stopRecording = null;
-  if (!root || edits.size === 0) return;
+  if (!root) return;
   for (const [key, edit] of edits) {
-    const name = key.split('\u0000')[0] ?? key;
-    const candidates = [...root.querySelectorAll<Field>('input, select, textarea')].filter((field) => keyOf(field) === name);
-    if (edit.kind === 'checked') {
-      const field = candidates.find((f): f is HTMLInputElement => isCheckable(f) && f.value === edit.value);
-      if (field) setChecked(field, edit.checked);
-    } else {
-      const field = candidates[0];
-      if (field instanceof HTMLSelectElement) setSelected(field, edit.value);
-      else if (field) setValue(field, edit.value);
-    }
+    const field = find(root, edit.target);
+    if (!field) continue;
+    edits.delete(key);
+    if (edit.kind === 'files') {
+      if (isFile(field)) setFiles(field, edit.files);
+    } else if (edit.kind === 'checked') {
+      if (isCheckable(field)) setChecked(field, edit.checked);
+    } else if (field instanceof HTMLSelectElement) setSelected(field, edit.value);
+    else setValue(field, edit.value);
   }
-  edits.clear();
+}
+
+let hydrating = false;
+
+/**
+ * Before hydrating the prerendered page: React handles clicks from now on (those during hydration too), and
+ * each form replays its own fields when its part is hydrated (a part may hydrate after the app's root).
+ */
+export function startHydrating(): void {
+  hydrating = true;
+  takeEarlyClicks();
+}
+
+/** Ends the loader's noting of clicks (and its holding back of native form submission); keeps what it noted. */
+export function takeEarlyClicks(): void {
+  const clicks = window.__outageKitEarlyClicks;
+  window.__outageKitEarlyClicks = null;
+  if (clicks) pendingClicks.push(...clicks);
+}
+
+/** A task after the current one: React has committed what the replayed input changed. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    // Not setTimeout: a background tab throttles it, and tests with a paused fake clock hold it.
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Once the app is mounted in `root` (the element recorded in): replays what is left of the typed input (when
+ * rendered afresh; see startHydrating), then, a task later, each early click on the same button (by name
+ * and rank among the buttons of that name).
+ */
+export async function replayEarlyInput(root: HTMLElement): Promise<void> {
+  if (!hydrating) {
+    replayPreHydrationInput(root);
+    edits.clear();
+  }
+  takeEarlyClicks();
+  if (pendingClicks.length === 0) return;
+  const clicks = pendingClicks;
+  pendingClicks = [];
+  for (const click of clicks) {
+    await nextTask();
+    const button = [...root.querySelectorAll('button')].filter((b) => buttonName(b) === click.t)[click.i];
+    if (button && !button.disabled) button.click();
+  }
 }

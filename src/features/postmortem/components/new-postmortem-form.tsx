@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { replayPreHydrationInput } from '../../../lib/pre-hydration-input';
 import type { CostInputs } from '../../calculator/domain/cost-inputs';
 import type { Incident } from '../../incident/domain/incident-types';
 import type { PostmortemDoc } from '../domain/postmortem-types';
@@ -82,10 +83,15 @@ export function NewPostmortemForm({ incidents, costInputs, docs, onCreate, onOpe
     onCreate(doc);
   };
 
+  const formRef = useRef<HTMLFormElement>(null);
+  // A choice made on the page's prerendered first view before the app started, made again now it is live.
+  useEffect(() => replayPreHydrationInput(formRef.current), []);
+
   return (
     <section className="panel pm-new" aria-labelledby="pm-new-title">
       <h2 id="pm-new-title">Start a postmortem</h2>
       <form
+        ref={formRef}
         onSubmit={(e) => {
           e.preventDefault();
           create();
