@@ -139,3 +139,22 @@ test('a template chosen and created before the scripts have loaded is the one cr
   await expect(page.getByRole('region', { name: 'Cause', exact: true })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Contributing factors', exact: true })).toHaveCount(0);
 });
+
+test('an incident declared before the scripts have loaded is declared as typed', async ({ page }) => {
+  const release = await holdScripts(page);
+  await page.goto('./incident/');
+  const form = page.getByRole('form', { name: 'Declare an incident' });
+  await form.getByLabel('SEV2 – Major').check();
+  await form.getByLabel('What is wrong?').click();
+  await page.keyboard.type('Logins fail');
+  // Typing on while the app takes over the page: no keystroke is lost, the caret stays in the field.
+  release();
+  await page.keyboard.type(' for EU users', { delay: 60 });
+  await expect(form.getByLabel('What is wrong?')).toBeFocused();
+  await expect(form.getByLabel('What is wrong?')).toHaveValue('Logins fail for EU users');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Logins fail for EU users' })).toBeVisible();
+  await expect(page.getByText('SEV2', { exact: true }).first()).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Logins fail for EU users' })).toBeVisible();
+});

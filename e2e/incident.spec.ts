@@ -296,6 +296,8 @@ test.describe('incident checklist timer', () => {
         await expectNoAxeViolations(page);
 
         await page.getByRole('tab', { name: /^History/ }).click();
+        // The tab's code arrives on first use: check the history itself, not its loading line.
+        await expect(page.getByRole('heading', { level: 1, name: 'Incident history' })).toBeVisible();
         await expectNoAxeViolations(page);
       });
     }

@@ -4,7 +4,7 @@ import { CalculatorPage } from '../features/calculator/components/calculator-pag
 import { EmbedBuilder } from '../features/calculator/components/embed-builder';
 import { CalculatorStoreContext } from '../features/calculator/store/calculator-store-context';
 import { lazyPart } from '../components/ui/lazy-part';
-import { replayEarlyInput, takeEarlyClicks } from '../lib/pre-hydration-input';
+import { replayEarlyInput, restoreFocus, takeEarlyClicks } from '../lib/pre-hydration-input';
 import { exportAllData } from './data-export';
 import { ErrorBoundary } from './error-boundary';
 import { ROUTES, useRoute } from './router';
@@ -32,7 +32,10 @@ function ToolLoading({ children }: { children: string }) {
   );
 }
 export const IncidentRoute = lazyPart<object>(
-  () => import('./routes/incident-route').then((m) => m.default),
+  () => import('./routes/incident-route').then(async (m) => {
+    await m.firstViewReady();
+    return m.default;
+  }),
   () => <ToolLoading>Loading the incident timer…</ToolLoading>,
 );
 export const PostmortemRoute = lazyPart<object>(
@@ -52,7 +55,11 @@ export function App() {
 
   // What was typed and clicked on the prerendered page before the app ran is made again now it is live
   // (src/lib/pre-hydration-input.ts): from the first commit React handles clicks itself.
-  useLayoutEffect(() => takeEarlyClicks(), []);
+  useLayoutEffect(() => {
+    takeEarlyClicks();
+    const root = main.current?.closest<HTMLElement>('#root');
+    if (root) restoreFocus(root);
+  }, []);
   useEffect(() => {
     const root = main.current?.closest<HTMLElement>('#root');
     if (root) void replayEarlyInput(root);

@@ -56,6 +56,8 @@ const edits = new Map<string, Edit>();
 let recordedIn: HTMLElement | null = null;
 let stopRecording: (() => void) | null = null;
 let pendingClicks: EarlyClick[] = [];
+/** The field last focused before the app took over, and where it was found. */
+let focused: { field: Field; target: Target } | null = null;
 
 function isField(target: EventTarget | null): target is Field {
   return target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement;
@@ -69,8 +71,11 @@ function isFile(field: Field): field is HTMLInputElement {
   return field instanceof HTMLInputElement && field.type === 'file';
 }
 
-/** React's useId ids (`_R_…_`, `«r…»`, `:r…:`) differ between a prerender and a fresh render: not stable. */
-const stableId = (field: Field): string | null => (field.id && !/^[_«:][rR]/.test(field.id) ? field.id : null);
+/**
+ * An id built with React's useId (`_R_…_`, `«r…»`, `:r…:`, anywhere in it) differs between a prerender and a
+ * fresh render: not stable.
+ */
+const stableId = (field: Field): string | null => (field.id && !/[_«:][rR][0-9a-zA-Z]*[_»:]/.test(field.id) ? field.id : null);
 
 function targetOf(field: Field, container: HTMLElement): Target {
   return {
@@ -113,15 +118,32 @@ export function recordPreHydrationInput(container: HTMLElement): void {
   for (const field of container.querySelectorAll<Field>(FIELDS)) {
     if (changedFromMarkup(field)) note(field, container);
   }
+  // A file chooser opened before the app took over may close after it has replaced the page: the choice
+  // then arrives at the replaced input, and is passed on to its live counterpart.
+  for (const input of container.querySelectorAll<HTMLInputElement>('input[type="file"]')) {
+    const target = targetOf(input, container);
+    input.addEventListener('change', () => {
+      if (input.isConnected || !input.files || input.files.length === 0) return;
+      const live = find(container, target);
+      if (live && isFile(live) && live !== input) setFiles(live, input.files);
+    });
+  }
+  const active = document.activeElement;
+  if (isField(active) && container.contains(active)) focused = { field: active, target: targetOf(active, container) };
   if (stopRecording) return;
   const listener = (event: Event) => {
     if (isField(event.target)) note(event.target, container);
   };
+  const onFocus = (event: Event) => {
+    if (isField(event.target)) focused = { field: event.target, target: targetOf(event.target, container) };
+  };
   container.addEventListener('input', listener, true);
   container.addEventListener('change', listener, true);
+  container.addEventListener('focusin', onFocus, true);
   stopRecording = () => {
     container.removeEventListener('input', listener, true);
     container.removeEventListener('change', listener, true);
+    container.removeEventListener('focusin', onFocus, true);
   };
 }
 
@@ -168,8 +190,12 @@ function setFiles(field: HTMLInputElement, files: FileList): void {
 function find(root: HTMLElement, target: Target): Field | null {
   const fields = [...root.querySelectorAll<Field>(FIELDS)];
   const sameType = (field: Field | undefined): field is Field => !!field && (field instanceof HTMLInputElement ? field.type : field.tagName) === target.type;
-  if (target.id) return fields.find((field) => field.id === target.id && sameType(field)) ?? null;
-  if (target.name) return fields.find((field) => field.name === target.name && sameType(field) && (target.value === null || (field as HTMLInputElement).value === target.value)) ?? null;
+  const byId = target.id ? fields.find((field) => field.id === target.id && sameType(field)) : undefined;
+  if (byId) return byId;
+  const byName = target.name
+    ? fields.find((field) => field.name === target.name && sameType(field) && (target.value === null || (field as HTMLInputElement).value === target.value))
+    : undefined;
+  if (byName) return byName;
   // By position only within the element the fields were recorded in (the app's root, rendered again).
   const field = root === recordedIn ? fields[target.index] : undefined;
   return sameType(field) ? field : null;
@@ -202,6 +228,28 @@ let hydrating = false;
 export function startHydrating(): void {
   hydrating = true;
   takeEarlyClicks();
+}
+
+/**
+ * In the commit that replaced the prerendered page (a layout effect, before any further keystroke): when the
+ * field being typed into was replaced, the same field in the new page takes the focus, its text and its
+ * selection, so the next keystroke lands where the user is typing. The events follow with the replay.
+ */
+export function restoreFocus(root: HTMLElement): void {
+  const was = focused;
+  focused = null;
+  if (!was || was.field.isConnected || (document.activeElement && document.activeElement !== document.body)) return;
+  const field = find(root, was.target);
+  if (!field) return;
+  if (!(field instanceof HTMLSelectElement) && !isCheckable(field) && !isFile(field)) field.value = was.field.value;
+  field.focus({ preventScroll: true });
+  const old = was.field;
+  if (field instanceof HTMLSelectElement || old instanceof HTMLSelectElement || isCheckable(field) || isFile(field)) return;
+  try {
+    field.setSelectionRange(old.selectionStart, old.selectionEnd);
+  } catch {
+    // Number inputs have no selection; the caret stays at the end.
+  }
 }
 
 /** Ends the loader's noting of clicks (and its holding back of native form submission); keeps what it noted. */

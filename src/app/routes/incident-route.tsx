@@ -1,6 +1,7 @@
 // The incident tool's route: installs its part of the store, then shows the page. Loaded on first visit.
 import { useStore } from 'zustand';
 import IncidentPage from '../../features/incident/components/incident-page';
+import { LazyIncidentForm } from '../../features/incident/components/lazy-parts';
 import type { Incident } from '../../features/incident/domain/incident-types';
 import { IncidentStoreContext } from '../../features/incident/store/incident-store-context';
 import { navigate } from '../router';
@@ -31,6 +32,17 @@ async function startPostmortem(incident: Incident): Promise<void> {
     );
   }
   navigate('postmortem');
+}
+
+/**
+ * What the page's first view needs before the route renders (app.tsx waits for it): with no incident to
+ * show, the page opens on the declare form, whose chunk would otherwise arrive after a loading line. The
+ * build's prerender waits for it too, so a first-time visitor's page shows the form before any script.
+ */
+export function firstViewReady(): Promise<unknown> {
+  const { incidents, activeId } = incidentStore.getState().incident;
+  const shown = incidents.some((incident) => incident.id === activeId || incident.status === 'active');
+  return shown ? Promise.resolve() : LazyIncidentForm.preload();
 }
 
 export default function IncidentRoute() {

@@ -52,7 +52,8 @@ describe('postmortem inputs (fuzz)', () => {
         const result = parsePostmortemJson(text);
         if (result.ok) {
           expect(validatePostmortem(JSON.parse(JSON.stringify(result.doc))).ok).toBe(true);
-          expect(renderPostmortemMarkdown(result.doc)).not.toMatch(/\bNaN\b|\bundefined\b/);
+          // Unless the file itself says "NaN" or "undefined" (an owner named so is text, shown as typed).
+          if (!/\bNaN\b|\bundefined\b/.test(text)) expect(renderPostmortemMarkdown(result.doc)).not.toMatch(/\bNaN\b|\bundefined\b/);
         } else {
           expect(result.errors.length).toBeGreaterThan(0);
           for (const error of result.errors) expect(isUserMessage(error), error).toBe(true);
