@@ -72,7 +72,9 @@ function prerenderStartPage(): Plugin {
     transformIndexHtml: {
       order: 'post',
       async handler(html, context) {
-        if (!context.filename.endsWith('index.html') || context.filename.includes('embed')) return html;
+        // By the page's own path: the checkout's directory may contain any word (a checkout in
+        // `…/embed-fast/` was skipped when this tested the absolute file name for "embed").
+        if (context.path !== '/index.html') return html;
         if (!existsSync(PRERENDER_ENTRY)) {
           this.warn?.('Start page not prerendered: build src/app/prerender.tsx first (npm run build does).');
           return html;
