@@ -2,7 +2,7 @@
 // the host page (height and result). It imports nothing of the app: no saved state, no other tools.
 // Built with Preact's React-compatible layer (vite.embed-page.config.ts), like embed.js.
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { buildResizeMessage, type EmbedCostMessage } from '../features/calculator/domain/embed-messages';
+import { buildResizeMessage, readThemeMessage, type EmbedCostMessage } from '../features/calculator/domain/embed-messages';
 import { createCalculatorStore } from '../features/calculator/store/calculator-slice';
 import { DEFAULT_EMBED_TITLE, parseEmbedParams } from '../features/calculator/url/embed-params';
 import { nextTask, recordPreHydrationInput, replayEarlyInput, restoreFocus, startHydrating, takeEarlyClicks } from '../lib/pre-hydration-input';
@@ -12,7 +12,17 @@ import './embed.css';
 const config = parseEmbedParams(window.location.search);
 // The page's inline script has set a valid light/dark theme already, before the first paint; this one is the rule.
 if (config.theme !== 'auto') document.documentElement.dataset.theme = config.theme;
-else delete document.documentElement.dataset.theme;
+// With theme=auto the host page may say its own theme (it can read ours no more than we can read its): only
+// the parent window is heard, and only a theme word is taken from it.
+if (config.theme === 'auto') {
+  delete document.documentElement.dataset.theme;
+  window.addEventListener('message', (event) => {
+    if (event.source !== window.parent || window.parent === window) return;
+    const theme = readThemeMessage(event.data);
+    if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
+    else if (theme === 'auto') delete document.documentElement.dataset.theme;
+  });
+}
 document.title = `${config.title || DEFAULT_EMBED_TITLE} — Outage Kit`;
 
 const store = createCalculatorStore(config.inputs);
