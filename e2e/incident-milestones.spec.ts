@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, expectNoAxeViolations, test, useTheme } from './fixtures';
 import { MINUTE, declareIncident, openIncidentPage, timeline } from './incident-helpers';
 
 test.describe('Milestones are the source of truth for times', () => {
@@ -32,4 +32,26 @@ test.describe('Milestones are the source of truth for times', () => {
     // The first row is still impact start: no phantom row before it.
     await expect(timeline(page).getByRole('listitem').first()).toContainText('Impact started');
   });
+
+  for (const width of [375, 1280]) {
+    for (const theme of ['light', 'dark'] as const) {
+      test(`the refused correction's message passes axe at ${width} px, ${theme}`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await openIncidentPage(page);
+        await useTheme(page, theme);
+        await declareIncident(page, { startedAt: '2025-03-10T13:00' });
+        const milestones = page.getByRole('region', { name: 'Milestones' });
+        await milestones.getByRole('button', { name: 'Correct the time of Detected' }).click();
+        await milestones.getByLabel('Detected at').fill('2025-03-10T12:30:00');
+        await milestones.getByRole('button', { name: 'Save time' }).click();
+        const message = milestones.getByText(/Detection cannot be before impact started/);
+        await expect(message).toBeVisible();
+        await message.scrollIntoViewIfNeeded();
+        await milestones.screenshot({ path: `/tmp/if-milestone-error-${width}-${theme}.png` });
+        // axe waits on timers: let the fake clock run.
+        await page.clock.resume();
+        await expectNoAxeViolations(page);
+      });
+    }
+  }
 });
