@@ -58,7 +58,7 @@ export function CalculatorPage({ embedSlot }: { embedSlot?: ReactNode }) {
           )}
           {shared.notices.length > 0 ? (
             <>
-              <p>Some parts of the link were ignored:</p>
+              <p>Some parts of the link were ignored or repeated:</p>
               <ul>
                 {shared.notices.map((n, i) => (
                   <li key={`${n.name}-${i}`}>

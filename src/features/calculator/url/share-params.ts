@@ -139,7 +139,12 @@ export function parseShareParams(
     return { inputs, applied, notices };
   }
 
+  // A parameter given twice (often a link edited by hand, or two links pasted together) is ambiguous: the last
+  // valid value is used, as a browser would, but the notice says so instead of picking one silently.
+  const used = new Map<string, string>();
+  const given = new Map<string, string[]>();
   for (const [name, text] of params) {
+    if (SHARE_PARAM_SET.has(name)) given.set(name, [...(given.get(name) ?? []), text]);
     if (!SHARE_PARAM_SET.has(name)) {
       notice(name, text, UNKNOWN_PARAM_REASON);
       continue;
@@ -156,7 +161,20 @@ export function parseShareParams(
       continue;
     }
     (inputs as unknown as Record<string, unknown>)[field] = result.value;
+    used.set(name, text);
     if (!applied.includes(field)) applied.push(field);
+  }
+
+  for (const [name, texts] of given) {
+    if (texts.length < 2) continue;
+    const chosen = used.get(name);
+    notice(
+      name,
+      texts.join(', '),
+      chosen === undefined
+        ? `given ${texts.length} times (${texts.map(truncate).join(', ')}); none was valid`
+        : `given ${texts.length} times (${texts.map(truncate).join(', ')}); used the last valid one, ${truncate(chosen)}`,
+    );
   }
 
   if (ignored > notices.length) {
