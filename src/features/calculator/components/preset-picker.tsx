@@ -29,7 +29,8 @@ export function PresetPicker() {
   const applyPreset = () => {
     if (!preset) return;
     const applied = applyCostPreset(inputs, preset);
-    setUndo({ preset, previous: { inputs, draft }, applied });
+    // Trying one example after another, untouched in between: undo still goes back to the user's own values.
+    setUndo({ preset, previous: canUndo ? undo.previous : { inputs, draft }, applied });
     replaceCostInputs(applied);
   };
 
