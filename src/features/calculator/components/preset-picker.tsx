@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CostFormValues } from '../domain/cost-form';
 import type { CostInputs } from '../domain/cost-inputs';
 import { applyCostPreset, COST_PRESETS, describePresetCurrency, findCostPreset, type CostPreset } from '../domain/presets';
@@ -21,6 +21,13 @@ export function PresetPicker() {
   const replaceCostInputs = useCalculatorStore((s) => s.replaceCostInputs);
   const restoreCostState = useCalculatorStore((s) => s.restoreCostState);
   const [presetId, setPresetId] = useState('');
+  const selectRef = useRef<HTMLSelectElement>(null);
+  // The page is prerendered: a choice made before hydration stays in the <select> but not in state, which left
+  // "Use example" disabled beside a chosen example. Pick it up once hydrated.
+  useEffect(() => {
+    const chosen = selectRef.current?.value ?? '';
+    if (chosen !== '') setPresetId(chosen);
+  }, []);
   const [undo, setUndo] = useState<PresetUndo | null>(null);
   const preset = findCostPreset(presetId);
   // Once the user edits after applying, "undo" would throw away that edit too: stop offering it.
@@ -42,6 +49,7 @@ export function PresetPicker() {
       <div className="toolbar__preset-row">
         <select
           id="cost-preset"
+          ref={selectRef}
           className="select"
           value={presetId}
           aria-describedby="cost-preset-source"
