@@ -21,15 +21,15 @@ test.describe('calculator presets with cited sources', () => {
     await page.goto('./');
     const options = await presetSelect(page).locator('option').allTextContents();
     expect(options.slice(1)).toEqual([
-      'Significant outage (Uptime Institute 2025)',
+      'Significant outage (Uptime 2025)',
       'Global 2000 company (Splunk 2024)',
-      'Mid-size or large firm (ITIC 2024)',
+      'Mid-to-large firm (ITIC 2024)',
       'Gartner average (2014, dated)',
     ]);
     const expected: [string, RegExp, string][] = [
-      ['Significant outage (Uptime Institute 2025)', /Uptime Institute, “Annual Outage Analysis 2025” \(2025\)/, 'uptimeinstitute.com'],
+      ['Significant outage (Uptime 2025)', /Uptime Institute, “Annual Outage Analysis 2025” \(2025\)/, 'uptimeinstitute.com'],
       ['Global 2000 company (Splunk 2024)', /Splunk with Oxford Economics, “The Hidden Costs of Downtime” \(2024\)/, 'splunk.com'],
-      ['Mid-size or large firm (ITIC 2024)', /ITIC, “2024 Hourly Cost of Downtime Survey” \(2024\)/, 'itic-corp.com'],
+      ['Mid-to-large firm (ITIC 2024)', /ITIC, “2024 Hourly Cost of Downtime Survey” \(2024\)/, 'itic-corp.com'],
       ['Gartner average (2014, dated)', /Gartner \(Andrew Lerner\), “The Cost of Downtime” \(2014\)/, 'blogs.gartner.com'],
     ];
     for (const [option, linkName, host] of expected) {

@@ -54,7 +54,7 @@ const NO_EXTRAS: Partial<CostInputs> = {
 export const COST_PRESETS: readonly CostPreset[] = [
   {
     id: 'uptime-2025',
-    name: 'Significant outage (Uptime Institute 2025)',
+    name: 'Significant outage (Uptime 2025)',
     description:
       'One significant outage costing 100,000 in total, entered as a one-off cost: the figure is for a whole ' +
       'outage and the source gives no length, so the cost does not grow by the minute.',
@@ -114,7 +114,7 @@ export const COST_PRESETS: readonly CostPreset[] = [
   },
   {
     id: 'itic-2024',
-    name: 'Mid-size or large firm (ITIC 2024)',
+    name: 'Mid-to-large firm (ITIC 2024)',
     description:
       'Exactly 300,000 an hour (5,000 a minute): 272,000 an hour of revenue that fully depends on the service, ' +
       '1,000 staff at half productivity and 5 responders, with every cost growing by the minute.',
