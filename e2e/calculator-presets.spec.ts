@@ -127,7 +127,7 @@ test.describe('a link with a parameter given twice', () => {
   test('says which parameter was repeated and which value was used', async ({ page }) => {
     await page.goto('./?revenue=5000&minutes=30&revenue=9000');
     const notice = page.getByRole('status').filter({ hasText: 'Some parts of the link were ignored or repeated' });
-    await expect(notice).toContainText('revenue: given 2 times (5000, 9000); used the last valid one, 9000');
+    await expect(notice).toContainText('revenue: given 2 times; used the last one');
     await expect(page.getByLabel('Revenue', { exact: true })).toHaveValue('9000');
   });
 });

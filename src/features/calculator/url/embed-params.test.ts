@@ -139,7 +139,7 @@ describe('embed options given twice', () => {
     expect(config.notices).toContainEqual({
       name: 'theme',
       value: 'dark, light',
-      reason: 'given 2 times (dark, light); used the last one',
+      reason: 'given 2 times; used the last one',
     });
   });
 
@@ -156,7 +156,7 @@ describe('embed options given twice', () => {
     ]);
     expect(config.inputs.slaTarget).toBe(99.5);
     expect(config.notices).toEqual([
-      { name: 'sla-target and slatarget', value: '99.9, 99.5', reason: 'given 2 times (99.9, 99.5); used the last one' },
+      { name: 'sla-target and slatarget', value: '99.9, 99.5', reason: 'given 2 times; used the last one' },
     ]);
   });
 });

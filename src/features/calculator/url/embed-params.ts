@@ -2,7 +2,7 @@
 // The iframe reads them from its URL, the custom element from its attributes; both are untrusted text.
 import { COST_SECTIONS, type CostSection } from '../domain/cost-form';
 import { DEFAULT_COST_INPUTS, type CostInputs } from '../domain/cost-inputs';
-import { parseShareParams, SHARE_PARAM_NAMES, type ParamNotice } from './share-params';
+import { describeRepeat, parseShareParams, SHARE_PARAM_NAMES, type ParamNotice } from './share-params';
 
 /** light and dark force a theme; auto follows the reader's system setting. */
 export type EmbedTheme = 'light' | 'dark' | 'auto';
@@ -107,7 +107,7 @@ function resolveEmbedSettings(raw: RawEmbedSettings): EmbedConfig {
   ];
   const notice = (name: string, value: string, reason: string) => notices.push({ name, value: shorten(value), reason });
   for (const { name, values } of raw.repeated ?? []) {
-    notice(name, values.join(', '), `given ${values.length} times (${values.map(shorten).join(', ')}); used the last one`);
+    notice(name, values.join(', '), describeRepeat(values.length, values.length));
   }
 
   let theme: EmbedTheme = 'auto';
