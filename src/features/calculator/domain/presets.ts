@@ -63,7 +63,7 @@ export const COST_PRESETS: readonly CostPreset[] = [
       title: 'Annual Outage Analysis 2025',
       year: 2025,
       measured:
-        '54 % of data-centre operators in its 2024 survey said their most recent significant outage cost more than ' +
+        '54 % of respondents to its 2024 data-centre survey said their most recent significant outage cost more than ' +
         '$100,000; one in five said more than $1 million.',
       url: 'https://intelligence.uptimeinstitute.com/index.php/resource/annual-outage-analysis-2025',
       caveat: 'A threshold most operators passed, not an average; Uptime itself says outage data should be treated sceptically.',
@@ -97,7 +97,7 @@ export const COST_PRESETS: readonly CostPreset[] = [
         'per company, or about $9,000 a minute.',
       url: 'https://www.splunk.com/en_us/perspectives/cost-of-downtime-from-global-executives.html',
       caveat:
-        'Includes hidden costs (fines, stock price, reputation); lost revenue alone is $49 million of the $200 million.',
+        'Counts fines and hidden costs (stock price, reputation) too; lost revenue alone is $49 million of the $200 million.',
       currency: 'USD',
       dated: false,
     },
