@@ -1,0 +1,127 @@
+// Text handling for the blameless checker: case folding that keeps offsets, sentences, tokens and quotations.
+
+/**
+ * Folds one character for a case-insensitive match without changing the text's length, so offsets into the folded
+ * text are offsets into the original. Turkish dotted and dotless I (İ, I, ı) all fold to "i" — a name typed
+ * "ILKER" or "ilker" matches "İlker" — and Greek final sigma to σ. `toLocaleLowerCase` is not used: "İ" lowercases
+ * to two code units ("i̇"), which shifted every later offset and made names starting with "İ" never match.
+ */
+function foldChar(ch: string): string {
+  switch (ch) {
+    case 'İ':
+    case 'I':
+    case 'ı':
+      return 'i';
+    case 'ς':
+      return 'σ';
+    case '’':
+    case '‘':
+    case 'ʼ':
+      return "'";
+    default: {
+      const lower = ch.toLowerCase();
+      return lower.length === ch.length ? lower : ch;
+    }
+  }
+}
+
+/** The text folded for matching: same length as `text`, lower case, Turkish I merged, curly apostrophes straight. */
+export function foldText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    // ASCII fast path: most text is plain English.
+    if (code < 128) out += code >= 65 && code <= 90 ? (code === 73 ? 'i' : String.fromCharCode(code + 32)) : text[i];
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      // A surrogate pair (emoji, rare scripts) stays as it is: no letter we match is outside the BMP.
+      out += text.slice(i, i + 2);
+      i += 1;
+    } else out += foldChar(text[i] as string);
+  }
+  return out;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Abbreviations after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'approx', 'incl', 'no', 'fig', 'mr', 'mrs', 'ms', 'dr', 'st', 'ca', 'cf']);
+
+/**
+ * Sentences of a text: ended by . ! ? … (not inside "e.g." or "1.5") followed by white space, or by a line break.
+ * Leading and trailing white space is left out of each span.
+ */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s] as string)) s += 1;
+    while (e > s && /\s/.test(text[e - 1] as string)) e -= 1;
+    if (e > s) spans.push({ start: s, end: e });
+  };
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i] as string;
+    if (ch === '\n') {
+      push(i);
+      start = i + 1;
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    let j = i + 1;
+    while (j < text.length && /[.!?…"”’')\]]/.test(text[j] as string)) j += 1;
+    if (j < text.length && !/\s/.test(text[j] as string)) continue;
+    if (ch === '.') {
+      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, i - 8), i))?.[1]?.toLowerCase() ?? '';
+      if (ABBREVIATIONS.has(word)) continue;
+    }
+    push(j);
+    start = j;
+    i = j - 1;
+  }
+  push(text.length);
+  return spans;
+}
+
+export interface Token extends Span {
+  /** The folded text of the token. */
+  text: string;
+}
+
+const TOKEN = /@[\p{L}\p{N}_][\p{L}\p{N}_.-]*[\p{L}\p{N}_]|@[\p{L}\p{N}_]|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}_]|['-](?=[\p{L}\p{N}]))*|\S/gu;
+
+/** Words (with inner apostrophes and hyphens), @handles and single punctuation marks of folded text. */
+export function tokenize(folded: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const m of folded.matchAll(TOKEN)) tokens.push({ start: m.index + offset, end: m.index + offset + m[0].length, text: m[0] });
+  return tokens;
+}
+
+const OPENERS: Record<string, string> = { '“': '”', '„': '“', '«': '»', '‹': '›', '"': '"', '`': '`', '‘': '’', "'": "'" };
+
+/**
+ * Spans inside quotation marks (“…”, "…", «…», `…`, and ‘…’ / '…' when they open at a word start), including the
+ * marks: words quoted are mentioned, not used ("we avoid ‘human error’"), so findings inside them are dropped.
+ */
+export function findQuotedSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i] as string;
+    const close = OPENERS[ch];
+    if (!close) continue;
+    if ((ch === "'" || ch === '‘') && i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1] as string)) continue;
+    let j = i + 1;
+    for (; j < text.length; j += 1) {
+      const c = text[j] as string;
+      if (c === '\n') break;
+      if (c === close && !((close === "'" || close === '’') && /[\p{L}]/u.test(text[j + 1] ?? ''))) break;
+    }
+    if (j >= text.length || text[j] !== close) continue;
+    if (j - i > 1) spans.push({ start: i, end: j + 1 });
+    i = j;
+  }
+  return spans;
+}
