@@ -59,8 +59,8 @@ describe('the blameless corpus', () => {
   });
 
   it('keeps the held-out set it was split into on 2026-12-03 (editing or moving a held-out sentence fails here)', async () => {
-    const fs = (await import('node:fs')) as typeof import('node:fs');
-    const recorded = fs.readFileSync(new URL('./held-out-ids.txt', import.meta.url), 'utf8').trim().split('\n');
+    const { readFileSync } = await import('node:fs');
+    const recorded = readFileSync(new URL('./held-out-ids.txt', import.meta.url), 'utf8').trim().split('\n');
     expect(heldOut.map((s: SplitSentence) => s.id).sort()).toEqual(recorded);
     expect(heldOut.length / BLAMELESS_CORPUS.length).toBeGreaterThan(0.3);
   });

@@ -75,17 +75,14 @@ export function PostmortemEditor({ doc, incidents, costInputs, focusOnMount = fa
   // A rewrite applied from a finding, kept while the field still holds it, so Undo (or Ctrl+Z in the field) brings
   // the sentence back. Typing in the field after applying ends it: undoing then would lose what was typed.
   const [applied, setApplied] = useState<AppliedRewrite | null>(null);
-  const docRef = useRef(doc);
-  docRef.current = doc;
   const rewriteActions = useMemo<RewriteActions>(() => {
     const undo = () => {
-      setApplied((current) => {
-        if (current && readCheckedFieldText(docRef.current, current.fieldId) === current.after) {
-          edit((d) => replaceCheckedFieldText(d, current.fieldId, current.before));
-          requestAnimationFrame(() => document.getElementById(fieldDomId(current.fieldId))?.focus());
-        }
-        return null;
-      });
+      if (!applied) return;
+      const { fieldId, before, after } = applied;
+      setApplied(null);
+      // Only while the field still holds the rewrite: undoing over later typing would lose it.
+      edit((d) => (readCheckedFieldText(d, fieldId) === after ? replaceCheckedFieldText(d, fieldId, before) : d));
+      requestAnimationFrame(() => document.getElementById(fieldDomId(fieldId))?.focus());
     };
     return {
       applied,

@@ -1,8 +1,9 @@
 // Loads the blameless checker in its own chunk when the editor opens, so the postmortem route's first load stays small.
 import { createContext, useContext, useEffect, useState } from 'react';
+import type * as CheckBlameless from '../domain/check-blameless';
 import type { Finding } from '../domain/check-blameless';
 
-type CheckerModule = typeof import('../domain/check-blameless');
+type CheckerModule = typeof CheckBlameless;
 
 let loaded: CheckerModule | null = null;
 let loading: Promise<CheckerModule> | null = null;

@@ -3,7 +3,7 @@
 /**
  * Folds one character for a case-insensitive match without changing the text's length, so offsets into the folded
  * text are offsets into the original. Turkish dotted and dotless I (İ, I, ı) all fold to "i" — a name typed
- * "ILKER" or "ilker" matches "İlker" — and Greek final sigma to σ. `toLocaleLowerCase` is not used: "İ" lowercases
+ * "ILKER" or "ilker" matches "İlker" — Greek final sigma to σ, and accented letters to their base letter. `toLocaleLowerCase` is not used: "İ" lowercases
  * to two code units ("i̇"), which shifted every later offset and made names starting with "İ" never match.
  */
 function foldChar(ch: string): string {
@@ -20,7 +20,11 @@ function foldChar(ch: string): string {
       return "'";
     default: {
       const lower = ch.toLowerCase();
-      return lower.length === ch.length ? lower : ch;
+      if (lower.length !== ch.length) return ch;
+      // Accents go too, when the letter without them is one code unit: Greek capitals drop the tonos ("ΝΙΚΟΣ" is
+      // "Νίκος"), and a name typed without its accents ("Wisniewska") is still the same person.
+      const base = lower.normalize('NFD').replace(/\p{M}+/gu, '');
+      return base.length === 1 ? base : lower;
     }
   }
 }

@@ -17,6 +17,12 @@ describe('checkBlamelessText: the bugs of issue 17', () => {
     expect(ruleIds('ilker yılmaz broke the build.', people).length).toBeGreaterThan(0);
   });
 
+  it('matches names in another script whatever their case, Greek final sigma included', () => {
+    expect(ruleIds('ΝΙΚΟΣ broke the build.', ['Νίκος Παππάς']).length).toBeGreaterThan(0);
+    expect(ruleIds('Παππάς broke the build.', ['ΝΙΚΟΣ ΠΑΠΠΑΣ']).length).toBeGreaterThan(0);
+    expect(ruleIds('андрей broke the build.', ['Андрей Петров']).length).toBeGreaterThan(0);
+  });
+
   it('matches a multi-word given name and a bare surname, not only the full name or its first word', () => {
     const people = ['Mary Ann Lopez'];
     expect(ruleIds('Mary Ann broke checkout.', people).length).toBeGreaterThan(0);
