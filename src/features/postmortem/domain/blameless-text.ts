@@ -129,3 +129,27 @@ export function findQuotedSpans(text: string): Span[] {
   }
   return spans;
 }
+
+/** A fenced code block: ``` or ~~~ to the matching fence (or the end of the text). */
+const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})[^\n]*(?:\n[\s\S]*?(?:\n[ \t]{0,3}\1[ \t]*(?=\n|$)|$(?![\s\S]))|$(?![\s\S]))/gm;
+/** An indented code line (four spaces or a tab), as Markdown renders it. */
+const INDENTED_CODE = /^(?: {4}|\t)[^\n]*\S[^\n]*$/gm;
+/**
+ * A log line pasted into the text: it starts with a timestamp with seconds ("2025-03-10T14:05:01Z", "14:05:01.123"),
+ * a log level in capitals ("ERROR", "[WARN]"), a glog prefix ("E1203 14:05:01") or structured fields ("level=error",
+ * `{"level":`). Prose that starts with "14:05 Alice …" is not a log line: a timeline entry is checked.
+ */
+const LOG_LINE =
+  /^[ \t]*(?:\[?(?:\d{4}-\d{2}-\d{2}[T ])?\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?\]?(?=[\s,|\]])|\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|FATAL|CRIT|CRITICAL|PANIC)\]?(?=[\s:\]])|[IWEF]\d{4} \d{2}:\d{2}|(?:level|lvl|severity)=\w|\{\s*"(?:level|msg|message|ts|time|timestamp|severity)")[^\n]*$/gm;
+
+/**
+ * Spans of code and machine output in a text — fenced and indented code blocks and pasted log lines — where words
+ * are quoted from a program, not written about people, so no finding is made inside them.
+ */
+export function findCodeAndLogSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const re of [FENCE, INDENTED_CODE, LOG_LINE]) {
+    for (const m of text.matchAll(re)) if (m[0].length > 0) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}

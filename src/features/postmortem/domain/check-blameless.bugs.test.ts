@@ -67,6 +67,18 @@ describe('checkBlamelessText: the bugs of issue 17', () => {
     expect(ruleIds('Steps to reproduce: just restart the pod while a write is in flight.')).toEqual([]);
   });
 
+  it('does not flag code blocks or log lines pasted into the text, and still checks the prose around them', () => {
+    const people = ['Alice Chen'];
+    expect(ruleIds('2025-03-10T14:05:01Z ERROR auth: Alice failed to renew the token', people)).toEqual([]);
+    expect(ruleIds('[WARN] operator error: job aborted by alice', people)).toEqual([]);
+    expect(ruleIds('level=error msg="human error suspected" user=alice', people)).toEqual([]);
+    const withFence = 'The deploy log showed:\n\n```\nAlice forgot to set DB_POOL\n\nhuman error: retry\n```\n\nThe pool kept its default of 5.';
+    expect(ruleIds(withFence, people)).toEqual([]);
+    expect(ruleIds(`${withFence} Alice forgot to set it.`, people)).toEqual(['forgot']);
+    expect(ruleIds('    Alice forgot to set DB_POOL', people)).toEqual([]);
+    expect(ruleIds('14:05 Alice ignored the page.', people)).not.toEqual([]);
+  });
+
   it('gives one finding per phrase when rules overlap', () => {
     expect(checkBlamelessText('We should have just restarted it.', { people: [] })).toHaveLength(1);
   });

@@ -3,7 +3,7 @@
 import { compilePeopleMatcher, type PeopleMatcher } from './blameless-people';
 import { BLAMELESS_RULES, listDetectors, type BlamelessRuleId, type Detection, type RewritePlan } from './blameless-rules';
 import { PERSON_MARK, Sentence } from './blameless-sentence';
-import { findQuotedSpans, foldText, splitSentences, type Span } from './blameless-text';
+import { findCodeAndLogSpans, findQuotedSpans, foldText, splitSentences, type Span } from './blameless-text';
 import { listCheckedFields } from './checked-fields';
 import type { PostmortemDoc } from './postmortem-types';
 
@@ -160,7 +160,11 @@ function findSpans(text: string, people: readonly string[]): Omit<Finding, 'key'
  */
 export function checkBlamelessText(text: string, context: BlamelessContext = { people: [] }): Finding[] {
   if (typeof text !== 'string' || text.trim() === '') return [];
-  const kept = text.length < PARAGRAPH_SPLIT_FROM ? findSpans(text, context.people) : findSpansByParagraph(text, context.people);
+  const found = text.length < PARAGRAPH_SPLIT_FROM ? findSpans(text, context.people) : findSpansByParagraph(text, context.people);
+  // Code blocks and pasted log lines are a program's words, not the authors' (checked on the whole text, so a fence
+  // with blank lines inside holds in the paragraph-by-paragraph mode too).
+  const code = found.length > 0 ? findCodeAndLogSpans(text) : [];
+  const kept = code.length === 0 ? found : found.filter((f) => !code.some((c) => c.start <= f.start && f.start < c.end));
   const counts = new Map<string, number>();
   return kept.map((f) => {
     const base = `${f.ruleId}:${normalizeMatch(f.match)}`;
