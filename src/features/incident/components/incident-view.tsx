@@ -3,7 +3,7 @@ import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { downloadFile, slugifyFilename } from '../../../lib/download';
 import type { CostInputs } from '../../calculator/domain/cost-inputs';
 import type { IncidentFormValues } from '../domain/incident-forms';
-import { reopenIncident, resolveIncident, updateIncidentDetails } from '../domain/incident-actions';
+import { checkImpactStart, reopenIncident, resolveIncident, updateIncidentDetails } from '../domain/incident-actions';
 import { serializeIncident } from '../domain/incident-schema';
 import type { Incident } from '../domain/incident-types';
 import { toDateTimeLocalValue } from '../domain/local-time';
@@ -116,6 +116,7 @@ export function IncidentView({ incident, costInputs, otherRunning, focusTitle, o
               mode="edit"
               defaultValues={toFormValues(incident)}
               earliest={0}
+              checkStartedAt={(startedAt) => checkImpactStart(incident, startedAt)}
               onCancel={closeDetails}
               onSubmit={(value) => {
                 apply((current, now) =>
