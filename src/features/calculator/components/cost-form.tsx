@@ -48,7 +48,7 @@ export function CostForm({ defaultValues, onChange, sections, locked, compact }:
   const idPrefix = useId().replace(/:/g, '');
   const hydrated = useHydrated();
   const { values, register, tiers } = useCostFormState(defaultValues);
-  const { errors, inputs, readings } = useMemo(() => parseCostFormValues(values), [values]);
+  const { errors, inputs, readings, durationInvalid } = useMemo(() => parseCostFormValues(values), [values]);
 
   const formRef = useRef<HTMLFormElement>(null);
   // What was typed into the prerendered page before the scripts ran, put back now that the form is live.
@@ -78,7 +78,7 @@ export function CostForm({ defaultValues, onChange, sections, locked, compact }:
           </legend>
           <div className="cost-group__fields">
             {section.id === 'outage' ? (
-              <DurationField id={id} register={register} errors={errors} readings={readings} readOnly={locked?.has('minutes')} />
+              <DurationField id={id} register={register} errors={errors} readings={readings} invalid={durationInvalid} readOnly={locked?.has('minutes')} />
             ) : null}
             {(Object.keys(NUMERIC_FIELDS) as NumericCostField[])
               .filter((field) => NUMERIC_FIELDS[field].section === section.id)
@@ -182,12 +182,15 @@ function NumericInput({ field, error, note, currency, ...rest }: InputProps & { 
   );
 }
 
-function DurationField({ id, register, errors, readings, readOnly }: { id: (n: string) => string; register: CostFormRegister; errors: CostFormErrors; readings: CostFormErrors; readOnly?: boolean }) {
+function DurationField({ id, register, errors, readings, invalid, readOnly }: { id: (n: string) => string; register: CostFormRegister; errors: CostFormErrors; readings: CostFormErrors; invalid: { hours: boolean; minutes: boolean }; readOnly?: boolean }) {
   const error = errors.durationHours ?? errors.durationMinutes;
   const note = [readings.durationHours && `Hours: ${readings.durationHours}`, readings.durationMinutes && `Minutes: ${readings.durationMinutes}`].filter(Boolean).join('. ');
   const noteId = `${id('duration')}-note`;
   const hintId = `${id('duration')}-hint`;
   const errorId = `${id('duration')}-error`;
+  // Each input carries the group's hint, the error when it is about that input, and the read-as note, so a
+  // screen reader landing straight on "minutes" hears why it is invalid (the group's description alone is not read).
+  const describe = (isInvalid: boolean) => [hintId, error && isInvalid ? errorId : '', note ? noteId : ''].filter(Boolean).join(' ');
   return (
     <div className={`field field--duration${error ? ' field--error' : ''}`} role="group" aria-labelledby={`${id('duration')}-label`} aria-describedby={error ? `${hintId} ${errorId}` : hintId}>
       <span className="field__label" id={`${id('duration')}-label`}>
@@ -211,8 +214,8 @@ function DurationField({ id, register, errors, readings, readOnly }: { id: (n: s
             inputMode="numeric"
             autoComplete="off"
             readOnly={readOnly}
-            aria-invalid={errors.durationHours ? true : undefined}
-            aria-describedby={note ? noteId : undefined}
+            aria-invalid={invalid.hours ? true : undefined}
+            aria-describedby={describe(invalid.hours)}
             {...register('durationHours')}
           />
           <span className="field__unit">hours</span>
@@ -225,8 +228,8 @@ function DurationField({ id, register, errors, readings, readOnly }: { id: (n: s
             inputMode="decimal"
             autoComplete="off"
             readOnly={readOnly}
-            aria-invalid={errors.durationMinutes ? true : undefined}
-            aria-describedby={note ? noteId : undefined}
+            aria-invalid={invalid.minutes ? true : undefined}
+            aria-describedby={describe(invalid.minutes)}
             {...register('durationMinutes')}
           />
           <span className="field__unit">minutes</span>

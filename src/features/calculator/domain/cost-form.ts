@@ -63,7 +63,7 @@ export const NUMERIC_FIELDS: Record<NumericCostField, NumericFieldMeta> = {
   responders: { section: 'response', label: 'Responders', hint: 'People working on the incident.', unit: 'people', noun: 'the number of responders', ...limit('responders') },
   responderRate: { section: 'response', label: 'Responder hourly cost', hint: 'Fully loaded, including on-call pay.', unit: 'currency/h', noun: 'the hourly cost per responder', ...limit('responderRate') },
   extraHours: { section: 'response', label: 'Extra hours each after the outage', hint: 'Clean-up, customer follow-up, the postmortem.', unit: 'h', noun: 'the extra hours per responder', ...limit('extraHours') },
-  slaTarget: { section: 'sla', label: 'SLA target', hint: 'The monthly uptime you promise, e.g. 99.9.', unit: '%', noun: 'your SLA target', ...limit('slaTarget') },
+  slaTarget: { section: 'sla', label: 'SLA target', hint: `The monthly uptime you promise, e.g. ${formatReadAs(99.9)}.`, unit: '%', noun: 'your SLA target', ...limit('slaTarget') },
   slaContract: { section: 'sla', label: 'Monthly value of contracts with credits', hint: 'What customers with an SLA pay you per month.', unit: 'currency', noun: 'the monthly contract value', ...limit('slaContract') },
   slaPriorMinutes: { section: 'sla', label: 'Downtime already this month', hint: 'Earlier outages this month count towards the SLA.', unit: 'min', noun: 'the downtime already this month', ...limit('slaPriorMinutes') },
   churnCustomers: { section: 'churn', label: 'Customers lost', hint: 'Customers expected to leave because of this outage.', unit: 'customers', noun: 'the number of customers lost', ...limit('churnCustomers') },
@@ -141,6 +141,8 @@ export function parseCostFormValues(
   errors: CostFormErrors;
   /** Field path → "Read as 1500, not 1,5" where the text could mean two numbers (read the locale's way). */
   readings: CostFormErrors;
+  /** Which duration inputs the duration error is about: both when the total is out of range. */
+  durationInvalid: { hours: boolean; minutes: boolean };
 } {
   const v = (typeof values === 'object' && values !== null ? values : {}) as Partial<CostFormValues>;
   const errors: CostFormErrors = {};
@@ -148,6 +150,7 @@ export function parseCostFormValues(
   const result: Partial<CostInputs> = {};
   const str = (x: unknown) => (typeof x === 'string' ? x : typeof x === 'number' ? String(x) : '');
 
+  const durationInvalid = { hours: false, minutes: false };
   const hours = parseNumberText(str(v.durationHours), locale);
   const minutes = parseNumberText(str(v.durationMinutes), locale);
   if (hours.kind === 'invalid' || (hours.kind === 'number' && (hours.value < 0 || !Number.isInteger(hours.value)))) {
@@ -160,8 +163,13 @@ export function parseCostFormValues(
     const total = (hours.kind === 'number' ? hours.value * 60 : 0) + (minutes.kind === 'number' ? minutes.value : 0);
     const { min, max } = limit('minutes');
     if (total < Math.max(1, min)) errors.durationMinutes = 'Enter a duration of at least 1 minute';
-    else if (total > max) errors.durationMinutes = `Enter a duration of at most ${formatLimit(max)} minutes (one year)`;
+    else if (total > max) errors.durationMinutes = `Enter a duration of at most ${formatLimit(max, locale)} minutes (one year)`;
     else result.minutes = total;
+    // The total is both inputs' doing: mark both, so neither reads as fine to a screen reader.
+    if (errors.durationMinutes) durationInvalid.hours = durationInvalid.minutes = true;
+  } else {
+    durationInvalid.hours = Boolean(errors.durationHours);
+    durationInvalid.minutes = Boolean(errors.durationMinutes);
   }
 
   for (const field of Object.keys(NUMERIC_FIELDS) as NumericCostField[]) {
@@ -196,8 +204,8 @@ export function parseCostFormValues(
   });
   result.slaTiers = parsedTiers;
 
-  if (Object.keys(errors).length > 0) return { inputs: null, errors, readings };
-  return { inputs: { ...DEFAULT_COST_INPUTS, ...result }, errors, readings };
+  if (Object.keys(errors).length > 0) return { inputs: null, errors, readings, durationInvalid };
+  return { inputs: { ...DEFAULT_COST_INPUTS, ...result }, errors, readings, durationInvalid };
 }
 
 /**
