@@ -1,6 +1,6 @@
 import { TableWrap } from '../../../components/ui/table-wrap';
 import { useId, useMemo } from 'react';
-import { formatMinutes, formatMoney } from '../../../lib/format';
+import { formatMinutes, formatMoney, formatPercent } from '../../../lib/format';
 import { calculateCostCurve } from '../domain/cost-curve';
 import type { CostInputs } from '../domain/cost-inputs';
 
@@ -56,7 +56,7 @@ export function CostCurveChart({ inputs }: { inputs: CostInputs }) {
         <desc id={descId}>
           {`From ${money(curve.points[0]?.total ?? 0)} at 5 minutes to ${money(curve.points.at(-1)?.total ?? 0)} at 24 hours.`}
           {curve.tierSteps.length
-            ? ` SLA credits step up at ${curve.tierSteps.map((s) => `${formatMinutes(s.minutes)} (uptime below ${s.tier.below}%)`).join(', ')}.`
+            ? ` SLA credits step up at ${curve.tierSteps.map((s) => `${formatMinutes(s.minutes)} (uptime below ${formatPercent(s.tier.below, 4)})`).join(', ')}.`
             : ''}
         </desc>
         {yTicks.map((v) => (
@@ -76,7 +76,7 @@ export function CostCurveChart({ inputs }: { inputs: CostInputs }) {
           <g key={s.tier.below} className="curve__step">
             <line x1={scaleX(s.minutes)} x2={scaleX(s.minutes)} y1={PAD.top} y2={HEIGHT - PAD.bottom} />
             <text x={scaleX(s.minutes) + 4} y={PAD.top + 10}>
-              {`< ${s.tier.below}%`}
+              {`< ${formatPercent(s.tier.below, 4)}`}
             </text>
           </g>
         ))}
