@@ -321,7 +321,9 @@ export function resolveIncident(incident: Incident, now: number, at?: number, au
   const when = isTime(at) ? Math.min(at, now) : now;
   const previous = incident.status === 'resolved' ? incident.milestones.resolved : undefined;
   if (previous === when) return incident;
-  const mitigated = incident.milestones.mitigated ?? when;
+  // Mitigation stamped by the resolution itself (same instant) moves with a correction to an earlier time.
+  const movesMitigation = previous !== undefined && incident.milestones.mitigated === previous && when < previous;
+  const mitigated = movesMitigation ? when : (incident.milestones.mitigated ?? when);
   if (isTime(at) && checkMilestoneTime({ ...incident, milestones: { ...incident.milestones, mitigated } }, 'resolved', when) !== null) {
     return incident;
   }
@@ -336,7 +338,11 @@ export function resolveIncident(incident: Incident, now: number, at?: number, au
     updatedAt: nextStamp(incident.updatedAt, now),
   };
   if (previous === undefined) return withEntries(next, [...entries, autoEntry(describeMilestoneEntry('resolved'), 'milestone', when, now)]);
-  return moveMilestoneEntry(withEntries(next, entries), describeMilestoneEntry('resolved'), MILESTONE_LABELS.resolved, previous, when, now, author);
+  let corrected = withEntries(next, entries);
+  if (movesMitigation) {
+    corrected = moveMilestoneEntry(corrected, describeMilestoneEntry('mitigated'), MILESTONE_LABELS.mitigated, previous, when, now, author);
+  }
+  return moveMilestoneEntry(corrected, describeMilestoneEntry('resolved'), MILESTONE_LABELS.resolved, previous, when, now, author);
 }
 
 /**
