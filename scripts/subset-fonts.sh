@@ -15,3 +15,15 @@ for face in "400Regular:Regular" "700Bold:Bold"; do
     --name-IDs='*' --name-languages='*' --output-file="$OUT/NotoSans-${face##*:}-subset.ttf"
 done
 cp "$SRC/LICENSE_FONT" "$OUT/OFL.txt"
+
+# The PDF's symbol fallbacks (fetched only by a document that uses them, see src/features/postmortem/domain/
+# plan-pdf-fonts.ts): arrows and maths from Noto Sans Math (1 MB whole, 188 KB cut), dingbats (✓ ✗),
+# shapes, technical and miscellaneous symbols from Noto Sans Symbols 2 (1.2 MB whole, 99 KB cut). The
+# fonts come from @expo-google-fonts/noto-sans-math and noto-sans-symbols-2 (devDependencies).
+# After changing these, run `node scripts/generate-pdf-font-coverage.mjs`.
+pyftsubset node_modules/@expo-google-fonts/noto-sans-math/400Regular/NotoSansMath_400Regular.ttf \
+  --unicodes="U+2190-21FF,U+2200-22FF,U+2300-23FF,U+27C0-27EF,U+27F0-27FF,U+2900-297F,U+2980-29FF,U+2A00-2AFF,U+2B00-2BFF" \
+  --no-hinting --layout-features='' --name-IDs='*' --name-languages='*' --output-file="$OUT/NotoSansMath-Regular-subset.ttf"
+pyftsubset node_modules/@expo-google-fonts/noto-sans-symbols-2/400Regular/NotoSansSymbols2_400Regular.ttf \
+  --unicodes="U+2190-21FF,U+2300-23FF,U+2400-243F,U+2500-25FF,U+2600-26FF,U+2700-27BF,U+2B00-2BFF" \
+  --no-hinting --layout-features='' --name-IDs='*' --name-languages='*' --output-file="$OUT/NotoSansSymbols2-Regular-subset.ttf"

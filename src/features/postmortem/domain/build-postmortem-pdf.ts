@@ -4,6 +4,8 @@ import { COST_COMPONENTS, COST_COMPONENT_LABELS } from '../../calculator/domain/
 import { sanitizeLink } from '../../incident/domain/timeline';
 import { MISSING_VALUE, formatMinutes, formatMoney, formatPercent } from '../../../lib/format';
 import { buildPostmortemOutline, type OutlineBlock, type OutlineCell, type PostmortemOutline } from './build-postmortem-outline';
+import { PdfTextDrawer, type PdfFallbackFontFiles } from './draw-pdf-text';
+import type { PdfFontPlan } from './plan-pdf-fonts';
 import { calculateCostTotal, type PostmortemDoc } from './postmortem-types';
 import { normalizeNewlines } from './section-body';
 
@@ -36,6 +38,11 @@ export interface BuildPdfOptions {
   fonts?: PdfFonts;
   /** Locale for money and percentages (default 'en-US', as in the Markdown export). */
   locale?: string;
+  /**
+   * The document's fallback fonts (planPdfFonts of listPdfTexts) and their files: text the base font lacks is
+   * drawn with them. Without, or with a plan needing none, text goes straight to jsPDF in the base font.
+   */
+  fallback?: { plan: PdfFontPlan; files: PdfFallbackFontFiles };
 }
 
 type Rgb = readonly [number, number, number];
@@ -82,6 +89,17 @@ interface Layout {
   y: number;
   hasBold: boolean;
   family: string;
+  text: PdfTextDrawer;
+}
+
+/** Draws one line of text (any script the document's fonts cover) in the current font, size and colour. */
+function drawText(layout: Layout, text: string, x: number, y: number): void {
+  layout.text.draw(text, x, y);
+}
+
+/** The width of one line of text in the current font and size. */
+function measureText(layout: Layout, text: string): number {
+  return layout.text.measure(text);
 }
 
 function setFont(layout: Layout, weight: 'normal' | 'bold', size: number, color: Rgb = COLORS.text): void {
@@ -192,7 +210,7 @@ function breakWord(word: string, width: number, measure: (text: string) => numbe
 
 /** Wraps text to `width` with the current font and size. */
 function wrap(layout: Layout, text: string, width: number): string[] {
-  return wrapText(text, Math.max(width, 8), (t) => layout.pdf.getTextWidth(t), { additive: layout.family === FONT_FAMILY });
+  return wrapText(text, Math.max(width, 8), (t) => measureText(layout, t), { additive: layout.family === FONT_FAMILY });
 }
 
 /**
@@ -234,7 +252,7 @@ function drawLineWithLinks(layout: Layout, line: string, x: number, y: number, s
   const { pdf } = layout;
   const matches = [...line.matchAll(URL_IN_TEXT)].filter((m) => sanitizeLink(m[0]) !== null);
   if (matches.length === 0) {
-    pdf.text(line, x, y);
+    drawText(layout, line, x, y);
     return;
   }
   const color = pdf.getTextColor();
@@ -243,20 +261,20 @@ function drawLineWithLinks(layout: Layout, line: string, x: number, y: number, s
   for (const match of matches) {
     const before = line.slice(cursor, match.index);
     if (before !== '') {
-      pdf.text(before, cx, y);
-      cx += pdf.getTextWidth(before);
+      drawText(layout, before, cx, y);
+      cx += measureText(layout, before);
     }
     const href = sanitizeLink(match[0]) ?? '';
-    const width = pdf.getTextWidth(match[0]);
+    const width = measureText(layout, match[0]);
     pdf.setTextColor(...COLORS.accent);
-    pdf.text(match[0], cx, y);
+    drawText(layout, match[0], cx, y);
     pdf.link(cx, y - size * 0.85, width, size * 1.15, { url: encodePdfUri(href) });
     pdf.setTextColor(color);
     cx += width;
     cursor = match.index + match[0].length;
   }
   const after = line.slice(cursor);
-  if (after !== '') pdf.text(after, cx, y);
+  if (after !== '') drawText(layout, after, cx, y);
 }
 
 /** Percent-encodes the characters that delimit a PDF string, on top of jsPDF's own escaping. */
@@ -270,13 +288,13 @@ function drawTitleBlock(layout: Layout, outline: PostmortemOutline, doc: Postmor
   const { pdf } = layout;
   setFont(layout, 'bold', TYPE.overline, COLORS.accent);
   const overline = ['POSTMORTEM', doc.incidentId.trim()].filter((p) => p !== '').join('  ·  ');
-  pdf.text(wrap(layout, overline, layout.width)[0] ?? '', layout.left, baseline(layout.y, TYPE.overline, 12));
+  drawText(layout, wrap(layout, overline, layout.width)[0] ?? '', layout.left, baseline(layout.y, TYPE.overline, 12));
   layout.y += 16;
 
   setFont(layout, 'bold', TYPE.title);
   const titleLine = TYPE.title * 1.22;
   for (const line of wrap(layout, outline.title, layout.width)) {
-    pdf.text(line, layout.left, baseline(layout.y, TYPE.title, titleLine));
+    drawText(layout, line, layout.left, baseline(layout.y, TYPE.title, titleLine));
     layout.y += titleLine;
   }
   layout.y += 6;
@@ -287,10 +305,10 @@ function drawTitleBlock(layout: Layout, outline: PostmortemOutline, doc: Postmor
     setFont(layout, 'bold', TYPE.fieldLabel + 0.5, COLORS.accent);
     let x = layout.left;
     for (const tag of tags) {
-      const w = pdf.getTextWidth(tag) + 12;
+      const w = measureText(layout, tag) + 12;
       pdf.setFillColor(...COLORS.tagFill);
       pdf.roundedRect(x, layout.y, w, 15, 3, 3, 'F');
-      pdf.text(tag, x + 6, baseline(layout.y, TYPE.fieldLabel + 0.5, 15));
+      drawText(layout, tag, x + 6, baseline(layout.y, TYPE.fieldLabel + 0.5, 15));
       x += w + 6;
     }
     layout.y += 15 + 14;
@@ -316,10 +334,10 @@ function drawTitleBlock(layout: Layout, outline: PostmortemOutline, doc: Postmor
     blocks.forEach((block, column) => {
       const x = layout.left + column * (columnWidth + gap);
       setFont(layout, 'bold', TYPE.fieldLabel, COLORS.muted);
-      pdf.text(block.field.label.toUpperCase(), x, baseline(layout.y, TYPE.fieldLabel, 10));
+      drawText(layout, block.field.label.toUpperCase(), x, baseline(layout.y, TYPE.fieldLabel, 10));
       setFont(layout, 'normal', TYPE.fieldValue);
       block.lines.forEach((line, index) => {
-        pdf.text(line, x, baseline(layout.y + 11 + index * valueLine, TYPE.fieldValue, valueLine));
+        drawText(layout, line, x, baseline(layout.y + 11 + index * valueLine, TYPE.fieldValue, valueLine));
       });
     });
     layout.y += rowHeight + 7;
@@ -339,7 +357,7 @@ function drawHeading(layout: Layout, text: string): void {
   const spaceBefore = 16;
   if (!ensureSpace(layout, spaceBefore + lines.length * lineHeight + 6 + 3 * TYPE.body * LINE)) layout.y += spaceBefore;
   for (const line of lines) {
-    layout.pdf.text(line, layout.left, baseline(layout.y, TYPE.heading, lineHeight));
+    drawText(layout, line, layout.left, baseline(layout.y, TYPE.heading, lineHeight));
     layout.y += lineHeight;
   }
   layout.pdf.setDrawColor(...COLORS.accent);
@@ -364,17 +382,16 @@ function drawParagraph(layout: Layout, lines: readonly string[], muted: boolean)
 }
 
 function drawList(layout: Layout, block: Extract<OutlineBlock, { type: 'list' }>): void {
-  const { pdf } = layout;
   setFont(layout, 'normal', TYPE.body);
   const markers = block.items.map((_, index) => (block.ordered ? `${block.start + index}.` : '•'));
-  const indent = Math.max(12, ...markers.map((m) => pdf.getTextWidth(m) + 6));
+  const indent = Math.max(12, ...markers.map((m) => measureText(layout, m) + 6));
   const lineHeight = TYPE.body * LINE;
   block.items.forEach((item, index) => {
     setFont(layout, 'normal', TYPE.body);
     const lines = wrap(layout, item, layout.width - indent);
     ensureSpace(layout, lineHeight);
     setFont(layout, 'normal', TYPE.body, block.ordered ? COLORS.text : COLORS.accent);
-    pdf.text(markers[index] ?? '', layout.left + 2, baseline(layout.y, TYPE.body, lineHeight));
+    drawText(layout, markers[index] ?? '', layout.left + 2, baseline(layout.y, TYPE.body, lineHeight));
     setFont(layout, 'normal', TYPE.body);
     writeLines(layout, lines, layout.left + indent, TYPE.body);
     layout.y += 2.5;
@@ -411,10 +428,9 @@ const SHORT_CELL = 16;
  * (two columns of figures) is not stretched beyond about half the text width.
  */
 function measureColumns(layout: Layout, columns: readonly string[], rows: readonly (readonly PdfCell[])[]): { widths: number[]; width: number } {
-  const { pdf } = layout;
   const pad = 2 * CELL_PADDING.x;
   setFont(layout, 'bold', TYPE.tableHeader);
-  const natural = columns.map((column) => pdf.getTextWidth(column.toUpperCase()) + pad);
+  const natural = columns.map((column) => measureText(layout, column.toUpperCase()) + pad);
   const minimum = natural.slice();
   const short = columns.map(() => true);
   setFont(layout, 'normal', TYPE.table);
@@ -422,12 +438,12 @@ function measureColumns(layout: Layout, columns: readonly string[], rows: readon
     row.forEach((cell, i) => {
       for (const line of normalizeNewlines(cell.text).split('\n')) {
         if ([...line].length > SHORT_CELL) short[i] = false;
-        natural[i] = Math.max(natural[i] ?? 0, pdf.getTextWidth(line) + pad);
+        natural[i] = Math.max(natural[i] ?? 0, measureText(layout, line) + pad);
         for (const word of line.split(/\s+/)) {
           // A long word may be broken rather than widen its column further: a URL or host name at its dots
           // and slashes (early, it reads fine), a name only when it is very long.
           const cap = /[/.\-_?&=#]/.test(word) ? 64 : 96;
-          minimum[i] = Math.max(minimum[i] ?? 0, Math.min(pdf.getTextWidth(word) + pad, cap));
+          minimum[i] = Math.max(minimum[i] ?? 0, Math.min(measureText(layout, word) + pad, cap));
         }
       }
     });
@@ -475,8 +491,8 @@ function drawTableHeader(layout: Layout, table: TableGeometry): void {
   lines.forEach((cellLines, i) => {
     const width = table.widths[i] ?? 0;
     cellLines.forEach((line, index) => {
-      const left = table.rightAligned[i] ? x + width - CELL_PADDING.x - pdf.getTextWidth(line) : x + CELL_PADDING.x;
-      pdf.text(line, left, baseline(layout.y + CELL_PADDING.y + index * lineHeight, TYPE.tableHeader, lineHeight));
+      const left = table.rightAligned[i] ? x + width - CELL_PADDING.x - measureText(layout, line) : x + CELL_PADDING.x;
+      drawText(layout, line, left, baseline(layout.y + CELL_PADDING.y + index * lineHeight, TYPE.tableHeader, lineHeight));
     });
     x += table.widths[i] ?? 0;
   });
@@ -543,8 +559,8 @@ function drawTable(layout: Layout, block: PdfTable): void {
         const lines = (cells[i] ?? []).slice(printed, printed + chunk);
         setFont(layout, cell.bold ? 'bold' : 'normal', TYPE.table, cell.href ? COLORS.accent : COLORS.text);
         lines.forEach((line, index) => {
-          const left = cell.align === 'right' ? x + (widths[i] ?? 0) - CELL_PADDING.x - pdf.getTextWidth(line) : x + CELL_PADDING.x;
-          pdf.text(line, left, baseline(layout.y + CELL_PADDING.y + index * lineHeight, TYPE.table, lineHeight));
+          const left = cell.align === 'right' ? x + (widths[i] ?? 0) - CELL_PADDING.x - measureText(layout, line) : x + CELL_PADDING.x;
+          drawText(layout, line, left, baseline(layout.y + CELL_PADDING.y + index * lineHeight, TYPE.table, lineHeight));
         });
         if (cell.href && lines.some((line) => line !== '')) {
           pdf.link(x, layout.y, widths[i] ?? 0, height, { url: encodePdfUri(cell.href) });
@@ -589,14 +605,14 @@ function drawKeyFigures(layout: Layout, doc: PostmortemDoc, locale: string): voi
     pdf.setFillColor(...COLORS.headerFill);
     pdf.roundedRect(x, layout.y, boxWidth, boxHeight, 4, 4, 'F');
     setFont(layout, 'bold', TYPE.fieldLabel, COLORS.muted);
-    pdf.text(wrap(layout, figure.label.toUpperCase(), boxWidth - 16)[0] ?? '', x + 8, layout.y + 15);
+    drawText(layout, wrap(layout, figure.label.toUpperCase(), boxWidth - 16)[0] ?? '', x + 8, layout.y + 15);
     let size = figure.size;
     setFont(layout, 'bold', size);
-    while (size > 8 && pdf.getTextWidth(figure.value) > boxWidth - 16) {
+    while (size > 8 && measureText(layout, figure.value) > boxWidth - 16) {
       size -= 0.5;
       setFont(layout, 'bold', size);
     }
-    pdf.text(figure.value, x + 8, layout.y + 36);
+    drawText(layout, figure.value, x + 8, layout.y + 36);
   });
   layout.y += boxHeight + 12;
 }
@@ -628,16 +644,43 @@ function drawFooters(layout: Layout, title: string): void {
     pdf.line(layout.left, y, layout.right, y);
     setFont(layout, 'normal', TYPE.footer, COLORS.muted);
     const pageText = `Page ${page} of ${pages}`;
-    const pageWidth = pdf.getTextWidth(pageText);
-    pdf.text(pageText, layout.right - pageWidth, y + 13);
+    const pageWidth = measureText(layout, pageText);
+    drawText(layout, pageText, layout.right - pageWidth, y + 13);
     const room = layout.width - pageWidth - 24;
     let left = title;
-    if (pdf.getTextWidth(left) > room) {
-      while (left.length > 1 && pdf.getTextWidth(`${left}…`) > room) left = left.slice(0, -1);
+    if (measureText(layout, left) > room) {
+      while ([...left].length > 1 && measureText(layout, `${left}…`) > room) left = [...left].slice(0, -1).join('');
       left = `${left.trimEnd()}…`;
     }
-    pdf.text(left, layout.left, y + 13);
+    drawText(layout, left, layout.left, y + 13);
   }
+}
+
+/**
+ * Every string of user text the PDF lays out (title, header fields, section titles, paragraphs, list items,
+ * table cells, money in the impact figures): what planPdfFonts looks at to choose the fallback fonts, and what
+ * the export panel checks before an export. The PDF's own labels are Latin and always in the base font.
+ */
+export function listPdfTexts(doc: PostmortemDoc, options: { locale?: string } = {}): string[] {
+  const locale = options.locale ?? 'en-US';
+  const outline = buildPostmortemOutline(doc, { locale });
+  const texts: string[] = [outline.title, doc.incidentId, doc.severity];
+  for (const field of outline.fields) texts.push(field.label, field.value);
+  for (const section of outline.sections) {
+    texts.push(section.title);
+    for (const block of section.blocks) {
+      if (block.type === 'paragraph') texts.push(...block.lines);
+      else if (block.type === 'list') texts.push(...block.items);
+      else if (block.type === 'subheading') texts.push(block.text);
+      else {
+        texts.push(block.caption, ...block.columns);
+        for (const row of block.rows) for (const cell of row) texts.push(cell.text);
+      }
+    }
+  }
+  const total = calculateCostTotal(doc.impact.cost);
+  if (total !== 0) texts.push(formatMoney(total, doc.impact.currency, locale), doc.impact.currency);
+  return texts;
 }
 
 /** About a dozen pages of text: below this a PDF is written uncompressed. */
@@ -691,6 +734,7 @@ export function buildPostmortemPdf(doc: PostmortemDoc, JsPdf: JsPdfConstructor, 
     y: MARGIN.top,
     hasBold,
     family,
+    text: new PdfTextDrawer(pdf, options.fallback?.plan ?? null, options.fallback?.files ?? {}),
   };
 
   const locale = options.locale ?? 'en-US';
@@ -723,5 +767,6 @@ export function buildPostmortemPdf(doc: PostmortemDoc, JsPdf: JsPdfConstructor, 
     }
   }
   drawFooters(layout, outline.title);
+  layout.text.finish();
   return pdf;
 }
