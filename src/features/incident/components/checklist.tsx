@@ -19,7 +19,7 @@ import { useClockValue } from './use-clock';
 interface ChecklistProps {
   incident: Incident;
   apply: ApplyIncidentAction;
-  onWriteUpdate: () => void;
+  onWriteUpdate: (stepId?: string) => void;
   onStartPostmortem: () => void;
   onEditDetails: () => void;
 }
@@ -203,7 +203,7 @@ function StepItem({ incident, step, apply, onWriteUpdate, onStartPostmortem, onE
         {step.action === 'rollback-helper' ? <RollbackHelper stepId={step.id} apply={apply} /> : null}
         {step.action === 'status-update' ? (
           <div className="step__action">
-            <button type="button" className="button button--small" onClick={onWriteUpdate}>
+            <button type="button" className="button button--small" onClick={() => onWriteUpdate(step.id)}>
               Write the update
             </button>
             {lastUpdate ? (
