@@ -5,3 +5,6 @@ export const STATE_KEY = 'outage-kit:state';
 
 /** Prefix of backups of saved text that could not be read; the suffix is an ISO timestamp. */
 export const BACKUP_KEY_PREFIX = 'outage-kit:backup:';
+
+/** Prefix of unsent drafts (a half-typed note, an edited status update) in sessionStorage, one key per incident and field. */
+export const DRAFT_KEY_PREFIX = 'outage-kit:draft:';

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useSavedDraft } from '../../../components/ui/use-saved-draft';
 import { CopyButton } from '../../../components/ui/copy-button';
 import { describedBy } from '../../../components/ui/field';
 import { formatMoney } from '../../../lib/format';
@@ -29,14 +30,41 @@ interface StatusComposerProps {
   fromStepId?: string | undefined;
 }
 
+interface UpdateDraft {
+  status: UpdateStatus | null;
+  audience: UpdateAudience;
+  /** null while the suggested text is used. */
+  text: string | null;
+}
+
+const EMPTY_UPDATE_DRAFT: UpdateDraft = { status: null, audience: 'internal', text: null };
+const DRAFT_STATUSES: readonly (UpdateStatus | null)[] = [null, 'investigating', 'identified', 'monitoring', 'resolved'];
+const DRAFT_AUDIENCES: readonly UpdateAudience[] = ['internal', 'customers', 'executives'];
+
+function isUpdateDraft(value: unknown): value is UpdateDraft {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    DRAFT_STATUSES.includes(v.status as UpdateStatus | null) &&
+    DRAFT_AUDIENCES.includes(v.audience as UpdateAudience) &&
+    (v.text === null || typeof v.text === 'string')
+  );
+}
+
+/** Only an edited text is worth keeping; a status or audience chosen alone is not. */
+const isUpdateDraftEmpty = (draft: UpdateDraft): boolean => draft.text === null;
+
 /**
  * Communication: the cadence, the countdown, and an update composer with Statuspage-style statuses and
  * audiences. The suggested text follows the incident (refreshed each minute) until the user edits it.
  */
 export function StatusComposer({ incident, apply, costInputs, preferences, onPreferencesChange, fromStepId }: StatusComposerProps) {
-  const [chosenStatus, setChosenStatus] = useState<UpdateStatus | null>(null);
-  const [audience, setAudience] = useState<UpdateAudience>('internal');
-  const [editedText, setEditedText] = useState<string | null>(null);
+  // An edited, unposted update (with the status and audience it was written for) survives a reload.
+  const [draft, setDraft] = useSavedDraft<UpdateDraft>(`incident:${incident.id}:update`, EMPTY_UPDATE_DRAFT, isUpdateDraft, isUpdateDraftEmpty);
+  const { status: chosenStatus, audience, text: editedText } = draft;
+  const setChosenStatus = (status: UpdateStatus) => setDraft((current) => ({ ...current, status }));
+  const setAudience = (next: UpdateAudience) => setDraft((current) => ({ ...current, audience: next }));
+  const setEditedText = (text: string | null) => setDraft((current) => ({ ...current, text }));
   const [error, setError] = useState<string | null>(null);
   const [lastPosted, setLastPosted] = useState<{ at: number; audience: UpdateAudience } | null>(null);
   const minute = useClockValue((now) => Math.floor(now / 60_000));

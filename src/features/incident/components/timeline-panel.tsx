@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { describedBy, Field } from '../../../components/ui/field';
+import { useSavedDraft } from '../../../components/ui/use-saved-draft';
 import {
+  isEmptyTimelineEntryForm,
+  isTimelineEntryFormValues,
   validateTimelineEntryForm,
   type TimelineEntryFormErrors,
   type TimelineEntryFormValues,
@@ -12,6 +15,7 @@ import {
   createTimelineEntryId,
   deleteTimelineEntry,
   restoreTimelineEntry,
+  sortTimeline,
   sanitizeLink,
   TIMELINE_KIND_LABELS,
   TIMELINE_KINDS,
@@ -37,6 +41,9 @@ const MANUAL_KINDS = TIMELINE_KINDS.filter((kind) => kind.manual);
 export function TimelinePanel({ incident, apply, showUtc, onToggleUtc }: TimelinePanelProps) {
   const entries = visibleTimeline(incident.timeline);
   const [editingId, setEditingId] = useState<string | null>(null);
+  // The entry being edited stays on screen even when another tab deletes it, so what was typed is not lost.
+  const editedGone = editingId === null || entries.some((e) => e.id === editingId) ? undefined : incident.timeline.find((e) => e.id === editingId);
+  const listed = editedGone ? sortTimeline([...entries, editedGone]) : entries;
   const [deleted, setDeleted] = useState<{ id: string; text: string } | null>(null);
   const focusAfterRender = useRef<string | null>(null);
 
@@ -94,17 +101,34 @@ export function TimelinePanel({ incident, apply, showUtc, onToggleUtc }: Timelin
         </div>
       ) : null}
 
-      {entries.length > 0 ? (
+      {listed.length > 0 ? (
         <ol className="timeline__list" aria-label="Timeline entries">
-          {entries.map((entry) =>
+          {listed.map((entry) =>
             editingId === entry.id ? (
               <EntryEditor
                 key={entry.id}
                 entry={entry}
                 onSave={(patch) => {
-                  apply((current, now) => updateTimelineEntry(current, entry.id, patch, now));
+                  apply((current, now) => {
+                    const target = current.timeline.find((e) => e.id === entry.id);
+                    const live = target?.deleted ? restoreTimelineEntry(current, entry.id, now) : current;
+                    return updateTimelineEntry(live, entry.id, patch, now);
+                  });
                   setEditingId(null);
                   focusAfterRender.current = `entry-${entry.id}-edit`;
+                }}
+                onKeepBoth={(patch) => {
+                  const id = createTimelineEntryId(Date.now());
+                  apply((current, now) =>
+                    addTimelineEntry(
+                      current,
+                      { id, at: patch.at, text: patch.text, kind: patch.kind, source: 'manual', ...(patch.link ? { link: patch.link } : {}) },
+                      now,
+                    ),
+                  );
+                  setEditingId(null);
+                  focusAfterRender.current = `entry-${id}-edit`;
+                  announce('Both versions kept: yours is a new entry beside the other tab’s.');
                 }}
                 onCancel={() => {
                   setEditingId(null);
@@ -131,6 +155,7 @@ export function TimelinePanel({ incident, apply, showUtc, onToggleUtc }: Timelin
       )}
 
       <NoteForm
+        draftKey={`incident:${incident.id}:note`}
         onAdd={(note) => {
           const id = createTimelineEntryId(Date.now());
           apply((current, now) =>
@@ -192,15 +217,22 @@ function EntryItem({
   );
 }
 
+type EntryPatch = { at: number; text: string; kind: TimelineKind; link: string | null };
+
 function EntryEditor({
   entry,
   onSave,
+  onKeepBoth,
   onCancel,
 }: {
   entry: TimelineEntry;
-  onSave: (patch: { at: number; text: string; kind: TimelineKind; link: string | null }) => void;
+  onSave: (patch: EntryPatch) => void;
+  onKeepBoth: (patch: EntryPatch) => void;
   onCancel: () => void;
 }) {
+  // The entry as it was when editing began: a newer `updatedAt` means another tab changed (or deleted) it since.
+  const [base] = useState(entry);
+  const changedElsewhere = entry.updatedAt !== base.updatedAt;
   const [values, setValues] = useState<TimelineEntryFormValues>({
     text: entry.text,
     kind: entry.kind,
@@ -218,17 +250,25 @@ function EntryEditor({
     }
   };
 
-  const save = () => {
+  const validPatch = (): EntryPatch | null => {
     const result = validateTimelineEntryForm(values, Date.now(), { timeRequired: true });
     if (!result.ok) {
       setErrors(result.errors);
       const first = (['at', 'text', 'link'] as const).find((name) => result.errors[name]);
       if (first) document.getElementById(`${prefix}-${first}`)?.focus();
-      return;
+      return null;
     }
     // Keep milliseconds the input cannot show when the time was not changed.
-    const at = values.at === toDateTimeLocalValue(entry.at) ? entry.at : (result.value.at ?? entry.at);
-    onSave({ at, text: result.value.text, kind: result.value.kind, link: result.value.link });
+    const at = values.at === toDateTimeLocalValue(base.at) ? base.at : (result.value.at ?? base.at);
+    return { at, text: result.value.text, kind: result.value.kind, link: result.value.link };
+  };
+  const save = () => {
+    const patch = validPatch();
+    if (patch) onSave(patch);
+  };
+  const keepBoth = () => {
+    const patch = validPatch();
+    if (patch) onKeepBoth(patch);
   };
 
   return (
@@ -293,6 +333,25 @@ function EntryEditor({
             onChange={(event) => set({ link: event.currentTarget.value })}
           />
         </Field>
+        {changedElsewhere ? (
+          <div className="entry-editor__conflict" role="status">
+            <p>
+              {entry.deleted ? 'Another tab deleted this entry while you were editing it.' : 'Another tab changed this entry while you were editing it:'}
+            </p>
+            {entry.deleted ? null : <p className="entry-editor__theirs">“{entry.text}”</p>}
+            <div className="button-row">
+              <button type="button" className="button button--small" onClick={save}>
+                {entry.deleted ? 'Keep mine (restore it)' : 'Keep mine'}
+              </button>
+              <button type="button" className="button button--small" onClick={onCancel}>
+                {entry.deleted ? 'Let it go' : 'Take theirs'}
+              </button>
+              <button type="button" className="button button--small" onClick={keepBoth}>
+                Keep both
+              </button>
+            </div>
+          </div>
+        ) : null}
         <div className="button-row">
           <button type="submit" className="button button--primary button--small">
             Save entry
@@ -316,8 +375,9 @@ interface NewNote {
 const EMPTY_NOTE: TimelineEntryFormValues = { text: '', kind: 'observation', link: '', at: '' };
 
 /** The quick note form: Enter adds, Shift+Enter starts a new line; link and an earlier time are optional. */
-function NoteForm({ onAdd }: { onAdd: (note: NewNote) => void }) {
-  const [values, setValues] = useState<TimelineEntryFormValues>(EMPTY_NOTE);
+function NoteForm({ onAdd, draftKey }: { onAdd: (note: NewNote) => void; draftKey: string }) {
+  // A half-typed note survives a reload or a crashed tab.
+  const [values, setValues] = useSavedDraft<TimelineEntryFormValues>(draftKey, EMPTY_NOTE, isTimelineEntryFormValues, isEmptyTimelineEntryForm);
   const [errors, setErrors] = useState<TimelineEntryFormErrors>({});
   const [moreOpen, setMoreOpen] = useState(false);
   const noteId = INCIDENT_TARGETS.note;

@@ -112,6 +112,20 @@ export interface TimelineEntryFormValues {
   at: string;
 }
 
+const FORM_KINDS: readonly string[] = ['action', 'observation', 'decision', 'communication', 'milestone'] satisfies TimelineKind[];
+
+/** Whether a value read back from a saved draft is a note form's values (an older build or a hand edit may differ). */
+export function isTimelineEntryFormValues(value: unknown): value is TimelineEntryFormValues {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.text === 'string' && typeof v.link === 'string' && typeof v.at === 'string' && FORM_KINDS.includes(v.kind as string);
+}
+
+/** A note form with nothing typed in it (the kind alone is not worth keeping). */
+export function isEmptyTimelineEntryForm(values: TimelineEntryFormValues): boolean {
+  return values.text === '' && values.link === '' && values.at === '';
+}
+
 export type TimelineEntryFormErrors = Partial<Record<'text' | 'link' | 'at', string>>;
 
 export interface TimelineEntryFormResult {
