@@ -48,7 +48,7 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
-function contentSecurityPolicy(): Plugin {
+export function contentSecurityPolicy(): Plugin {
   return {
     name: 'outage-kit:csp',
     apply: 'build',
@@ -94,7 +94,9 @@ function prerenderStartPage(): Plugin {
     transformIndexHtml: {
       order: 'post',
       async handler(html, context) {
-        if (!context.filename.endsWith('index.html') || context.filename.includes('embed')) return html;
+        // By the page's own path: the checkout's directory may contain any word (a checkout in
+        // `…/embed-fast/` was skipped when this tested the absolute file name for "embed").
+        if (context.path !== '/index.html') return html;
         if (!existsSync(PRERENDER_ENTRY)) {
           this.warn?.('Start page not prerendered: build src/app/prerender.tsx first (npm run build does).');
           return html;
@@ -122,7 +124,7 @@ function pwaRegisterForPrerender(): Plugin {
 }
 
 /**
- * Inlines the start page's (and the iframe embed's) stylesheet into its HTML, so the first paint waits for no second request, and
+ * Inlines the start page's stylesheet into its HTML (vite.embed-page.config.ts does the same for the iframe embed's), so the first paint waits for no second request, and
  * allows exactly that stylesheet in the CSP by its hash (no 'unsafe-inline'). Runs before the tool pages
  * are copied from the start page, so they get the same.
  */
@@ -136,7 +138,7 @@ function inlineStartCss(): Plugin {
       order: 'post',
       handler(_options, bundle) {
         const inlined = new Set<string>();
-        for (const page of ['index.html', 'embed.html']) {
+        for (const page of ['index.html']) {
           const html = bundle[page];
           if (html && html.type === 'asset') html.source = inlineStylesheets(String(html.source), bundle, inlined);
         }
@@ -147,7 +149,7 @@ function inlineStartCss(): Plugin {
 }
 
 /** Replaces a page's stylesheet links by their CSS, and adds each one's hash to the CSP's style-src. */
-function inlineStylesheets(page: string, bundle: OutputBundle, inlined: Set<string>): string {
+export function inlineStylesheets(page: string, bundle: OutputBundle, inlined: Set<string>): string {
   const hashes: string[] = [];
   let html = page.replace(/<link\b[^>]*\brel="stylesheet"[^>]*>/g, (tag) => {
     const file = /\bhref="\.\/([^"]+\.css)"/.exec(tag)?.[1];
@@ -176,7 +178,7 @@ function inlineStylesheets(page: string, bundle: OutputBundle, inlined: Set<stri
  * inlined file is replaced by the chunk's own file name (an already loaded module: nothing is fetched), which
  * keeps the list's indexes valid.
  */
-function forgetInlinedCss(bundle: OutputBundle, inlined: Set<string>): void {
+export function forgetInlinedCss(bundle: OutputBundle, inlined: Set<string>): void {
   for (const chunk of Object.values(bundle)) {
     if (chunk.type !== 'chunk') continue;
     const self = chunk.fileName.slice(chunk.fileName.lastIndexOf('/') + 1);
@@ -289,17 +291,18 @@ function toolPages(): Plugin {
  * from an inline script once the page has been painted (its first-contentful-paint entry), instead of by
  * tags the preload scanner fetches at once. On a slow link the HTML and the first paint no longer share
  * the bandwidth with 100-150 KB of scripts, and the page is readable while they load. Hidden tabs (which do
- * not paint) and browsers without paint timing start them at once; a second timer starts them if no paint
- * is reported. The inline script is allowed by its hash.
+ * not paint), browsers without paint timing, and pages where the JavaScript condition `startNow` holds (the
+ * iframe embed with parameters, whose prerendered figures are hidden) start them at once; a second timer
+ * starts them if no paint is reported. The inline script is allowed by its hash.
  *
  * Until the app takes over, the page looks ready: the script notes which buttons are clicked (the app makes
  * those clicks again once live, src/lib/pre-hydration-input.ts) and holds back native form submission,
  * which would reload the page and lose what was typed. Its next task is a MessageChannel message, not a
  * timer: timers wait in a background tab, and in tests on a paused fake clock.
  */
-export function startAfterFirstPaint(entry: string, preloads: readonly string[]): string {
+export function startAfterFirstPaint(entry: string, preloads: readonly string[], startNow?: string): string {
   const urls = JSON.stringify({ entry, preloads });
-  return `(function(){var u=${urls},d=0,q=window.__outageKitEarlyClicks=[];function k(b){return b.getAttribute('aria-label')||b.textContent}document.addEventListener('click',function(e){var b=e.target instanceof Element&&e.target.closest('#root button');if(b&&window.__outageKitEarlyClicks===q)q.push({t:k(b),i:[].filter.call(document.querySelectorAll('#root button'),function(x){return k(x)===k(b)}).indexOf(b)})},true);document.addEventListener('submit',function(e){if(window.__outageKitEarlyClicks===q)e.preventDefault()},true);function go(){if(d)return;d=1;u.preloads.forEach(function(h){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=h;document.head.appendChild(l)});var s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=u.entry;document.head.appendChild(s)}var P=window.PerformanceObserver;if(document.visibilityState!=='visible'||!P||!P.supportedEntryTypes||P.supportedEntryTypes.indexOf('paint')<0)return go();new P(function(l,o){if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();var c=new MessageChannel();c.port1.onmessage=go;c.port2.postMessage(0)}}).observe({type:'paint',buffered:true});setTimeout(go,1500)})()`;
+  return `(function(){var u=${urls},d=0,q=window.__outageKitEarlyClicks=[];function k(b){return b.getAttribute('aria-label')||b.textContent}document.addEventListener('click',function(e){var b=e.target instanceof Element&&e.target.closest('#root button');if(b&&window.__outageKitEarlyClicks===q)q.push({t:k(b),i:[].filter.call(document.querySelectorAll('#root button'),function(x){return k(x)===k(b)}).indexOf(b)})},true);document.addEventListener('submit',function(e){if(window.__outageKitEarlyClicks===q)e.preventDefault()},true);function go(){if(d)return;d=1;u.preloads.forEach(function(h){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=h;document.head.appendChild(l)});var s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=u.entry;document.head.appendChild(s)}var P=window.PerformanceObserver;if(${startNow ? `${startNow}||` : ''}document.visibilityState!=='visible'||!P||!P.supportedEntryTypes||P.supportedEntryTypes.indexOf('paint')<0)return go();new P(function(l,o){if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();var c=new MessageChannel();c.port1.onmessage=go;c.port2.postMessage(0)}}).observe({type:'paint',buffered:true});setTimeout(go,1500)})()`;
 }
 
 function deferStartScripts(): Plugin {
@@ -320,8 +323,11 @@ function deferStartScripts(): Plugin {
   };
 }
 
-/** A prerendered page's script tags replaced by startAfterFirstPaint; other pages are returned unchanged. */
-function deferScripts(page: string, fail: (message: string) => never): string {
+/**
+ * A prerendered page's script tags replaced by startAfterFirstPaint; other pages are returned unchanged.
+ * `startNow` is a JavaScript condition under which the scripts start at once (see startAfterFirstPaint).
+ */
+export function deferScripts(page: string, fail: (message: string) => never, startNow?: string): string {
   if (!page.includes('<div id="root" data-prerendered=') && !page.includes('<div id="root" data-shell=')) return page;
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(page);
   if (!entry?.[1]) return page;
@@ -330,7 +336,7 @@ function deferScripts(page: string, fail: (message: string) => never): string {
     preloads.push(href);
     return '';
   });
-  const script = startAfterFirstPaint(entry[1], preloads);
+  const script = startAfterFirstPaint(entry[1], preloads, startNow);
   const hash = `&#39;sha256-${createHash('sha256').update(script).digest('base64')}&#39;`;
   // The tool pages' policy already lists their first-view script: this one goes first.
   if (!html.includes('script-src &#39;self&#39;')) fail('prerendered page: CSP script-src not found');
@@ -397,9 +403,9 @@ export default defineConfig(({ isSsrBuild }) => ({
           return PDF_FALLBACK_FONT_FILES.has(name) ? `${PDF_FALLBACK_FONT_DIR}/[name]-[hash][extname]` : 'assets/[name]-[hash][extname]';
         },
       },
-      // embed.html is the iframe embed: its own small entry (src/embed/), never the whole app. embed.js, the
-      // custom element, is a second build (vite.embed.config.ts) because it must be one unhashed file.
-      input: { index: 'index.html', embed: 'embed.html' },
+      // The embeds are built with Preact, by their own builds: embed.html by vite.embed-page.config.ts,
+      // embed.js (one unhashed file) by vite.embed.config.ts. See docs/DECISIONS.md.
+      input: { index: 'index.html' },
     },
   },
   preview: { port: 4173, strictPort: true },

@@ -22,6 +22,21 @@ function remToPx() {
   };
 }
 
+/**
+ * The embeds render with Preact's React-compatible layer instead of React (about 30 KB less gzip in each; see
+ * docs/DECISIONS.md): the same components, hooks and zustand store, built against `preact/compat`. The app
+ * itself stays on React. Exact matches only, so `react-hook-form` or `react-dom/server` are not rewritten
+ * by a prefix.
+ */
+export const PREACT_ALIASES = [
+  { find: /^react$/, replacement: 'preact/compat' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/compat/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/compat/jsx-dev-runtime' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react-dom\/server$/, replacement: 'preact-render-to-string' },
+];
+
 /** Fails the build if anything would put a second file next to embed.js: it must load as one request. */
 function singleFile(): Plugin {
   return {
@@ -45,6 +60,7 @@ export default defineConfig({
   base: './',
   publicDir: false,
   plugins: [react(), singleFile()],
+  resolve: { alias: PREACT_ALIASES },
   css: { postcss: { plugins: [remToPx()] } },
   build: {
     target: 'es2022',

@@ -1,6 +1,12 @@
 import type { Page } from '@playwright/test';
+import { calculateDowntimeCost } from '../src/features/calculator/domain/calculate-downtime-cost';
+import { DEFAULT_COST_INPUTS, type CostInputs } from '../src/features/calculator/domain/cost-inputs';
+import { formatMoney } from '../src/lib/format';
 import { expect, test } from './fixtures';
 import { declareIncident } from './incident-helpers';
+
+/** The total the calculator's model gives for these inputs (over the defaults), as the embed shows it. */
+const expectedTotal = (inputs: Partial<CostInputs> = {}) => formatMoney(calculateDowntimeCost({ ...DEFAULT_COST_INPUTS, ...inputs }).total, 'USD', 'en-US');
 
 /** Holds the app's scripts back until `release` is called: the page as a slow phone shows it meanwhile. */
 async function holdScripts(page: Page): Promise<() => void> {
@@ -157,4 +163,88 @@ test('an incident declared before the scripts have loaded is declared as typed',
   await expect(page.getByText('SEV2', { exact: true }).first()).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Logins fail for EU users' })).toBeVisible();
+});
+
+// The iframe embed is prerendered too (vite.embed-page.config.ts): a docs page's reader sees the calculator
+// before its script has arrived, and never a wrong figure.
+test.describe('iframe embed first paint', () => {
+  for (const width of [375, 1280]) {
+    test(`embed.html at ${width}px is painted before its script is requested, without a layout shift, then comes alive`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        Object.assign(window, { __shifts: shifts });
+        // Shifts the reader caused (the total growing as they type) do not count, as in Lighthouse's CLS.
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) shifts.push(entry.value);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto('./embed.html');
+      await expect(page.getByRole('heading', { level: 1, name: 'Downtime cost calculator' })).toBeAttached();
+      await expect(page.getByRole('status', { name: 'Total cost' })).toHaveText(expectedTotal());
+      const employees = page.getByLabel('Employees affected');
+      await employees.click();
+      await employees.press('ControlOrMeta+a');
+      await employees.pressSequentially('20');
+      await expect(page.getByRole('status', { name: 'Total cost' })).toHaveText(expectedTotal({ employees: 20 }));
+      const timing = await page.evaluate(() => ({
+        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+        scripts: performance
+          .getEntriesByType('resource')
+          .filter((entry) => /\/assets\/.+\.js$/.test(entry.name))
+          .map((entry) => entry.startTime),
+        shifts: (window as unknown as { __shifts: number[] }).__shifts,
+      }));
+      expect(timing.paint).not.toBeNull();
+      expect(timing.scripts).toHaveLength(1);
+      for (const start of timing.scripts) expect(start).toBeGreaterThanOrEqual(timing.paint ?? Infinity);
+      expect(timing.shifts.reduce((sum, value) => sum + value, 0)).toBe(0);
+    });
+  }
+
+  test('what is typed into embed.html before its script has loaded is kept', async ({ page }) => {
+    const release = await holdScripts(page);
+    await page.goto('./embed.html');
+    const total = page.getByRole('status', { name: 'Total cost' });
+    await expect(total).toHaveText(expectedTotal());
+    await page.getByLabel('Employees affected').fill('20');
+    await page.getByLabel('Revenue period').selectOption('year');
+    release();
+    // Live once the total follows the fields: what was typed is in it, and the fields still show it.
+    await expect(total).toHaveText(expectedTotal({ employees: 20, revenuePeriod: 'year' }));
+    await expect(page.getByLabel('Employees affected')).toHaveValue('20');
+    await expect(page.getByLabel('Revenue period')).toHaveValue('year');
+  });
+
+  test('embed.html with parameters never shows the defaults’ figures, and shows its own once live', async ({ page }) => {
+    const release = await holdScripts(page);
+    // Its script is requested at once (the page waits for it to load: not for the load event here).
+    await page.goto('./embed.html?employees=120&title=Our%20last%20outage', { waitUntil: 'domcontentloaded' });
+    // The prerendered page is the defaults': hidden until the page's own values are rendered.
+    await expect(page.locator('#root')).toBeHidden();
+    await expect(page.getByRole('status', { name: 'Total cost' })).toBeHidden();
+    release();
+    await expect(page.getByRole('heading', { level: 1, name: 'Our last outage' })).toBeVisible();
+    await expect(page.getByRole('status', { name: 'Total cost' })).toHaveText(expectedTotal({ employees: 120 }));
+    await expect(page.getByLabel('Employees affected')).toHaveValue('120');
+  });
+
+  test('embed.html?theme=dark is dark from the first paint, and readable without JavaScript', async ({ page, browser }) => {
+    const release = await holdScripts(page);
+    await page.goto('./embed.html?theme=dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.getByRole('status', { name: 'Total cost' })).toBeVisible();
+    release();
+    await page.getByLabel('Employees affected').fill('20');
+    await expect(page.getByRole('status', { name: 'Total cost' })).toHaveText(expectedTotal({ employees: 20 }));
+
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await context.newPage();
+    await noScript.goto('./embed.html');
+    await expect(noScript.getByRole('status', { name: 'Total cost' })).toHaveText(expectedTotal());
+    expect(await noScript.evaluate(() => document.body.innerText)).toContain('The downtime cost calculator needs JavaScript.');
+    await context.close();
+  });
 });

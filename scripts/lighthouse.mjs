@@ -1,6 +1,10 @@
 // Runs Lighthouse 12 against the production build for each tool route and the embed page, mobile and
 // desktop, and writes the scores to docs/lighthouse.json (summarised in docs/PERFORMANCE.md).
 // Usage: npm run build && npm run lighthouse   (uses Debian's Chromium; set CHROME_PATH to use another)
+//   -- --pages=embed.html,/   only these pages ('/' is the start page)
+//   -- --form-factor=mobile   only this preset (mobile or desktop)
+//   -- --base=http://127.0.0.1:8080/   measure a server that is already running (no vite preview started)
+// A partial run (any of these) prints its figures and writes docs/lighthouse.json only with --write.
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -10,14 +14,19 @@ import * as chromeLauncher from 'chrome-launcher';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4390);
-const base = `http://127.0.0.1:${port}/`;
-const pages = ['', 'incident/', 'postmortem/', 'embed.html'];
+const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const ALL_PAGES = ['', 'incident/', 'postmortem/', 'embed.html'];
+const pages = option('pages')?.split(',').map((p) => (p === '/' ? '' : p.replace(/^\//, ''))) ?? ALL_PAGES;
+const formFactors = option('form-factor') ? [option('form-factor')] : ['mobile', 'desktop'];
+const external = option('base');
+const base = external ?? `http://127.0.0.1:${port}/`;
+const partial = Boolean(option('pages') || option('form-factor') || external);
 
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-  cwd: root,
-  stdio: 'ignore',
-});
-await new Promise((r) => setTimeout(r, 2500));
+const server = external
+  ? null
+  : // Vite itself, not through npx: killing npx would leave the server running.
+    spawn(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
+if (server) await new Promise((r) => setTimeout(r, 2500));
 
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -27,7 +36,7 @@ const chrome = await chromeLauncher.launch({
 const RUNS = 5;
 const results = { measuredAt: new Date().toISOString(), lighthouse: '12.8.2', runsPerPage: RUNS, pages: {} };
 try {
-  for (const formFactor of ['mobile', 'desktop']) {
+  for (const formFactor of formFactors) {
     for (const page of pages) {
       const url = base + page;
       const config = formFactor === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
@@ -68,6 +77,6 @@ try {
   }
 } finally {
   await chrome.kill();
-  server.kill();
+  server?.kill();
 }
-writeFileSync(join(root, 'docs', 'lighthouse.json'), `${JSON.stringify(results, null, 2)}\n`);
+if (!partial || process.argv.includes('--write')) writeFileSync(join(root, 'docs', 'lighthouse.json'), `${JSON.stringify(results, null, 2)}\n`);

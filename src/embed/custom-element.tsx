@@ -47,6 +47,30 @@ function adoptStyles(shadow: ShadowRoot): void {
   shadow.append(style);
 }
 
+/**
+ * The host page's own theme, where its theme switch says one: MkDocs Material's `data-md-color-scheme` on
+ * <body> ("slate" is its dark scheme), Docusaurus's `data-theme` on <html>, a `dark`/`light` class on <html>
+ * (Tailwind, VitePress), or `color-scheme` set on <html> by style or by `<meta name="color-scheme">`.
+ * Null when the host says nothing (the reader's system setting then applies, through CSS).
+ */
+export function readHostTheme(doc: Document): 'light' | 'dark' | null {
+  const html = doc.documentElement;
+  const scheme = doc.body?.getAttribute('data-md-color-scheme');
+  if (scheme) return scheme === 'slate' || /dark/i.test(scheme) ? 'dark' : 'light';
+  const dataTheme = html.getAttribute('data-theme')?.trim().toLowerCase();
+  if (dataTheme === 'dark' || dataTheme === 'light') return dataTheme;
+  if (html.classList.contains('dark')) return 'dark';
+  if (html.classList.contains('light')) return 'light';
+  const styled = html.style.colorScheme.trim().toLowerCase();
+  if (styled === 'dark' || styled === 'light') return styled;
+  const meta = doc.querySelector<HTMLMetaElement>('meta[name="color-scheme"]')?.content.trim().toLowerCase();
+  if (meta === 'dark' || meta === 'light') return meta;
+  return null;
+}
+
+/** The attributes a host's theme switch changes; watched on <html> and <body>. */
+const HOST_THEME_ATTRIBUTES = ['data-md-color-scheme', 'data-theme', 'class', 'style'];
+
 /** Where the full app lives: next to embed.js. */
 const APP_URL = new URL(/* @vite-ignore */ './', import.meta.url).href;
 
@@ -68,6 +92,7 @@ export class DowntimeCostCalculator extends HTMLElement {
   #cost: EmbedCostMessage | null = null;
   #costKey = '';
   #pending = false;
+  #hostObserver: MutationObserver | null = null;
 
   constructor() {
     super();
@@ -85,12 +110,30 @@ export class DowntimeCostCalculator extends HTMLElement {
   connectedCallback(): void {
     this.#root ??= createRoot(this.#mount);
     this.#update();
+    this.#observeHostTheme();
+  }
+
+  /** theme="auto" follows the host page's theme switch as it flips, not only the system setting. */
+  #observeHostTheme(): void {
+    if (this.#hostObserver) return;
+    this.#hostObserver = new MutationObserver(() => this.#applyTheme());
+    this.#hostObserver.observe(document.documentElement, { attributes: true, attributeFilter: HOST_THEME_ATTRIBUTES });
+    if (document.body) this.#hostObserver.observe(document.body, { attributes: true, attributeFilter: HOST_THEME_ATTRIBUTES });
+  }
+
+  #applyTheme(): void {
+    const forced = this.#config?.theme;
+    const theme = forced && forced !== 'auto' ? forced : readHostTheme(document);
+    if (theme) this.#mount.dataset.okTheme = theme;
+    else delete this.#mount.dataset.okTheme;
   }
 
   disconnectedCallback(): void {
     // Moving the element fires disconnect then connect synchronously; unmount only if it really left.
     queueMicrotask(() => {
       if (this.isConnected || !this.#root) return;
+      this.#hostObserver?.disconnect();
+      this.#hostObserver = null;
       this.#root.unmount();
       this.#root = null;
     });
@@ -114,6 +157,7 @@ export class DowntimeCostCalculator extends HTMLElement {
     else if (inputsKey !== this.#inputsKey) this.#store.getState().replaceCostInputs(config.inputs);
     this.#inputsKey = inputsKey;
     this.#config = config;
+    this.#applyTheme();
     this.#render();
   }
 
@@ -148,6 +192,9 @@ export class DowntimeCostCalculator extends HTMLElement {
   };
 }
 
+// Defined once, whenever the script runs: a docs site's client-side navigation may run it again (MkDocs
+// Material's instant navigation) or add elements long after it ran (Docusaurus); the browser upgrades every
+// <downtime-cost-calculator> already in the page at define time and each one added later on connect.
 if (!customElements.get(EMBED_ELEMENT_NAME)) customElements.define(EMBED_ELEMENT_NAME, DowntimeCostCalculator);
 
 declare global {

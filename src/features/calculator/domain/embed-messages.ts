@@ -6,6 +6,21 @@ import { COST_COMPONENTS, type CostComponent, type DowntimeCost } from './calcul
 export const RESIZE_MESSAGE_TYPE = 'outage-kit:resize';
 /** The `type` of the result message (and of the custom element's `costchange` detail). */
 export const COST_MESSAGE_TYPE = 'outage-kit:cost';
+/** The `type` of the host's theme message to the iframe: `{ type: 'outage-kit:theme', theme: 'dark' }`. */
+export const THEME_MESSAGE_TYPE = 'outage-kit:theme';
+
+/**
+ * The theme a host's message asks for, or null if the data is not a well-formed theme message. Any origin may
+ * send it (the embed cannot know its host), so it carries nothing but one of three words.
+ */
+export function readThemeMessage(data: unknown): 'light' | 'dark' | 'auto' | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const { type, theme } = data as { type?: unknown; theme?: unknown };
+  if (type !== THEME_MESSAGE_TYPE || typeof theme !== 'string') return null;
+  const value = theme.trim().toLowerCase();
+  return value === 'light' || value === 'dark' || value === 'auto' ? value : null;
+}
+
 /** The custom element's result event. */
 export const COST_CHANGE_EVENT = 'costchange';
 

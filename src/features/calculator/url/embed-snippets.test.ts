@@ -1,8 +1,16 @@
+import { runInNewContext } from 'node:vm';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COST_INPUTS, type CostInputs } from '../domain/cost-inputs';
 import { parseEmbedAttributes, parseEmbedParams } from './embed-params';
 import {
+  buildCostChangeExample,
+  buildDocusaurusConfigSnippet,
   buildElementSnippet,
+  buildElementTag,
+  buildMdxIframeSnippet,
+  buildMdxSnippet,
+  buildMkDocsSnippet,
   buildEmbedUrl,
   buildIframeSnippet,
   buildResizeScript,
@@ -102,5 +110,76 @@ describe('buildElementSnippet', () => {
 describe('escapeHtmlAttribute', () => {
   it('escapes everything that could end an attribute or start a tag', () => {
     expect(escapeHtmlAttribute(`"><script>&`)).toBe('&quot;&gt;&lt;script&gt;&amp;');
+  });
+});
+
+describe('snippets for docs sites', () => {
+  const inputs = { ...DEFAULT_COST_INPUTS, minutes: 90, currency: 'EUR' };
+  const options = { ...DEFAULT_EMBED_OPTIONS, theme: 'dark' as const, title: 'Cost of "our" outage <today>' };
+
+  /** Syntax errors of a piece of JSX, as TypeScript's TSX parser reports them (MDX's JSX is the same syntax). */
+  function listJsxErrors(jsx: string): string[] {
+    const result = ts.transpileModule(`export const x = <>${jsx}</>;`, {
+      fileName: 'snippet.tsx',
+      reportDiagnostics: true,
+      compilerOptions: { jsx: ts.JsxEmit.Preserve },
+    });
+    return (result.diagnostics ?? []).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  }
+
+  it('puts the element tag on one line, which Python-Markdown does not escape', () => {
+    const tag = buildElementTag(inputs, options);
+    expect(tag.split('\n')).toHaveLength(1);
+    expect(tag).toContain('minutes="90"');
+    expect(tag).toContain('theme="dark"');
+  });
+
+  it('wraps the MkDocs snippet in a raw-HTML block whose loader survives being re-run as a classic script', () => {
+    const html = buildMkDocsSnippet('https://example.org/kit/embed.js', inputs, options);
+    const lines = html.split('\n');
+    expect(lines[0]).toBe('<div markdown="0">');
+    expect(lines.at(-1)).toBe('</div>');
+    expect(html).toContain('<script>import("https://example.org/kit/embed.js");</script>');
+    expect(html).not.toContain('type="module"');
+  });
+
+  it('gives Docusaurus a JSX-valid tag and no inline script', () => {
+    const mdx = buildMdxSnippet(inputs, options);
+    expect(listJsxErrors(mdx)).toEqual([]);
+    expect(mdx).not.toContain('<script');
+  });
+
+  it('gives an MDX iframe whose style is an object, valid JSX', () => {
+    const url = buildEmbedUrl('https://example.org/kit/embed.html', inputs, options);
+    const mdx = buildMdxIframeSnippet(url, options, 900);
+    expect(listJsxErrors(mdx)).toEqual([]);
+    expect(mdx).toContain("style={{ display: 'block', width: '100%', border: 0 }}");
+    expect(mdx).toContain('height={900}');
+    expect(mdx).not.toMatch(/style="/);
+  });
+
+  it('loads embed.js from docusaurus.config as a module on every page', () => {
+    const config = buildDocusaurusConfigSnippet('https://example.org/kit/embed.js');
+    expect(config).toContain(`{ src: "https://example.org/kit/embed.js", type: 'module', async: true }`);
+    const body = config.split('\n').slice(1).join('\n');
+    expect(ts.transpileModule(`export default { ${body} };`, { reportDiagnostics: true }).diagnostics).toEqual([]);
+  });
+
+  it('gives costchange examples that run twice without a redeclaration error', () => {
+    for (const target of ['html', 'mkdocs'] as const) {
+      const script = buildCostChangeExample(target).replace(/^<script>\n|\n<\/script>$/g, '');
+      const listeners: unknown[] = [];
+      const documentStub = {
+        querySelector: () => ({ addEventListener: (...args: unknown[]) => listeners.push(args) }),
+      };
+      const subscribers = { subscribe: (run: () => void) => run() };
+      // The same script text in one global scope twice, as instant navigation does.
+      const context = { document: documentStub, document$: subscribers };
+      expect(() => runInNewContext(`${script}\n${script}`, context), target).not.toThrow();
+      expect(listeners, target).toHaveLength(2);
+      // MkDocs Material runs a page's inline script before its bundle defines document$ (first visit).
+      expect(() => runInNewContext(script, { document: documentStub }), target).not.toThrow();
+      expect(listeners, target).toHaveLength(3);
+    }
   });
 });

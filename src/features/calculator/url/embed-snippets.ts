@@ -115,16 +115,97 @@ export function buildResizeScript(embedOrigin: string): string {
   ].join('\n');
 }
 
-/** The custom element: its module script (from `scriptUrl`, the absolute URL of embed.js) and the tag. */
-export function buildElementSnippet(scriptUrl: string, inputs: CostInputs, options: EmbedOptions): string {
+/**
+ * The custom element's tag on ONE line: Python-Markdown (MkDocs) escapes a custom element whose attributes span
+ * several lines, and a one-line tag is also valid JSX in MDX.
+ */
+export function buildElementTag(inputs: CostInputs, options: EmbedOptions): string {
   const attributes = [
     ...listChangedParams(inputs).map(([name, value]) => [toAttributeName(name), value] as const),
     ...listChangedOptions(options).map(([name, value]) => [name === 'title' ? 'heading' : name, value] as const),
-  ].map(([name, value]) => `${name}="${escapeHtmlAttribute(value)}"`);
+  ].map(([name, value]) => ` ${name}="${escapeHtmlAttribute(value)}"`);
+  return `<${EMBED_ELEMENT_NAME}${attributes.join('')}></${EMBED_ELEMENT_NAME}>`;
+}
+
+/** The custom element for a plain HTML page: its module script (`scriptUrl`, absolute URL of embed.js) and the tag. */
+export function buildElementSnippet(scriptUrl: string, inputs: CostInputs, options: EmbedOptions): string {
   const script = `<script type="module" src="${escapeHtmlAttribute(scriptUrl)}"></script>`;
-  const tag =
-    attributes.length === 0
-      ? `<${EMBED_ELEMENT_NAME}></${EMBED_ELEMENT_NAME}>`
-      : [`<${EMBED_ELEMENT_NAME}`, ...attributes.map((a) => `  ${a}`), `></${EMBED_ELEMENT_NAME}>`].join('\n');
-  return `${script}\n${tag}`;
+  return `${script}\n${buildElementTag(inputs, options)}`;
+}
+
+/** A JS string literal that cannot close a <script> element. */
+function toScriptString(text: string): string {
+  return JSON.stringify(text).replace(/</g, '\\u003c');
+}
+
+/**
+ * The custom element for a MkDocs page (Python-Markdown). `<div markdown="0">` makes the block raw HTML, left
+ * alone by Markdown. The loader is a classic script with a dynamic import(): MkDocs Material's instant
+ * navigation re-runs a page's scripts as classic scripts, where a static import would be a syntax error; a
+ * second import() of the same module is a no-op and the element, once defined, upgrades every new tag.
+ */
+export function buildMkDocsSnippet(scriptUrl: string, inputs: CostInputs, options: EmbedOptions): string {
+  return [
+    '<div markdown="0">',
+    `<script>import(${toScriptString(scriptUrl)});</script>`,
+    buildElementTag(inputs, options),
+    '</div>',
+  ].join('\n');
+}
+
+/**
+ * The custom element in a Docusaurus (MDX) page: the tag only, valid JSX (MDX runs no inline script). The
+ * module is loaded on every page by {@link buildDocusaurusConfigSnippet}, so client-side navigation to the
+ * page finds the element already defined.
+ */
+export function buildMdxSnippet(inputs: CostInputs, options: EmbedOptions): string {
+  return buildElementTag(inputs, options);
+}
+
+/** The `scripts` entry for `docusaurus.config.js` that loads embed.js on every page. */
+export function buildDocusaurusConfigSnippet(scriptUrl: string): string {
+  return [
+    '// docusaurus.config.js (or .ts): add to the exported config',
+    'scripts: [',
+    `  { src: ${toScriptString(scriptUrl)}, type: 'module', async: true },`,
+    '],',
+  ].join('\n');
+}
+
+/**
+ * The iframe as MDX/JSX: `style` is an object and the height a number. No resize script (MDX runs none): the
+ * frame keeps its height and scrolls inside if the calculator is taller.
+ */
+export function buildMdxIframeSnippet(embedUrl: string, options: Pick<EmbedOptions, 'title'>, height = DEFAULT_EMBED_HEIGHT): string {
+  const title = options.title || DEFAULT_EMBED_TITLE;
+  const rows = Math.max(200, Math.round(Number.isFinite(height) ? height : DEFAULT_EMBED_HEIGHT));
+  return (
+    `<iframe id="${EMBED_FRAME_ID}" src="${escapeHtmlAttribute(embedUrl)}" title="${escapeHtmlAttribute(title)}" ` +
+    `height={${rows}} style={{ display: 'block', width: '100%', border: 0 }} loading="lazy"></iframe>`
+  );
+}
+
+/**
+ * Listening to `costchange` on a page: block-scoped, so running it again (client-side navigation re-running a
+ * page's scripts) never throws "Identifier has already been declared".
+ *
+ * MkDocs gets the same block, not a `document$.subscribe(…)`: in a page's content the script runs before
+ * Material's bundle defines `document$` (a ReferenceError on every first visit), and after an instant
+ * navigation Material already re-runs the page's scripts, so each subscription would add one more listener
+ * per visit. Checked against MkDocs Material 8.2.5 in e2e/docs-sites.spec.ts.
+ */
+export function buildCostChangeExample(target: 'html' | 'mkdocs'): string {
+  void target;
+  return [
+    '<script>',
+    '{',
+    "  const calculator = document.querySelector('downtime-cost-calculator');",
+    '  if (calculator) {',
+    "    calculator.addEventListener('costchange', (event) => {",
+    '      console.log(event.detail.total, event.detail.currency);',
+    '    });',
+    '  }',
+    '}',
+    '</script>',
+  ].join('\n');
 }

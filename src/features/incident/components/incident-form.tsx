@@ -31,6 +31,8 @@ export interface IncidentFormProps {
   onCancel?: () => void;
   /** The earliest impact start accepted (editing an old incident); 30 days back by default. */
   earliest?: number;
+  /** Checks an impact start against the incident's milestones (edit mode). */
+  checkStartedAt?: (startedAt: number) => string | null;
 }
 
 /**
@@ -38,11 +40,11 @@ export interface IncidentFormProps {
  * can wait until the bleeding has stopped. Errors follow the GOV.UK pattern (message at the field,
  * summary at the top when there are several), checked on submit and then as the user corrects them.
  */
-export function IncidentForm({ mode, defaultValues, onSubmit, onCancel, earliest }: IncidentFormProps) {
+export function IncidentForm({ mode, defaultValues, onSubmit, onCancel, earliest, checkStartedAt }: IncidentFormProps) {
   const prefix = `${mode}-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const id = (name: string) => `${prefix}-${name}`;
   const resolver: Resolver<IncidentFormValues> = (values) => {
-    const result = validateIncidentForm(values, Date.now(), earliest === undefined ? {} : { earliest });
+    const result = validateIncidentForm(values, Date.now(), { ...(earliest === undefined ? {} : { earliest }), ...(checkStartedAt ? { checkStartedAt } : {}) });
     if (result.ok) return { values, errors: {} };
     const errors: FieldErrors<IncidentFormValues> = {};
     for (const [name, message] of Object.entries(result.errors)) {
@@ -65,7 +67,7 @@ export function IncidentForm({ mode, defaultValues, onSubmit, onCancel, earliest
   });
 
   const onValid = (values: IncidentFormValues) => {
-    const result = validateIncidentForm(values, Date.now(), earliest === undefined ? {} : { earliest });
+    const result = validateIncidentForm(values, Date.now(), { ...(earliest === undefined ? {} : { earliest }), ...(checkStartedAt ? { checkStartedAt } : {}) });
     if (result.ok) onSubmit(result.value);
   };
 

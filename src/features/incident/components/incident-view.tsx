@@ -1,9 +1,10 @@
+import { CostInputsPanel } from './cost-inputs-panel';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { downloadFile, slugifyFilename } from '../../../lib/download';
 import type { CostInputs } from '../../calculator/domain/cost-inputs';
 import type { IncidentFormValues } from '../domain/incident-forms';
-import { reopenIncident, resolveIncident, updateIncidentDetails } from '../domain/incident-actions';
+import { checkImpactStart, reopenIncident, resolveIncident, updateIncidentDetails } from '../domain/incident-actions';
 import { serializeIncident } from '../domain/incident-schema';
 import type { Incident } from '../domain/incident-types';
 import { toDateTimeLocalValue } from '../domain/local-time';
@@ -66,7 +67,13 @@ export function IncidentView({ incident, costInputs, otherRunning, focusTitle, o
     (action) => updateIncident(id, (current) => action(current, Date.now())),
     [id, updateIncident],
   );
-  const writeUpdate = useCallback(() => focusTarget(INCIDENT_TARGETS.updateText), []);
+  // Which step's "Write the update" was used, so posting ticks that step (a banner click passes an event: no step).
+  const [updateFromStep, setUpdateFromStep] = useState<string | undefined>(undefined);
+  const writeUpdate = useCallback((stepId?: unknown) => {
+    setUpdateFromStep(typeof stepId === 'string' ? stepId : undefined);
+    focusTarget(INCIDENT_TARGETS.updateText);
+  }, []);
+  const costed = incident.costInputs ?? costInputs;
   const openDetails = () => {
     setEditing(true);
     focusAfterRender.current = 'incident-edit-title';
@@ -99,7 +106,7 @@ export function IncidentView({ incident, costInputs, otherRunning, focusTitle, o
 
       <IncidentHero
         incident={incident}
-        costInputs={costInputs}
+        costInputs={costed}
         preferences={preferences}
         onPreferencesChange={setPreferences}
         onEditDetails={openDetails}
@@ -116,6 +123,7 @@ export function IncidentView({ incident, costInputs, otherRunning, focusTitle, o
               mode="edit"
               defaultValues={toFormValues(incident)}
               earliest={0}
+              checkStartedAt={(startedAt) => checkImpactStart(incident, startedAt)}
               onCancel={closeDetails}
               onSubmit={(value) => {
                 apply((current, now) =>
@@ -142,7 +150,7 @@ export function IncidentView({ incident, costInputs, otherRunning, focusTitle, o
       {resolved ? (
         <ResolvedSummary
           incident={incident}
-          costInputs={costInputs}
+          costInputs={costed}
           showCost={preferences.showCost}
           onStartPostmortem={startPostmortem}
           onExport={exportIncident}
@@ -169,10 +177,12 @@ export function IncidentView({ incident, costInputs, otherRunning, focusTitle, o
           <StatusComposer
             incident={incident}
             apply={apply}
-            costInputs={costInputs}
+            costInputs={costed}
             preferences={preferences}
             onPreferencesChange={setPreferences}
+            fromStepId={updateFromStep}
           />
+          <CostInputsPanel incident={incident} apply={apply} calculatorInputs={costInputs} />
           <MilestonesPanel incident={incident} apply={apply} showUtc={preferences.showUtc} onResolve={() => setConfirmResolve(true)} />
         </div>
       </div>

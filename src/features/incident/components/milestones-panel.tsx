@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { describedBy } from '../../../components/ui/field';
-import { reachMilestone, resolveIncident } from '../domain/incident-actions';
+import { checkMilestoneTime, reachMilestone, resolveIncident } from '../domain/incident-actions';
 import type { Incident, MilestoneKey } from '../domain/incident-types';
 import { formatTimelineTime, formatUtcTime, parseDateTimeLocalValue, toDateTimeLocalValue } from '../domain/local-time';
 import { METRIC_DEFINITIONS, MILESTONE_LABELS } from '../domain/metrics';
@@ -74,6 +74,17 @@ function MilestoneRow({ milestone, incident, apply, showUtc, onResolve }: { mile
     const now = Date.now();
     if (parsed === null) return setError('Enter the date and time it happened');
     if (parsed > now + 60_000) return setError('Enter a time that is not in the future');
+    // Resolving before service was restored is judged with an unreached mitigation moving along with it.
+    // A mitigation stamped by the resolution itself (same instant) moves with it, as resolveIncident does.
+    const mitigationFollows =
+      incident.milestones.mitigated === undefined ||
+      (incident.milestones.mitigated === incident.milestones.resolved && parsed < incident.milestones.mitigated);
+    const judged =
+      milestone === 'resolved' && mitigationFollows
+        ? { ...incident, milestones: { ...incident.milestones, mitigated: Math.min(parsed, now) } }
+        : incident;
+    const orderError = checkMilestoneTime(judged, milestone, Math.min(parsed, now));
+    if (orderError) return setError(orderError);
     apply((current, stamp) =>
       milestone === 'resolved' ? resolveIncident(current, stamp, parsed) : reachMilestone(current, milestone, stamp, parsed),
     );

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { calculateElapsedMs } from './metrics';
 import { calculateUpdateDue } from './cadence';
 import { MINUTE, T0, createTestIncident } from './incident-fixture';
+import { formatTimelineTime } from './local-time';
 import {
+  checkImpactStart,
+  checkMilestoneTime,
   declareIncident,
   postUpdate,
   reachMilestone,
@@ -109,7 +112,44 @@ describe('reachMilestone', () => {
     expect(reachMilestone(once, 'mitigated', T0 + 5 * MINUTE)).toBe(once);
     const corrected = reachMilestone(once, 'mitigated', T0 + 5 * MINUTE, T0 + 3 * MINUTE);
     expect(corrected.milestones.mitigated).toBe(T0 + 3 * MINUTE);
-    expect(lastEntry(corrected)?.text).toBe('Milestone time corrected: Mitigated (service restored)');
+    expect(lastEntry(corrected)?.text).toMatch(/^Mitigated \(service restored\) corrected from .+ to .+$/);
+  });
+
+  it('moves the milestone entry to the corrected time and logs old and new time at the moment of correction', () => {
+    const time = (at: number) => formatTimelineTime(at, T0, { seconds: false });
+    let incident = reachMilestone(createTestIncident(), 'mitigated', T0 + 20 * MINUTE);
+    incident = resolveIncident(incident, T0 + 600 * MINUTE);
+    const corrected = resolveIncident(incident, T0 + 601 * MINUTE, T0 + 30 * MINUTE, 'Ana');
+    const resolvedEntries = visibleTimeline(corrected.timeline).filter((e) => e.text === 'Incident resolved');
+    expect(resolvedEntries.map((e) => e.at)).toEqual([T0 + 30 * MINUTE]);
+    const note = lastEntry(corrected);
+    expect(note?.text).toBe(`Resolved corrected from ${time(T0 + 600 * MINUTE)} to ${time(T0 + 30 * MINUTE)} (23:00 to 13:30 UTC) by Ana`);
+    expect(note?.at).toBe(T0 + 601 * MINUTE);
+    const moved = reachMilestone(corrected, 'mitigated', T0 + 602 * MINUTE, T0 + 25 * MINUTE);
+    expect(visibleTimeline(moved.timeline).filter((e) => e.text === 'Milestone reached: Mitigated (service restored)').map((e) => e.at)).toEqual([T0 + 25 * MINUTE]);
+  });
+
+  it('refuses impossible orders with a message, and never adds a row before impact started', () => {
+    const incident = reachMilestone(createTestIncident(), 'mitigated', T0 + 20 * MINUTE);
+    // Impact started at T0 - 10 min.
+    expect(checkMilestoneTime(incident, 'detected', T0 - 20 * MINUTE)).toMatch(/^Detection cannot be before impact started/);
+    expect(reachMilestone(incident, 'detected', T0 + 30 * MINUTE, T0 - 20 * MINUTE)).toBe(incident);
+    expect(checkMilestoneTime(incident, 'mitigated', T0 - 11 * MINUTE)).toMatch(/^Service cannot be restored before impact started/);
+    expect(checkMilestoneTime(incident, 'resolved', T0 + 10 * MINUTE)).toMatch(/^Resolution cannot be before service was restored/);
+    expect(resolveIncident(incident, T0 + 30 * MINUTE, T0 + 10 * MINUTE)).toBe(incident);
+    expect(checkMilestoneTime(incident, 'detected', T0 - 5 * MINUTE)).toBeNull();
+    const corrected = reachMilestone(incident, 'detected', T0 + 30 * MINUTE, T0 - 5 * MINUTE);
+    const first = visibleTimeline(corrected.timeline)[0];
+    expect(first?.text).toBe('Impact started');
+    expect(corrected.milestones.detected).toBe(T0 - 5 * MINUTE);
+  });
+
+  it('refuses an impact start after a reached milestone, and moves the "Impact started" entry with it', () => {
+    const incident = createTestIncident();
+    expect(checkImpactStart(incident, T0 + MINUTE)).toMatch(/^Impact cannot start after detection/);
+    expect(updateIncidentDetails(incident, { startedAt: T0 + MINUTE }, T0 + 2 * MINUTE)).toBe(incident);
+    const moved = updateIncidentDetails(incident, { startedAt: T0 - 60 * MINUTE }, T0 + 2 * MINUTE);
+    expect(visibleTimeline(moved.timeline).filter((e) => e.text === 'Impact started').map((e) => e.at)).toEqual([T0 - 60 * MINUTE]);
   });
 
   it('never sets a milestone in the future', () => {
@@ -118,6 +158,15 @@ describe('reachMilestone', () => {
 });
 
 describe('postUpdate', () => {
+  it('checks the "Communicate early" step while active and "Update the status" once resolved', () => {
+    let incident = postUpdate(createTestIncident(), { at: T0 + MINUTE, status: 'investigating', audience: 'internal', text: '' }, T0 + MINUTE);
+    expect(incident.stepStates['communicate-early']?.done).toBe(true);
+    expect(incident.stepStates['post-resolved-update']).toBeUndefined();
+    incident = resolveIncident(incident, T0 + 30 * MINUTE);
+    incident = postUpdate(incident, { at: T0 + 31 * MINUTE, status: 'resolved', audience: 'customers', text: '' }, T0 + 31 * MINUTE);
+    expect(incident.stepStates['post-resolved-update']?.done).toBe(true);
+  });
+
   it('logs the update, restarts the countdown and acknowledges on the first one', () => {
     let incident = postUpdate(createTestIncident(), { at: T0 + 3 * MINUTE, status: 'investigating', audience: 'customers', text: 'We are aware…' }, T0 + 3 * MINUTE);
     expect(incident.updates).toHaveLength(1);

@@ -10,7 +10,9 @@ import type {
   TimelineEntry,
   TimelineKind,
 } from './incident-types';
+import { cloneCostInputs, type CostInputs } from '../../calculator/domain/cost-inputs';
 import { DEFAULT_CADENCE_MINUTES } from './cadence';
+import { formatTimelineTime } from './local-time';
 import { MILESTONE_LABELS, formatDurationWords } from './metrics';
 import { describeRollbackAnswer, recommendRollbackOrFixForward } from './rollback-advice';
 import { createId, findRunbookStep } from './runbook';
@@ -32,6 +34,8 @@ export interface DeclareIncidentInput {
   /** The runbook to follow; the incident keeps this snapshot. */
   runbook: Runbook;
   cadenceMinutes?: number;
+  /** The calculator's inputs at declaration; the incident keeps a copy and is costed with it. */
+  costInputs?: CostInputs;
   /** Defaults to a new id. */
   id?: string;
 }
@@ -115,6 +119,7 @@ export function declareIncident(input: DeclareIncidentInput, now: number): Incid
     updates: [],
     timeline: sortTimeline(entries),
     status: 'active',
+    ...(input.costInputs ? { costInputs: cloneCostInputs(input.costInputs) } : {}),
     updatedAt: now,
   };
 }
@@ -140,35 +145,149 @@ export function setStepDone(incident: Incident, stepId: string, done: boolean, n
   return next;
 }
 
+/** The text of the entry that marks a milestone when it is reached. */
+function describeMilestoneEntry(key: MilestoneKey): string {
+  return key === 'resolved' ? 'Incident resolved' : `Milestone reached: ${MILESTONE_LABELS[key]}`;
+}
+
+/** The visible auto entry that marks `key`: the one at its current time first, else the latest with its text. */
+function findMilestoneEntry(incident: Incident, text: string, at: number | undefined): TimelineEntry | undefined {
+  const candidates = incident.timeline.filter(
+    (entry) => !entry.deleted && entry.source === 'auto' && entry.kind === 'milestone' && entry.text === text,
+  );
+  return candidates.find((entry) => entry.at === at) ?? candidates.at(-1);
+}
+
+/**
+ * Moves the entry that marks a milestone to its corrected time (or writes one when there was none) and logs
+ * the correction itself at `now`, never at the corrected time, so a correction never adds a row before
+ * "Impact started". The milestone is the source of truth; its entry follows it.
+ */
+function moveMilestoneEntry(
+  incident: Incident,
+  entryText: string,
+  label: string,
+  from: number | undefined,
+  to: number,
+  now: number,
+  author?: string,
+): Incident {
+  const existing = findMilestoneEntry(incident, entryText, from);
+  const timeline = existing
+    ? incident.timeline.map((entry) =>
+        entry.id === existing.id ? { ...entry, at: to, updatedAt: nextStamp(entry.updatedAt, now) } : entry,
+      )
+    : [...incident.timeline, autoEntry(entryText, 'milestone', to, now)];
+  const by = author?.trim() ? ` by ${author.trim()}` : '';
+  const fromText = from === undefined ? '' : ` from ${formatTimelineTime(from, incident.declaredAt, { seconds: false })}`;
+  // The note is read later in UTC tables (the postmortem's timeline), so it carries the UTC times as well.
+  const utc = (at: number) => formatTimelineTime(at, incident.declaredAt, { seconds: false, locale: 'en-GB', timeZone: 'UTC' });
+  const utcText = from === undefined ? `${utc(to)} UTC` : `${utc(from)} to ${utc(to)} UTC`;
+  const note = `${label} corrected${fromText} to ${formatTimelineTime(to, incident.declaredAt, { seconds: false })} (${utcText})${by}`;
+  return withEntries({ ...incident, timeline: sortTimeline(timeline) }, [autoEntry(note, 'action', now, now)]);
+}
+
+/** What a milestone may not precede or follow: the order every incident keeps. */
+const ORDER_RULES: readonly { before: MilestoneKey | 'impact'; after: MilestoneKey | 'impact'; message: string }[] = [
+  { before: 'impact', after: 'detected', message: 'Detection cannot be before impact started' },
+  { before: 'impact', after: 'acknowledged', message: 'Acknowledgement cannot be before impact started' },
+  { before: 'detected', after: 'acknowledged', message: 'Acknowledgement cannot be before detection' },
+  { before: 'impact', after: 'mitigated', message: 'Service cannot be restored before impact started' },
+  { before: 'impact', after: 'resolved', message: 'Resolution cannot be before impact started' },
+  { before: 'mitigated', after: 'resolved', message: 'Resolution cannot be before service was restored (mitigated)' },
+];
+
+const ORDER_NAMES: Readonly<Record<MilestoneKey | 'impact', string>> = {
+  impact: 'impact start',
+  detected: 'detection',
+  acknowledged: 'acknowledgement',
+  mitigated: 'service restored',
+  resolved: 'resolution',
+};
+
+/**
+ * Checks that `key` at `at` keeps the incident's order (impact start ≤ detected ≤ acknowledged; impact start
+ * ≤ mitigated ≤ resolved). Returns a message that says what to enter, or null when the time is possible.
+ * Correcting resolved may also move an unreached mitigated milestone with it, so that pair is judged as one.
+ */
+export function checkMilestoneTime(incident: Incident, key: MilestoneKey, at: number): string | null {
+  const times: Partial<Record<MilestoneKey | 'impact', number>> = { impact: incident.startedAt, ...incident.milestones, [key]: at };
+  for (const rule of ORDER_RULES) {
+    if (rule.before !== key && rule.after !== key) continue;
+    const before = times[rule.before];
+    const after = times[rule.after];
+    if (before === undefined || after === undefined || before <= after) continue;
+    const other = rule.before === key ? rule.after : rule.before;
+    const otherAt = times[other] as number;
+    const when = formatTimelineTime(otherAt, incident.declaredAt, { seconds: false });
+    const direction = rule.before === key ? 'no later than' : 'no earlier than';
+    return `${rule.message} (${when}). Enter a time ${direction} ${when}, or correct ${ORDER_NAMES[other]} first`;
+  }
+  return null;
+}
+
+/**
+ * Checks a new impact start against the milestones already reached: impact cannot start after it was
+ * detected, acknowledged, mitigated or resolved. Returns a message saying what to enter, or null.
+ */
+export function checkImpactStart(incident: Incident, startedAt: number): string | null {
+  const reached = (Object.entries(incident.milestones) as [MilestoneKey, number | undefined][])
+    .filter((pair): pair is [MilestoneKey, number] => pair[1] !== undefined && pair[1] < startedAt)
+    .sort((a, b) => a[1] - b[1]);
+  const first = reached[0];
+  if (!first) return null;
+  const when = formatTimelineTime(first[1], incident.declaredAt, { seconds: false });
+  return `Impact cannot start after ${ORDER_NAMES[first[0]]} (${when}). Enter a time no later than ${when}, or correct that milestone first`;
+}
+
 /**
  * Reaches a milestone at `at` (default now; never later than now) and writes it to the timeline.
- * Already reached: no-op, unless `at` is given, which corrects its time. Reaching 'resolved' resolves the
- * incident (see `resolveIncident`): the resolved milestone and the resolved status always go together.
+ * Already reached: no-op, unless `at` is given, which corrects its time: the milestone's entry moves to the
+ * new time and a note records the old and new time. A time that breaks the order (see `checkMilestoneTime`)
+ * is refused (no-op). Reaching 'resolved' resolves the incident (see `resolveIncident`): the resolved
+ * milestone and the resolved status always go together.
  */
-export function reachMilestone(incident: Incident, key: MilestoneKey, now: number, at?: number): Incident {
-  if (key === 'resolved') return resolveIncident(incident, now, at);
+export function reachMilestone(incident: Incident, key: MilestoneKey, now: number, at?: number, author?: string): Incident {
+  if (key === 'resolved') return resolveIncident(incident, now, at, author);
   const existing = incident.milestones[key];
   if (existing !== undefined && at === undefined) return incident;
   const when = isTime(at) ? Math.min(at, now) : now;
   if (existing === when) return incident;
-  const text =
-    existing === undefined
-      ? `Milestone reached: ${MILESTONE_LABELS[key]}`
-      : `Milestone time corrected: ${MILESTONE_LABELS[key]}`;
-  return withEntries({ ...incident, milestones: { ...incident.milestones, [key]: when } }, [
-    autoEntry(text, 'milestone', when, now),
-  ]);
+  if (isTime(at) && checkMilestoneTime(incident, key, when) !== null) return incident;
+  const next = { ...incident, milestones: { ...incident.milestones, [key]: when } };
+  if (existing === undefined) return withEntries(next, [autoEntry(describeMilestoneEntry(key), 'milestone', when, now)]);
+  return moveMilestoneEntry(next, describeMilestoneEntry(key), MILESTONE_LABELS[key], existing, when, now, author);
+}
+
+/**
+ * The status-update step a posted update completes: before the step that resolves the incident while it is
+ * active ("Communicate early"), after it once resolved ("Update the status"). Null when all are checked.
+ */
+function findStatusUpdateStep(incident: Incident): string | null {
+  const steps = incident.runbook.phases.flatMap((phase) => phase.steps);
+  const resolvedIndex = steps.findIndex((step) => step.milestone === 'resolved');
+  const boundary = resolvedIndex === -1 ? steps.length : resolvedIndex;
+  const resolved = incident.status === 'resolved';
+  const found = steps.find(
+    (step, index) =>
+      step.action === 'status-update' &&
+      !(Object.hasOwn(incident.stepStates, step.id) && incident.stepStates[step.id]?.done) &&
+      (resolved ? index > boundary : index < boundary),
+  );
+  return found?.id ?? null;
 }
 
 /**
  * Logs a posted status update (a 'communication' entry) and restarts the update countdown. The first
- * update also reaches the acknowledged milestone. Posting a "Resolved" update does not resolve the
+ * update also reaches the acknowledged milestone, and each update checks the status-update step it
+ * completes (see `findStatusUpdateStep`). Posting a "Resolved" update does not resolve the
  * incident by itself.
  */
 export function postUpdate(
   incident: Incident,
   update: Omit<PostedUpdate, 'id'> & { id?: string },
   now: number,
+  fromStepId?: string,
 ): Incident {
   const posted: PostedUpdate = { ...update, id: update.id ?? createId('update') };
   let next = withEntries(
@@ -183,7 +302,33 @@ export function postUpdate(
     ],
   );
   if (next.milestones.acknowledged === undefined) next = reachMilestone(next, 'acknowledged', now, posted.at);
+  // Posting is what the "Communicate early" step asks for: tick it, so the checklist matches what was done.
+  // Written from a step's own "Write the update" button: that step is the one done.
+  const fromStep = fromStepId === undefined ? undefined : findRunbookStep(next.runbook, fromStepId)?.step;
+  const fromOpenStep = fromStep?.action === 'status-update' && !(Object.hasOwn(next.stepStates, fromStep.id) && next.stepStates[fromStep.id]?.done);
+  const stepId = fromOpenStep && fromStep ? fromStep.id : findStatusUpdateStep(next);
+  if (stepId) next = setStepDone(next, stepId, true, now);
   return next;
+}
+
+/**
+ * Replaces the incident's cost inputs (an edit, or "Update from the calculator") and logs it. A resolved incident's
+ * cost is frozen: no-op. Also a no-op when nothing changed.
+ */
+export function setIncidentCostInputs(incident: Incident, inputs: CostInputs, now: number, source: 'calculator' | 'edit'): Incident {
+  if (incident.status === 'resolved') return incident;
+  if (incident.costInputs !== undefined && JSON.stringify(incident.costInputs) === JSON.stringify(inputs)) return incident;
+  const next: Incident = { ...incident, costInputs: cloneCostInputs(inputs), updatedAt: nextStamp(incident.updatedAt, now) };
+  const text = source === 'calculator' ? 'Cost inputs updated from the calculator' : 'Cost inputs edited in the incident';
+  return withEntries(next, [autoEntry(text, 'action', now, now)]);
+}
+
+/**
+ * Migration for incidents saved before cost snapshots: gives one the inputs it would have been costed with until
+ * now (the calculator's current ones), once, without a timeline entry or a new edit time. Others: unchanged.
+ */
+export function fillMissingCostInputs(incident: Incident, inputs: CostInputs): Incident {
+  return incident.costInputs !== undefined ? incident : { ...incident, costInputs: cloneCostInputs(inputs) };
 }
 
 /** Records the answers and the recommendation of the "Roll back or fix forward?" helper as a decision. */
@@ -202,25 +347,33 @@ export function recordRollbackDecision(incident: Incident, answers: RollbackAnsw
  * reached) at `at` (default now), and an "Incident resolved" entry. Stops the update reminders. Already
  * resolved: no-op unless `at` corrects the time.
  */
-export function resolveIncident(incident: Incident, now: number, at?: number): Incident {
+export function resolveIncident(incident: Incident, now: number, at?: number, author?: string): Incident {
   if (incident.status === 'resolved' && incident.milestones.resolved !== undefined && at === undefined) return incident;
   const when = isTime(at) ? Math.min(at, now) : now;
   const previous = incident.status === 'resolved' ? incident.milestones.resolved : undefined;
   if (previous === when) return incident;
+  // Mitigation stamped by the resolution itself (same instant) moves with a correction to an earlier time.
+  const movesMitigation = previous !== undefined && incident.milestones.mitigated === previous && when < previous;
+  const mitigated = movesMitigation ? when : (incident.milestones.mitigated ?? when);
+  if (isTime(at) && checkMilestoneTime({ ...incident, milestones: { ...incident.milestones, mitigated } }, 'resolved', when) !== null) {
+    return incident;
+  }
   const entries: TimelineEntry[] = [];
   if (incident.milestones.mitigated === undefined) {
-    entries.push(autoEntry(`Milestone reached: ${MILESTONE_LABELS.mitigated}`, 'milestone', when, now));
+    entries.push(autoEntry(describeMilestoneEntry('mitigated'), 'milestone', when, now));
   }
-  entries.push(autoEntry(previous === undefined ? 'Incident resolved' : 'Resolved time corrected', 'milestone', when, now));
-  return withEntries(
-    {
-      ...incident,
-      status: 'resolved',
-      milestones: { ...incident.milestones, mitigated: incident.milestones.mitigated ?? when, resolved: when },
-      updatedAt: nextStamp(incident.updatedAt, now),
-    },
-    entries,
-  );
+  const next: Incident = {
+    ...incident,
+    status: 'resolved',
+    milestones: { ...incident.milestones, mitigated, resolved: when },
+    updatedAt: nextStamp(incident.updatedAt, now),
+  };
+  if (previous === undefined) return withEntries(next, [...entries, autoEntry(describeMilestoneEntry('resolved'), 'milestone', when, now)]);
+  let corrected = withEntries(next, entries);
+  if (movesMitigation) {
+    corrected = moveMilestoneEntry(corrected, describeMilestoneEntry('mitigated'), MILESTONE_LABELS.mitigated, previous, when, now, author);
+  }
+  return moveMilestoneEntry(corrected, describeMilestoneEntry('resolved'), MILESTONE_LABELS.resolved, previous, when, now, author);
 }
 
 /**
@@ -262,10 +415,19 @@ export function updateIncidentDetails(incident: Incident, patch: IncidentDetails
   }
   if (isTime(patch.startedAt)) {
     const startedAt = Math.min(patch.startedAt, now);
-    if (startedAt !== incident.startedAt) {
+    if (startedAt !== incident.startedAt && checkImpactStart(incident, startedAt) === null) {
       next.startedAt = startedAt;
       const shift = formatDurationWords(Math.abs(startedAt - incident.startedAt));
       log(`Impact start moved ${shift} ${startedAt < incident.startedAt ? 'earlier' : 'later'}`);
+      // The "Impact started" entry follows the field, as milestone entries do.
+      const entry = findMilestoneEntry(incident, 'Impact started', incident.startedAt);
+      if (entry) {
+        next.timeline = incident.timeline.map((item) =>
+          item.id === entry.id ? { ...item, at: startedAt, updatedAt: nextStamp(item.updatedAt, now) } : item,
+        );
+      } else if (startedAt < incident.declaredAt) {
+        entries.push(autoEntry('Impact started', 'milestone', startedAt, now));
+      }
     }
   }
   if (patch.roles) {

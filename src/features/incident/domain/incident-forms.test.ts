@@ -58,6 +58,13 @@ describe('validateIncidentForm', () => {
     expect(!bad.ok && bad.errors.startedAt).toMatch(/^Enter the date and time impact started/);
   });
 
+  it('refuses an impact start that the edited incident\'s milestones rule out, with their message', () => {
+    const result = validateIncidentForm(values({ startMode: 'earlier', startedAt: toDateTimeLocalValue(NOW - 5 * MINUTE) }), NOW, {
+      checkStartedAt: (at) => (at > NOW - 10 * MINUTE ? 'Impact cannot start after detection (14:00)' : null),
+    });
+    expect(result).toEqual({ ok: false, errors: { startedAt: 'Impact cannot start after detection (14:00)' } });
+  });
+
   it('accepts an old start when editing an old incident', () => {
     const result = validateIncidentForm(values({ startMode: 'earlier', startedAt: '2024-01-01T10:00' }), NOW, { earliest: 0 });
     expect(result.ok).toBe(true);

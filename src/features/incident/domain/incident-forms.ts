@@ -51,6 +51,8 @@ const ROLE_NAMES: Readonly<Record<keyof IncidentRoles, string>> = {
 export interface IncidentFormOptions {
   /** The earliest impact start accepted; defaults to 30 days before `now`. */
   earliest?: number;
+  /** Further checks on an impact start (an edited incident: not after a reached milestone); a message or null. */
+  checkStartedAt?: (startedAt: number) => string | null;
 }
 
 /**
@@ -81,7 +83,11 @@ export function validateIncidentForm(
     if (parsed === null) errors.startedAt = 'Enter the date and time impact started, for example 10 March 2025, 14:05';
     else if (parsed > now + FUTURE_SLACK_MS) errors.startedAt = 'Enter a time that is not in the future';
     else if (parsed < earliest) errors.startedAt = 'Enter a time in the last 30 days';
-    else startedAt = Math.min(parsed, now);
+    else {
+      const orderError = options.checkStartedAt?.(Math.min(parsed, now)) ?? null;
+      if (orderError) errors.startedAt = orderError;
+      else startedAt = Math.min(parsed, now);
+    }
   }
 
   const roles = {} as IncidentRoles;

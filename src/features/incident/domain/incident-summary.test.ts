@@ -19,7 +19,8 @@ describe('summarizeIncident', () => {
     expect(summary.durationMs).toBe(60 * MINUTE);
     expect(summary.metrics.find((m) => m.key === 'timeToResolve')?.ms).toBe(60 * MINUTE);
     expect(summary.metrics.find((m) => m.key === 'timeToAcknowledge')?.ms).toBe(4 * MINUTE);
-    expect(summary.stepsDone.map((s) => s.step.id)).toEqual(['confirm-scope']);
+    // Posting the update also checks "Communicate early" (the step asks for exactly that).
+    expect(summary.stepsDone.map((s) => s.step.id)).toEqual(['confirm-scope', 'communicate-early']);
     expect(summary.stepsDone[0]?.phase.title).toBe('First five minutes');
     expect(summary.stepsSkipped.map((s) => s.step.id)).toContain('stop-the-bleeding');
     expect(summary.stepsDone.length + summary.stepsSkipped.length).toBe(incident.runbook.phases.flatMap((p) => p.steps).length);
