@@ -17,21 +17,32 @@ export function defaultPaperFor(locale: string): PdfPaper {
 
 const PAPER_LABELS: Record<PdfPaper, string> = { a4: 'A4', letter: 'US Letter' };
 
-/** What a PDF of `doc` would lose or misdraw; [] when nothing. Checked a moment after typing stops. */
-function usePdfTextProblems(doc: PostmortemDoc): readonly PdfTextProblem[] {
-  const [problems, setProblems] = useState<readonly PdfTextProblem[]>([]);
+/** Long enough not to rebuild the document's outline on every keystroke. */
+const CHECK_DELAY_MS = 250;
+
+/** What a PDF of `doc` would lose or misdraw; [] when nothing. */
+async function findPdfTextProblems(doc: PostmortemDoc): Promise<readonly PdfTextProblem[]> {
+  const texts = listPdfTexts(doc);
+  if (texts.every(isSurelyInBaseFont)) return [];
+  // The fonts' coverage tables (about 12 KB gzip) load only for a document with characters beyond these.
+  const { planPdfFonts } = await import('../domain/plan-pdf-fonts');
+  return planPdfFonts(texts).problems;
+}
+
+interface CheckedDoc {
+  doc: PostmortemDoc;
+  problems: readonly PdfTextProblem[];
+}
+
+/** The last document checked for PDF problems, checked a moment after typing stops. */
+function usePdfTextCheck(doc: PostmortemDoc): [CheckedDoc | null, (checked: CheckedDoc) => void] {
+  const [checked, setChecked] = useState<CheckedDoc | null>(null);
   useEffect(() => {
     let current = true;
     const timer = window.setTimeout(() => {
-      const texts = listPdfTexts(doc);
-      if (texts.every(isSurelyInBaseFont)) {
-        setProblems((previous) => (previous.length === 0 ? previous : []));
-        return;
-      }
-      // The fonts' coverage tables (about 12 KB gzip) load only for a document with characters beyond these.
-      import('../domain/plan-pdf-fonts')
-        .then(({ planPdfFonts }) => {
-          if (current) setProblems(planPdfFonts(texts).problems);
+      findPdfTextProblems(doc)
+        .then((problems) => {
+          if (current) setChecked({ doc, problems });
         })
         .catch(() => undefined);
     }, CHECK_DELAY_MS);
@@ -40,13 +51,10 @@ function usePdfTextProblems(doc: PostmortemDoc): readonly PdfTextProblem[] {
       window.clearTimeout(timer);
     };
   }, [doc]);
-  return problems;
+  return [checked, setChecked];
 }
 
-/** Long enough not to rebuild the document's outline on every keystroke. */
-const CHECK_DELAY_MS = 250;
-
-type PdfState = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; filename: string; fallback: boolean; missing: string[] } | { kind: 'failed'; message: string };
+type PdfState = { kind: 'idle' } | { kind: 'confirm' } | { kind: 'working' } | { kind: 'done'; filename: string; fallback: boolean; missing: string[] } | { kind: 'failed'; message: string };
 
 interface ExportPanelProps {
   doc: PostmortemDoc;
@@ -58,10 +66,22 @@ interface ExportPanelProps {
 export function ExportPanel({ doc, findings }: ExportPanelProps) {
   const [paper, setPaper] = useState<PdfPaper>(() => defaultPaperFor(navigator.language || 'en-US'));
   const [pdf, setPdf] = useState<PdfState>({ kind: 'idle' });
-  const problems = usePdfTextProblems(doc);
+  const [checked, setChecked] = usePdfTextCheck(doc);
+  const problems = checked?.problems ?? [];
   const downloadMarkdown = () => downloadFile(createPostmortemFilename(doc, 'md'), renderPostmortemMarkdown(doc), 'text/markdown;charset=utf-8');
 
   const exportPdf = async () => {
+    // Never a PDF that loses characters unannounced: a document changed since the last check (a click right
+    // after typing) is checked now, and when it has problems the list appears and the export waits for a
+    // second click. A document whose list is already on screen exports at once.
+    if (checked?.doc !== doc) {
+      const found = await findPdfTextProblems(doc).catch(() => []);
+      setChecked({ doc, problems: found });
+      if (found.length > 0) {
+        setPdf({ kind: 'confirm' });
+        return;
+      }
+    }
     setPdf({ kind: 'working' });
     try {
       // The PDF code (jsPDF and its font) is its own chunk, loaded on the first export only.
@@ -137,7 +157,9 @@ export function ExportPanel({ doc, findings }: ExportPanelProps) {
       </div>
       <p className="pm-export__status small" role="status">
         {pdf.kind === 'working' ? 'Making the PDF. The first one takes a moment: the PDF maker and its font load now.' : null}
+        {pdf.kind === 'confirm' ? 'Before you export: the PDF would not show every character as typed (listed above). Download PDF again to export it anyway, or download Markdown.' : null}
         {pdf.kind === 'done' ? `Downloaded ${pdf.filename}.` : null}
+        {pdf.kind === 'done' && problems.length > 0 && checked?.doc === doc ? ' It does not show the characters listed above as typed.' : null}
         {pdf.kind === 'done' && pdf.fallback ? ' The font could not be loaded, so letters outside Western European alphabets may be missing in it.' : null}
         {pdf.kind === 'done' && pdf.missing.length > 0
           ? ` A font it needs could not be loaded (it is fetched the first time it is needed, so this happens offline), so these characters are missing in it: ${pdf.missing.join(' ')}. Try again when online, or download Markdown.`

@@ -41,6 +41,19 @@ describe('planPdfFonts', () => {
     ]);
   });
 
+  it('groups the characters no font has by script, each named with its code point', () => {
+    const problems = planPdfFonts(['ሰላም ქ 𝄞']).problems;
+    expect(problems.map((p) => [p.reason.split(':')[0], p.items])).toEqual([
+      ['Ethiopic', ['ሰ (U+1230)', 'ላ (U+120B)', 'ም (U+121D)']],
+      ['Georgian', ['ქ (U+10E5)']],
+      ['Symbols', ['𝄞 (U+1D11E)']],
+    ]);
+  });
+
+  it('names the Thai marks seen drawn over each other: on tall consonants, under ญ and ฐ', () => {
+    expect(problemsOf(['ป่า ฝ้าย ญุ ไม่ได้ ครู'])).toEqual([{ kind: 'misrendered', items: ['ป่า', 'ฝ้าย', 'ญุ'] }]);
+  });
+
   it('lists the words of scripts it cannot shape: Devanagari conjuncts and the vowel sign i, stacked Thai marks', () => {
     expect(problemsOf(['नमस्ते दुनिया, भारत'])).toEqual([{ kind: 'misrendered', items: ['नमस्ते', 'दुनिया'] }]);
     expect(problemsOf(['ที่นี่ สวัสดี'])).toEqual([{ kind: 'misrendered', items: ['ที่นี่'] }]);

@@ -172,8 +172,12 @@ const LAM_ALEF = /\u0644[\u0622\u0623\u0625\u0627]/gu;
 const HEBREW_POINTS = /[\u0591-\u05c7]/u;
 /** A Devanagari conjunct (consonant, virama, consonant), the pre-base vowel sign i, or a reph. */
 const DEVANAGARI_SHAPED = /[\u0915-\u0939\u0958-\u095f\u0978-\u097f]\u094d[\u0915-\u0939\u0958-\u095f\u0978-\u097f]|\u093f/u;
-/** Thai: a tone mark or thanthakhat on an upper vowel, or sara am after a tone mark (marks stacked by the font). */
-const THAI_STACKED = /[\u0e31\u0e34-\u0e37\u0e47][\u0e48-\u0e4e]|[\u0e48-\u0e4b]\u0e33/u;
+/**
+ * Thai marks jsPDF leaves at the font's default place (it has no mark positioning), seen drawn over each other
+ * in the PDF: a tone mark on an upper vowel, sara am after a tone mark, an upper mark on a tall consonant
+ * (ป ฝ ฟ ฬ, into its ascender), a lower vowel under ญ ฎ ฏ ฐ (into its descender).
+ */
+const THAI_STACKED = /[\u0e31\u0e34-\u0e37\u0e47][\u0e48-\u0e4e]|[\u0e48-\u0e4b]\u0e33|[\u0e1b\u0e1d\u0e1f\u0e2c][\u0e38-\u0e3a]?[\u0e31\u0e34-\u0e37\u0e47-\u0e4e]|[\u0e0d\u0e0e\u0e0f\u0e10][\u0e38-\u0e3a]/u;
 const ZWJ_SEQUENCE = /\p{Extended_Pictographic}(?:\ufe0f)?(?:\u200d\p{Extended_Pictographic}(?:\ufe0f)?)+/gu;
 const SKIN_TONE = /\p{Extended_Pictographic}[\u{1f3fb}-\u{1f3ff}]/gu;
 const FLAG = /[\u{1f1e6}-\u{1f1ff}]{2}/gu;
@@ -243,11 +247,13 @@ function findProblems(texts: readonly string[], missing: ReadonlySet<string>): P
     if (items.length > 0) problems.push({ kind, items, reason });
   };
   const selectors: string[] = [...missing].filter((ch) => ch === '\ufe0f' || ch === '\ufe0e');
-  add(
-    'missing',
-    [...missing].filter((ch) => !selectors.includes(ch)).map(describeCharacter),
-    'None of the PDF fonts has these characters: they are left out of the PDF.',
-  );
+  const byScript = new Map<string, string[]>();
+  for (const ch of missing) {
+    if (selectors.includes(ch)) continue;
+    const script = nameScript(ch);
+    byScript.set(script, [...(byScript.get(script) ?? []), describeCharacter(ch)]);
+  }
+  for (const [script, items] of byScript) add('missing', items, `${script}: none of the PDF fonts has these characters, so they are left out of the PDF.`);
   add('missing', selectors.map(describeCharacter), 'Emoji and text style selectors after characters drawn in plain black: left out of the PDF.');
   add(
     'misrendered',
@@ -266,11 +272,33 @@ function findProblems(texts: readonly string[], missing: ReadonlySet<string>): P
     'These Arabic-script letters are drawn in their unjoined form.',
   );
   add('misrendered', matchesIn(texts, LAM_ALEF), 'Lam-alef is drawn as its ligature, and copied from the PDF as that one character (ﻻ).');
-  add('misrendered', wordsMatching(texts, HEBREW_POINTS), 'Hebrew points (niqqud) and cantillation marks may sit off their letter.');
+  add('misrendered', wordsMatching(texts, HEBREW_POINTS), 'Hebrew points (niqqud) and cantillation marks are drawn beside their letters rather than on them, and the PDF\'s text has them in another order.');
   add('misrendered', matchesIn(texts, ZWJ_SEQUENCE), 'Combined emoji are drawn as their separate parts, in black and white.');
   add('misrendered', matchesIn(texts, SKIN_TONE), 'Skin tones are drawn as a separate swatch after the emoji.');
   add('misrendered', matchesIn(texts, FLAG), 'Flags are drawn as two boxed letters.');
   return problems;
+}
+
+/**
+ * Scripts a missing character is named by in the panel, most likely first. Each is a Unicode Script property
+ * value; anything else is named by its general category.
+ */
+const SCRIPT_NAMES = [
+  'Armenian', 'Georgian', 'Ethiopic', 'Bengali', 'Gurmukhi', 'Gujarati', 'Oriya', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Sinhala',
+  'Lao', 'Tibetan', 'Myanmar', 'Khmer', 'Mongolian', 'Syriac', 'Thaana', 'Nko', 'Tifinagh', 'Cherokee', 'Canadian_Aboriginal', 'Javanese',
+  'Balinese', 'Yi', 'Vai', 'Bopomofo', 'Runic', 'Ogham', 'Glagolitic', 'Coptic', 'Samaritan', 'Mandaic', 'Adlam', 'Hebrew', 'Arabic',
+  'Devanagari', 'Thai', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Latin', 'Greek', 'Cyrillic',
+].map((name) => ({ name: name.replace(/_/g, ' ').replace('Nko', 'N’Ko'), pattern: new RegExp(`^\\p{Script=${name}}$`, 'u') }));
+
+/** The group a character is listed under in the panel: its script, else emoji, symbol, punctuation or other. */
+export function nameScript(ch: string): string {
+  for (const script of SCRIPT_NAMES) if (script.pattern.test(ch)) return script.name;
+  if (/^\p{Extended_Pictographic}$/u.test(ch)) return 'Emoji';
+  if (/^[\u{1f3fb}-\u{1f3ff}\u{1f1e6}-\u{1f1ff}\u{e0020}-\u{e007f}]$/u.test(ch)) return 'Emoji parts';
+  if (/^\p{S}$/u.test(ch)) return 'Symbols';
+  if (/^\p{P}$/u.test(ch)) return 'Punctuation';
+  if (/^\p{Co}$/u.test(ch)) return 'Private use';
+  return 'Other characters';
 }
 
 /** Whether `text` has a character that may need a fallback font: a cheap test before loading the coverage. */
