@@ -52,6 +52,8 @@ async function createBlankPostmortem(page: Page, title: string): Promise<void> {
 
 const summaryBox = (page: Page) => page.getByRole('region', { name: 'Summary', exact: true }).getByRole('textbox', { name: 'Summary' });
 const exportPanel = (page: Page) => page.getByRole('region', { name: 'Export' });
+/** The PDF's status line (the copy button has its own status). */
+const pdfStatus = (page: Page) => exportPanel(page).locator('.pm-export__status');
 const problemList = (page: Page) => exportPanel(page).getByRole('group', { name: /^The PDF would/ });
 /** The fallback fonts the page fetched, by file name without its hash. */
 const fallbackFonts = (requests: readonly string[]) =>
@@ -92,7 +94,7 @@ test.describe('PDF: every character carried, or listed before export', () => {
     expect(fallbackFonts(requests)).toEqual([]);
 
     const pdf = await download(page, exportPanel(page).getByRole('button', { name: 'Download PDF' }), testInfo);
-    await expect(exportPanel(page).getByRole('status')).toHaveText(`Downloaded ${pdf.name}. It does not show the characters listed above as typed.`);
+    await expect(pdfStatus(page)).toHaveText(`Downloaded ${pdf.name}. It does not show the characters listed above as typed.`);
 
     // Every line, every character, read back (the misdrawn Devanagari and Thai too: their text is kept).
     const text = readPdfText(pdf.path);
@@ -133,7 +135,7 @@ test.describe('PDF: every character carried, or listed before export', () => {
     const latin = LINES.slice(11);
     await summaryBox(page).fill(latin.join('\n'));
     const pdf = await download(page, exportPanel(page).getByRole('button', { name: 'Download PDF' }), testInfo);
-    await expect(exportPanel(page).getByRole('status')).toHaveText(`Downloaded ${pdf.name}.`);
+    await expect(pdfStatus(page)).toHaveText(`Downloaded ${pdf.name}.`);
     await expect(problemList(page)).toHaveCount(0);
     const text = readPdfText(pdf.path);
     for (const line of latin) expect(readBackLine(text, line.split(':')[0] as string), line).toBe(line);
@@ -146,7 +148,7 @@ test.describe('PDF: every character carried, or listed before export', () => {
     page.on('download', () => downloads++);
     await summaryBox(page).fill('Deploy to the Mumbai region: कर्म failed, 𝄞 and ሰላም in the logs');
     await exportPanel(page).getByRole('button', { name: 'Download PDF' }).click();
-    await expect(exportPanel(page).getByRole('status')).toHaveText(
+    await expect(pdfStatus(page)).toHaveText(
       'Before you export: the PDF would not show every character as typed (listed above). Download PDF again to export it anyway, or download Markdown.',
     );
     expect(downloads).toBe(0);
@@ -157,7 +159,7 @@ test.describe('PDF: every character carried, or listed before export', () => {
       { reason: expect.stringMatching(/^Devanagari is drawn letter by letter/) as unknown as string, items: ['कर्म'] },
     ]);
     const pdf = await download(page, exportPanel(page).getByRole('button', { name: 'Download PDF' }), testInfo);
-    await expect(exportPanel(page).getByRole('status')).toContainText(`Downloaded ${pdf.name}.`);
+    await expect(pdfStatus(page)).toContainText(`Downloaded ${pdf.name}.`);
     expect(readPdfText(pdf.path)).toContain('Deploy to the Mumbai region: कर्म failed,');
   });
 });
@@ -172,7 +174,7 @@ test.describe('PDF fonts offline', () => {
     await createBlankPostmortem(page, 'Failover שלום 🔥');
     await summaryBox(page).fill('Hebrew: שלום עולם\nEmoji: 🔥 ✅');
     const first = await download(page, exportPanel(page).getByRole('button', { name: 'Download PDF' }), testInfo);
-    await expect(exportPanel(page).getByRole('status')).toHaveText(`Downloaded ${first.name}.`);
+    await expect(pdfStatus(page)).toHaveText(`Downloaded ${first.name}.`);
     // The fonts were not precached (they are fetched only by documents that need them), now they are kept.
     const cached = await page.evaluate(async () => (await (await caches.open('outage-kit-pdf-fonts')).keys()).map((r) => new URL(r.url).pathname.split('/').pop()));
     expect(cached.map((name) => name?.replace(/-[\w-]{8}\.ttf$/, '')).sort()).toEqual(['NotoEmoji_400Regular', 'NotoSansHebrew_400Regular']);
@@ -182,7 +184,7 @@ test.describe('PDF fonts offline', () => {
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Failover שלום 🔥' })).toBeVisible();
     const second = await download(page, exportPanel(page).getByRole('button', { name: 'Download PDF' }), testInfo);
-    await expect(exportPanel(page).getByRole('status')).toHaveText(`Downloaded ${second.name}.`);
+    await expect(pdfStatus(page)).toHaveText(`Downloaded ${second.name}.`);
     const text = readPdfText(second.path);
     expect(readBackLine(text, 'Hebrew')).toBe('Hebrew: שלום עולם');
     expect(readBackLine(text, 'Emoji')).toBe('Emoji: 🔥 ✅');
