@@ -41,6 +41,11 @@ describe('planPdfFonts', () => {
     ]);
   });
 
+  it('needs no font for line breaks and tabs (laid out, never drawn)', () => {
+    expect(planPdfFonts(['First line\nsecond\tline\r\n']).problems).toEqual([]);
+    expect(planPdfFonts(['שלום\nעולם']).problems).toEqual([]);
+  });
+
   it('groups the characters no font has by script, each named with its code point', () => {
     const problems = planPdfFonts(['ሰላም ქ 𝄞']).problems;
     expect(problems.map((p) => [p.reason.split(':')[0], p.items])).toEqual([

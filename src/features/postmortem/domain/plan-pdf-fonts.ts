@@ -59,6 +59,7 @@ function isCjkScript(code: number): boolean {
   );
 }
 
+const CONTROL = /^\p{Cc}$/u;
 const VS15 = 0xfe0e;
 const VS16 = 0xfe0f;
 const MARK = /^(?:\p{M}|\u200c|\u200d|[\ufe00-\ufe0f])$/u;
@@ -207,7 +208,8 @@ export function planPdfFonts(texts: readonly string[]): PdfFontPlan {
   let kana = false;
   let hangul = false;
   for (const text of texts) {
-    for (const ch of text) codes.add(ch.codePointAt(0) as number);
+    // Line breaks and tabs in a cell or item are laid out, never drawn: no font is needed for them.
+    for (const ch of text) if (!CONTROL.test(ch)) codes.add(ch.codePointAt(0) as number);
   }
   const baseOnly = [...codes].every((code) => fontCovers('base', code));
   if (baseOnly) {
@@ -233,8 +235,8 @@ export function planPdfFonts(texts: readonly string[]): PdfFontPlan {
   const missing = new Set<string>();
   for (const text of texts) {
     for (const run of splitFontRuns(text, { faces })) {
-      if (run.face === null) for (const ch of run.text) missing.add(ch);
-      else used.add(run.face);
+      if (run.face !== null) used.add(run.face);
+      else for (const ch of run.text) if (!CONTROL.test(ch)) missing.add(ch);
     }
   }
   const fonts = order.filter((f): f is PdfFallbackFont => f !== 'base' && used.has(f));
