@@ -45,7 +45,7 @@ describe('buildPostmortemPdf with fallback fonts', () => {
   const { plan, drawn, output } = buildWithSummary(['Hebrew: שלום עולם', 'Arabic: مرحبا', 'Emoji: 🔥 ok', 'Arrows: v2.31 → v2.30', 'Checks: ✓ ✗']);
 
   it('fetches and embeds only the fonts of the scripts present', () => {
-    expect(plan.fonts).toEqual(['hebrew', 'arabic', 'math', 'symbols', 'emoji']);
+    expect(plan.fonts).toEqual(['hebrew', 'arabic', 'arrows', 'symbols', 'emoji']);
   });
 
   it('draws each run in its own font, right-to-left text in visual order, Arabic joined', () => {
@@ -55,7 +55,7 @@ describe('buildPostmortemPdf with fallback fonts', () => {
     // Joined (presentation forms: initial meem, final reh, initial hah, medial beh, final alef), drawn right to left.
     expect(arabic?.text).toBe('\ufe8e\ufe92\ufea3\ufeae\ufee3');
     const arrow = drawn.find((d) => d.text === '→');
-    expect(arrow?.font).toBe('Fallback-math');
+    expect(arrow?.font).toBe('Fallback-arrows');
     const label = drawn.find((d) => d.text === 'Arrows: v2.31 ');
     expect(label?.font).toBe('NotoSans');
     const after = drawn.find((d) => d.text === ' v2.30');

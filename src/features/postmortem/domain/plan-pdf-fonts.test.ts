@@ -24,6 +24,11 @@ describe('planPdfFonts', () => {
     expect(planPdfFonts(['🔥 on fire']).fonts).toEqual(['emoji']);
   });
 
+  it('takes an arrow alone from the 13 KB arrows cut, and from the maths font when maths is needed anyway', () => {
+    expect(planPdfFonts(['Duration (impact start → service restored)']).fonts).toEqual(['arrows']);
+    expect(planPdfFonts(['impact start → service restored', 'p99 ≥ 2 s']).fonts).toEqual(['math']);
+  });
+
   it('takes Han characters from the Japanese font with kana, the Korean one with Hangul, else the Chinese one', () => {
     expect(planPdfFonts(['東京の障害']).fonts).toEqual(['japanese']);
     expect(planPdfFonts(['서울 障害']).fonts).toEqual(['korean']);

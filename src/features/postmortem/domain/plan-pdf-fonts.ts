@@ -4,7 +4,7 @@ import { decodeRanges, rangesInclude, type CodePointRanges } from './parse-font-
 import { PDF_FONT_COVERAGE } from './pdf-font-coverage-data';
 
 /** The fallback fonts, each fetched only by a document that has characters only it can draw. */
-export const PDF_FALLBACK_FONTS = ['hebrew', 'arabic', 'devanagari', 'thai', 'japanese', 'korean', 'chinese', 'math', 'symbols', 'emoji'] as const;
+export const PDF_FALLBACK_FONTS = ['hebrew', 'arabic', 'devanagari', 'thai', 'japanese', 'korean', 'chinese', 'arrows', 'math', 'symbols', 'emoji'] as const;
 export type PdfFallbackFont = (typeof PDF_FALLBACK_FONTS)[number];
 /** 'base' is the Noto Sans face every PDF embeds (Latin, Greek, Cyrillic, currency, punctuation). */
 export type PdfFace = 'base' | PdfFallbackFont;
@@ -18,6 +18,7 @@ export const PDF_FONT_NAMES: Record<PdfFace, string> = {
   japanese: 'Noto Sans JP',
   korean: 'Noto Sans KR',
   chinese: 'Noto Sans SC',
+  arrows: 'Noto Sans Math (arrows)',
   math: 'Noto Sans Math',
   symbols: 'Noto Sans Symbols 2',
   emoji: 'Noto Emoji',
@@ -25,7 +26,7 @@ export const PDF_FONT_NAMES: Record<PdfFace, string> = {
 
 const CJK_FONTS = ['japanese', 'korean', 'chinese'] as const satisfies readonly PdfFallbackFont[];
 /** Fonts that only carry symbols: a character they have is taken from a font the document needs anyway when it has one. */
-const SYMBOL_FONTS: readonly PdfFace[] = ['math', 'symbols', 'emoji'];
+const SYMBOL_FONTS: readonly PdfFace[] = ['arrows', 'math', 'symbols', 'emoji'];
 
 const coverageCache = new Map<PdfFace, CodePointRanges>();
 function coverageOf(face: PdfFace): CodePointRanges {
@@ -200,7 +201,7 @@ export function describeCharacter(ch: string): string {
  * The fonts and problems of a document whose PDF draws `texts` (every string it lays out). Fonts are tried in
  * the order Noto Sans, the script fonts (Hebrew, Arabic, Devanagari, Thai), the CJK fonts (Han characters
  * from the Japanese font when the document has kana, the Korean one when it has Hangul, else the Chinese one;
- * each also fills in what the others lack), then maths, symbols and emoji. A symbol that a font the document
+ * each also fills in what the others lack), then arrows, maths, symbols and emoji. A symbol that a font the document
  * needs anyway also has is taken from it, so no font is fetched for one arrow.
  */
 export function planPdfFonts(texts: readonly string[]): PdfFontPlan {
@@ -220,7 +221,7 @@ export function planPdfFonts(texts: readonly string[]): PdfFontPlan {
     hangul ||= HANGUL.test(text);
   }
   const cjkOrder: PdfFallbackFont[] = kana ? ['japanese', 'chinese', 'korean'] : hangul ? ['korean', 'chinese', 'japanese'] : ['chinese', 'japanese', 'korean'];
-  const order: PdfFace[] = ['base', 'hebrew', 'arabic', 'devanagari', 'thai', ...cjkOrder, 'math', 'symbols', 'emoji'];
+  const order: PdfFace[] = ['base', 'hebrew', 'arabic', 'devanagari', 'thai', ...cjkOrder, 'arrows', 'math', 'symbols', 'emoji'];
   const faces = new Map<number, PdfFace | null>();
   for (const code of codes) faces.set(code, chooseFace(code, order));
   // Symbols from a font already needed for its script, rather than fetching a symbol font for them.
@@ -230,6 +231,8 @@ export function planPdfFonts(texts: readonly string[]): PdfFontPlan {
     const instead = order.find((f) => needed.has(f) && fontCovers(f, code));
     if (instead) faces.set(code, instead);
   }
+  // The arrows font is a cut of the maths font: with maths needed anyway, its arrows come from there.
+  if ([...faces.values()].includes('math')) for (const [code, face] of faces) if (face === 'arrows') faces.set(code, 'math');
 
   const used = new Set<PdfFace>();
   const missing = new Set<string>();
@@ -262,7 +265,7 @@ function findProblems(texts: readonly string[], missing: ReadonlySet<string>): P
     wordsMatching(texts, DEVANAGARI_SHAPED),
     'Devanagari is drawn letter by letter: conjuncts show their virama (्) and the vowel sign ि comes after its consonant. The text itself is kept and can be copied.',
   );
-  add('misrendered', wordsMatching(texts, THAI_STACKED), 'Thai: stacked vowel and tone marks overlap. The text itself is kept and can be copied.');
+  add('misrendered', wordsMatching(texts, THAI_STACKED), 'Thai: these tone and vowel marks are drawn over another mark or into their letter. The text itself is kept and can be copied.');
   add(
     'misrendered',
     wordsMatching(texts, ARABIC_MARKS),

@@ -5,6 +5,7 @@ import notoSansBoldUrl from './fonts/NotoSans-Bold-subset.ttf?url';
 import notoSansRegularUrl from './fonts/NotoSans-Regular-subset.ttf?url';
 // The fallback fonts: each URL is only a string here; a font is fetched only by a document that needs it.
 // The build puts them in assets/pdf-fonts/, which the service worker caches on first use (not precached).
+import notoSansArrowsUrl from './fonts/NotoSansMath-Arrows-subset.ttf?url';
 import notoSansMathUrl from './fonts/NotoSansMath-Regular-subset.ttf?url';
 import notoSansSymbolsUrl from './fonts/NotoSansSymbols2-Regular-subset.ttf?url';
 import notoEmojiUrl from '@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf?url';
@@ -68,6 +69,7 @@ const FALLBACK_FONT_URLS: Record<PdfFallbackFont, string> = {
   japanese: notoSansJpUrl,
   korean: notoSansKrUrl,
   chinese: notoSansScUrl,
+  arrows: notoSansArrowsUrl,
   math: notoSansMathUrl,
   symbols: notoSansSymbolsUrl,
   emoji: notoEmojiUrl,
