@@ -15,7 +15,13 @@ import { PDF_FONT_SOURCES } from './scripts/pdf-font-sources.mjs';
  * time after their first use instead (see runtimeCaching below).
  */
 const PDF_FALLBACK_FONT_DIR = 'assets/pdf-fonts';
-const PDF_FALLBACK_FONT_FILES = new Set(Object.values(PDF_FONT_SOURCES).map((source) => source.font.slice(source.font.lastIndexOf('/') + 1)));
+// The arrows cut (13 KB) is the exception: every PDF with a named span ("impact start → service restored") draws an
+// arrow, so it stays in assets/ and is precached with the base fonts, for a first export made offline.
+const PDF_FALLBACK_FONT_FILES = new Set(
+  Object.entries(PDF_FONT_SOURCES)
+    .filter(([id]) => id !== 'arrows')
+    .map(([, source]) => source.font.slice(source.font.lastIndexOf('/') + 1)),
+);
 
 /** Emits each fallback font's OFL licence beside the fonts, as the licence asks. */
 function pdfFontLicences(): Plugin {
