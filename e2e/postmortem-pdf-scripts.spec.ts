@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, expectNoAxeViolations, test, useTheme } from './fixtures';
 import { download, readPdfText } from './trust-helpers';
 
 /** One line per script and symbol group; the label keeps each line findable in pdftotext's output. */
@@ -158,6 +158,10 @@ test.describe('PDF: every character carried, or listed before export', () => {
       { reason: 'Ethiopic: none of the PDF fonts has these characters, so they are left out of the PDF.', items: ['ሰ (U+1230)', 'ላ (U+120B)', 'ም (U+121D)'] },
       { reason: expect.stringMatching(/^Devanagari is drawn letter by letter/) as unknown as string, items: ['कर्म'] },
     ]);
+    // The warning meets WCAG AA in both themes.
+    await expectNoAxeViolations(page, '.pm-export');
+    await useTheme(page, 'dark');
+    await expectNoAxeViolations(page, '.pm-export');
     const pdf = await download(page, exportPanel(page).getByRole('button', { name: 'Download PDF' }), testInfo);
     await expect(pdfStatus(page)).toContainText(`Downloaded ${pdf.name}.`);
     expect(readPdfText(pdf.path)).toContain('Deploy to the Mumbai region: कर्म failed,');
