@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
@@ -7,6 +7,34 @@ import type { OutputBundle } from 'rolldown';
 import react from '@vitejs/plugin-react';
 import { STATE_KEY } from './src/lib/storage-keys.ts';
 import { VitePWA } from 'vite-plugin-pwa';
+import { PDF_FONT_SOURCES } from './scripts/pdf-font-sources.mjs';
+
+/**
+ * The PDF's fallback fonts (CJK, Hebrew, Arabic, … up to 10 MB each) go to assets/pdf-fonts/: a document
+ * fetches only the ones it needs, so they are left out of the service worker's precache and cached at run
+ * time after their first use instead (see runtimeCaching below).
+ */
+const PDF_FALLBACK_FONT_DIR = 'assets/pdf-fonts';
+// The arrows cut (13 KB) is the exception: every PDF with a named span ("impact start → service restored") draws an
+// arrow, so it stays in assets/ and is precached with the base fonts, for a first export made offline.
+const PDF_FALLBACK_FONT_FILES = new Set(
+  Object.entries(PDF_FONT_SOURCES)
+    .filter(([id]) => id !== 'arrows')
+    .map(([, source]) => source.font.slice(source.font.lastIndexOf('/') + 1)),
+);
+
+/** Emits each fallback font's OFL licence beside the fonts, as the licence asks. */
+function pdfFontLicences(): Plugin {
+  return {
+    name: 'outage-kit:pdf-font-licences',
+    apply: 'build',
+    generateBundle() {
+      for (const [id, source] of Object.entries(PDF_FONT_SOURCES)) {
+        this.emitFile({ type: 'asset', fileName: `${PDF_FALLBACK_FONT_DIR}/OFL-${id}.txt`, source: readFileSync(resolve(source.licence), 'utf8') });
+      }
+    },
+  };
+}
 
 /**
  * The production Content-Security-Policy. A static host cannot send headers we control, so it ships as a
@@ -325,7 +353,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   base: './',
   plugins: [
     react(),
-    ...(isSsrBuild ? [pwaRegisterForPrerender()] : [contentSecurityPolicy(), prerenderStartPage(), inlineStartCss(), toolPages(), deferStartScripts()]),
+    ...(isSsrBuild ? [pwaRegisterForPrerender()] : [contentSecurityPolicy(), prerenderStartPage(), inlineStartCss(), toolPages(), deferStartScripts(), pdfFontLicences()]),
     // Offline after one visit: every file of the build (including jsPDF and its font, so PDF export works
     // offline) is precached. A new deployment waits for the user's "Reload to update", never mid-incident.
     ...(isSsrBuild ? [] : [VitePWA({
@@ -350,9 +378,23 @@ export default defineConfig(({ isSsrBuild }) => ({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,ttf,webmanifest}'],
+        globIgnores: [`${PDF_FALLBACK_FONT_DIR}/**`],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: null,
         cleanupOutdatedCaches: true,
+        // A fallback font, once fetched for a PDF, is kept for the next export, offline too. Hashed names never
+        // change content, so the cache answers first; old versions age out by count. Our own origin only.
+        runtimeCaching: [
+          {
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/assets/pdf-fonts/') && url.pathname.endsWith('.ttf'),
+            handler: 'CacheFirst',
+            options: {
+              cacheName: 'outage-kit-pdf-fonts',
+              expiration: { maxEntries: 24 },
+              cacheableResponse: { statuses: [200] },
+            },
+          },
+        ],
       },
     })]),
   ],
@@ -361,6 +403,12 @@ export default defineConfig(({ isSsrBuild }) => ({
     assetsInlineLimit: 0,
     sourcemap: false,
     rollupOptions: {
+      output: {
+        assetFileNames: (asset) => {
+          const name = asset.names[0] ?? '';
+          return PDF_FALLBACK_FONT_FILES.has(name) ? `${PDF_FALLBACK_FONT_DIR}/[name]-[hash][extname]` : 'assets/[name]-[hash][extname]';
+        },
+      },
       // The embeds are built with Preact, by their own builds: embed.html by vite.embed-page.config.ts,
       // embed.js (one unhashed file) by vite.embed.config.ts. See docs/DECISIONS.md.
       input: { index: 'index.html' },

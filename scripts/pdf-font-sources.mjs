@@ -14,6 +14,8 @@ export const PDF_FONT_SOURCES = {
   japanese: { font: pkg('noto-sans-jp', 'NotoSansJP_400Regular.ttf'), licence: 'node_modules/@expo-google-fonts/noto-sans-jp/LICENSE_FONT' },
   korean: { font: pkg('noto-sans-kr', 'NotoSansKR_400Regular.ttf'), licence: 'node_modules/@expo-google-fonts/noto-sans-kr/LICENSE_FONT' },
   chinese: { font: pkg('noto-sans-sc', 'NotoSansSC_400Regular.ttf'), licence: 'node_modules/@expo-google-fonts/noto-sans-sc/LICENSE_FONT' },
+  // Arrows alone (13 KB), so the PDF's own span labels ("impact start → service restored") never fetch the maths font.
+  arrows: { font: committed('NotoSansMath-Arrows-subset.ttf'), licence: 'node_modules/@expo-google-fonts/noto-sans-math/LICENSE_FONT' },
   math: { font: committed('NotoSansMath-Regular-subset.ttf'), licence: 'node_modules/@expo-google-fonts/noto-sans-math/LICENSE_FONT' },
   symbols: { font: committed('NotoSansSymbols2-Regular-subset.ttf'), licence: 'node_modules/@expo-google-fonts/noto-sans-symbols-2/LICENSE_FONT' },
   emoji: { font: pkg('noto-emoji', 'NotoEmoji_400Regular.ttf'), licence: 'node_modules/@expo-google-fonts/noto-emoji/LICENSE_FONT' },

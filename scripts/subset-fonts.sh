@@ -24,6 +24,11 @@ cp "$SRC/LICENSE_FONT" "$OUT/OFL.txt"
 pyftsubset node_modules/@expo-google-fonts/noto-sans-math/400Regular/NotoSansMath_400Regular.ttf \
   --unicodes="U+2190-21FF,U+2200-22FF,U+2300-23FF,U+27C0-27EF,U+27F0-27FF,U+2900-297F,U+2980-29FF,U+2A00-2AFF,U+2B00-2BFF" \
   --no-hinting --layout-features='' --name-IDs='*' --name-languages='*' --output-file="$OUT/NotoSansMath-Regular-subset.ttf"
+# Arrows alone (13 KB): the PDF's own span labels ("impact start → service restored") use →, and a Latin-only
+# postmortem should not fetch the whole maths cut for it.
+pyftsubset node_modules/@expo-google-fonts/noto-sans-math/400Regular/NotoSansMath_400Regular.ttf \
+  --unicodes="U+2190-21FF" \
+  --no-hinting --layout-features='' --name-IDs='*' --name-languages='*' --output-file="$OUT/NotoSansMath-Arrows-subset.ttf"
 pyftsubset node_modules/@expo-google-fonts/noto-sans-symbols-2/400Regular/NotoSansSymbols2_400Regular.ttf \
   --unicodes="U+2190-21FF,U+2300-23FF,U+2400-243F,U+2500-25FF,U+2600-26FF,U+2700-27BF,U+2B00-2BFF" \
   --no-hinting --layout-features='' --name-IDs='*' --name-languages='*' --output-file="$OUT/NotoSansSymbols2-Regular-subset.ttf"

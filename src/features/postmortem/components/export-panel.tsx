@@ -1,7 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { CopyButton } from '../../../components/ui/copy-button';
 import { downloadFile } from '../../../lib/download';
 import type { PdfPaper } from '../domain/build-postmortem-pdf';
+import { isSurelyInBaseFont, listPdfTexts } from '../domain/list-pdf-texts';
+import type { PdfTextProblem } from '../domain/plan-pdf-fonts';
 import { createPostmortemFilename } from '../domain/postmortem-filename';
 import { serializePostmortem } from '../domain/postmortem-json';
 import type { PostmortemDoc } from '../domain/postmortem-types';
@@ -15,7 +17,44 @@ export function defaultPaperFor(locale: string): PdfPaper {
 
 const PAPER_LABELS: Record<PdfPaper, string> = { a4: 'A4', letter: 'US Letter' };
 
-type PdfState = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; filename: string; fallback: boolean } | { kind: 'failed'; message: string };
+/** Long enough not to rebuild the document's outline on every keystroke. */
+const CHECK_DELAY_MS = 250;
+
+/** What a PDF of `doc` would lose or misdraw; [] when nothing. */
+async function findPdfTextProblems(doc: PostmortemDoc): Promise<readonly PdfTextProblem[]> {
+  const texts = listPdfTexts(doc);
+  if (texts.every(isSurelyInBaseFont)) return [];
+  // The fonts' coverage tables (about 12 KB gzip) load only for a document with characters beyond these.
+  const { planPdfFonts } = await import('../domain/plan-pdf-fonts');
+  return planPdfFonts(texts).problems;
+}
+
+interface CheckedDoc {
+  doc: PostmortemDoc;
+  problems: readonly PdfTextProblem[];
+}
+
+/** The last document checked for PDF problems, checked a moment after typing stops. */
+function usePdfTextCheck(doc: PostmortemDoc): [CheckedDoc | null, (checked: CheckedDoc) => void] {
+  const [checked, setChecked] = useState<CheckedDoc | null>(null);
+  useEffect(() => {
+    let current = true;
+    const timer = window.setTimeout(() => {
+      findPdfTextProblems(doc)
+        .then((problems) => {
+          if (current) setChecked({ doc, problems });
+        })
+        .catch(() => undefined);
+    }, CHECK_DELAY_MS);
+    return () => {
+      current = false;
+      window.clearTimeout(timer);
+    };
+  }, [doc]);
+  return [checked, setChecked];
+}
+
+type PdfState = { kind: 'idle' } | { kind: 'confirm' } | { kind: 'working' } | { kind: 'done'; filename: string; fallback: boolean; missing: string[] } | { kind: 'failed'; message: string };
 
 interface ExportPanelProps {
   doc: PostmortemDoc;
@@ -27,14 +66,28 @@ interface ExportPanelProps {
 export function ExportPanel({ doc, findings }: ExportPanelProps) {
   const [paper, setPaper] = useState<PdfPaper>(() => defaultPaperFor(navigator.language || 'en-US'));
   const [pdf, setPdf] = useState<PdfState>({ kind: 'idle' });
+  const [checked, setChecked] = usePdfTextCheck(doc);
+  const problems = checked?.problems ?? [];
+  const downloadMarkdown = () => downloadFile(createPostmortemFilename(doc, 'md'), renderPostmortemMarkdown(doc), 'text/markdown;charset=utf-8');
 
   const exportPdf = async () => {
+    // Never a PDF that loses characters unannounced: a document changed since the last check (a click right
+    // after typing) is checked now, and when it has problems the list appears and the export waits for a
+    // second click. A document whose list is already on screen exports at once.
+    if (checked?.doc !== doc) {
+      const found = await findPdfTextProblems(doc).catch(() => []);
+      setChecked({ doc, problems: found });
+      if (found.length > 0) {
+        setPdf({ kind: 'confirm' });
+        return;
+      }
+    }
     setPdf({ kind: 'working' });
     try {
       // The PDF code (jsPDF and its font) is its own chunk, loaded on the first export only.
       const { exportPostmortemPdf } = await import('../export/export-postmortem-pdf');
       const result = await exportPostmortemPdf(doc, paper);
-      setPdf({ kind: 'done', filename: result.filename, fallback: result.fontFallback });
+      setPdf({ kind: 'done', filename: result.filename, fallback: result.fontFallback, missing: result.missingForFonts });
     } catch (error) {
       setPdf({
         kind: 'failed',
@@ -51,6 +104,7 @@ export function ExportPanel({ doc, findings }: ExportPanelProps) {
           {findings === 1 ? '1 language finding is' : `${findings} language findings are`} still open. You can export anyway.
         </p>
       ) : null}
+      {problems.length > 0 ? <PdfProblems problems={problems} onMarkdown={downloadMarkdown} /> : null}
       <div className="pm-export__groups">
         <div className="pm-export__group" role="group" aria-labelledby="pm-export-pdf">
           <h3 id="pm-export-pdf" className="pm-export__label">
@@ -77,11 +131,7 @@ export function ExportPanel({ doc, findings }: ExportPanelProps) {
             Markdown
           </h3>
           <div className="button-row">
-            <button
-              type="button"
-              className="button"
-              onClick={() => downloadFile(createPostmortemFilename(doc, 'md'), renderPostmortemMarkdown(doc), 'text/markdown;charset=utf-8')}
-            >
+            <button type="button" className="button" onClick={downloadMarkdown}>
               Download Markdown
             </button>
             <CopyButton text={() => renderPostmortemMarkdown(doc)} label="Copy Markdown" />
@@ -107,8 +157,13 @@ export function ExportPanel({ doc, findings }: ExportPanelProps) {
       </div>
       <p className="pm-export__status small" role="status">
         {pdf.kind === 'working' ? 'Making the PDF. The first one takes a moment: the PDF maker and its font load now.' : null}
+        {pdf.kind === 'confirm' ? 'Before you export: the PDF would not show every character as typed (listed above). Download PDF again to export it anyway, or download Markdown.' : null}
         {pdf.kind === 'done' ? `Downloaded ${pdf.filename}.` : null}
+        {pdf.kind === 'done' && problems.length > 0 && checked?.doc === doc ? ' It does not show the characters listed above as typed.' : null}
         {pdf.kind === 'done' && pdf.fallback ? ' The font could not be loaded, so letters outside Western European alphabets may be missing in it.' : null}
+        {pdf.kind === 'done' && pdf.missing.length > 0
+          ? ` A font it needs could not be loaded (it is fetched the first time it is needed, so this happens offline), so these characters are missing in it: ${pdf.missing.join(' ')}. Try again when online, or download Markdown.`
+          : null}
       </p>
       {pdf.kind === 'failed' ? (
         <p className="pm-export__error" role="alert">
@@ -116,5 +171,41 @@ export function ExportPanel({ doc, findings }: ExportPanelProps) {
         </p>
       ) : null}
     </section>
+  );
+}
+
+/**
+ * The warning shown before a PDF export when the PDF would not show every character as typed: each group of
+ * characters with what happens to them, and Markdown (which keeps everything) as the way out.
+ */
+function PdfProblems({ problems, onMarkdown }: { problems: readonly PdfTextProblem[]; onMarkdown: () => void }) {
+  const missing = problems.some((problem) => problem.kind === 'missing');
+  return (
+    <div className="pm-export__problems" role="group" aria-labelledby="pm-export-problems">
+      <h3 id="pm-export-problems" className="pm-export__problems-title">
+        {missing ? 'The PDF would leave out some characters' : 'The PDF would not draw some text as typed'}
+      </h3>
+      <ul className="pm-export__problem-list">
+        {problems.map((problem) => (
+          <li key={`${problem.kind}:${problem.reason}`}>
+            <span className="pm-export__problem-reason">{problem.reason}</span>{' '}
+            <span className="pm-export__problem-items">
+              {problem.items.map((item, index) => (
+                <span key={item} className="pm-export__problem-item">
+                  {index > 0 ? ' · ' : ''}
+                  <bdi>{item}</bdi>
+                </span>
+              ))}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p className="small pm-export__problems-hint">Markdown keeps every character exactly as typed.</p>
+      <div className="button-row">
+        <button type="button" className="button button--primary" onClick={onMarkdown}>
+          Download Markdown instead
+        </button>
+      </div>
+    </div>
   );
 }

@@ -666,33 +666,6 @@ function drawFooters(layout: Layout, title: string): void {
   }
 }
 
-/**
- * Every string of user text the PDF lays out (title, header fields, section titles, paragraphs, list items,
- * table cells, money in the impact figures): what planPdfFonts looks at to choose the fallback fonts, and what
- * the export panel checks before an export. The PDF's own labels are Latin and always in the base font.
- */
-export function listPdfTexts(doc: PostmortemDoc, options: { locale?: string } = {}): string[] {
-  const locale = options.locale ?? 'en-US';
-  const outline = buildPostmortemOutline(doc, { locale });
-  const texts: string[] = [outline.title, doc.incidentId, doc.severity];
-  for (const field of outline.fields) texts.push(field.label, field.value);
-  for (const section of outline.sections) {
-    texts.push(section.title);
-    for (const block of section.blocks) {
-      if (block.type === 'paragraph') texts.push(...block.lines);
-      else if (block.type === 'list') texts.push(...block.items);
-      else if (block.type === 'subheading') texts.push(block.text);
-      else {
-        texts.push(block.caption, ...block.columns);
-        for (const row of block.rows) for (const cell of row) texts.push(cell.text);
-      }
-    }
-  }
-  const total = calculateCostTotal(doc.impact.cost);
-  if (total !== 0) texts.push(formatMoney(total, doc.impact.currency, locale), doc.impact.currency);
-  return texts;
-}
-
 /** About a dozen pages of text: below this a PDF is written uncompressed. */
 export const PDF_COMPRESS_FROM_CHARACTERS = 40_000;
 

@@ -4,7 +4,7 @@ import { decodeRanges, rangesInclude, type CodePointRanges } from './parse-font-
 import { PDF_FONT_COVERAGE } from './pdf-font-coverage-data';
 
 /** The fallback fonts, each fetched only by a document that has characters only it can draw. */
-export const PDF_FALLBACK_FONTS = ['hebrew', 'arabic', 'devanagari', 'thai', 'japanese', 'korean', 'chinese', 'math', 'symbols', 'emoji'] as const;
+export const PDF_FALLBACK_FONTS = ['hebrew', 'arabic', 'devanagari', 'thai', 'japanese', 'korean', 'chinese', 'arrows', 'math', 'symbols', 'emoji'] as const;
 export type PdfFallbackFont = (typeof PDF_FALLBACK_FONTS)[number];
 /** 'base' is the Noto Sans face every PDF embeds (Latin, Greek, Cyrillic, currency, punctuation). */
 export type PdfFace = 'base' | PdfFallbackFont;
@@ -18,6 +18,7 @@ export const PDF_FONT_NAMES: Record<PdfFace, string> = {
   japanese: 'Noto Sans JP',
   korean: 'Noto Sans KR',
   chinese: 'Noto Sans SC',
+  arrows: 'Noto Sans Math (arrows)',
   math: 'Noto Sans Math',
   symbols: 'Noto Sans Symbols 2',
   emoji: 'Noto Emoji',
@@ -25,7 +26,7 @@ export const PDF_FONT_NAMES: Record<PdfFace, string> = {
 
 const CJK_FONTS = ['japanese', 'korean', 'chinese'] as const satisfies readonly PdfFallbackFont[];
 /** Fonts that only carry symbols: a character they have is taken from a font the document needs anyway when it has one. */
-const SYMBOL_FONTS: readonly PdfFace[] = ['math', 'symbols', 'emoji'];
+const SYMBOL_FONTS: readonly PdfFace[] = ['arrows', 'math', 'symbols', 'emoji'];
 
 const coverageCache = new Map<PdfFace, CodePointRanges>();
 function coverageOf(face: PdfFace): CodePointRanges {
@@ -59,6 +60,7 @@ function isCjkScript(code: number): boolean {
   );
 }
 
+const CONTROL = /^\p{Cc}$/u;
 const VS15 = 0xfe0e;
 const VS16 = 0xfe0f;
 const MARK = /^(?:\p{M}|\u200c|\u200d|[\ufe00-\ufe0f])$/u;
@@ -172,8 +174,12 @@ const LAM_ALEF = /\u0644[\u0622\u0623\u0625\u0627]/gu;
 const HEBREW_POINTS = /[\u0591-\u05c7]/u;
 /** A Devanagari conjunct (consonant, virama, consonant), the pre-base vowel sign i, or a reph. */
 const DEVANAGARI_SHAPED = /[\u0915-\u0939\u0958-\u095f\u0978-\u097f]\u094d[\u0915-\u0939\u0958-\u095f\u0978-\u097f]|\u093f/u;
-/** Thai: a tone mark or thanthakhat on an upper vowel, or sara am after a tone mark (marks stacked by the font). */
-const THAI_STACKED = /[\u0e31\u0e34-\u0e37\u0e47][\u0e48-\u0e4e]|[\u0e48-\u0e4b]\u0e33/u;
+/**
+ * Thai marks jsPDF leaves at the font's default place (it has no mark positioning), seen drawn over each other
+ * in the PDF: a tone mark on an upper vowel, sara am after a tone mark, an upper mark on a tall consonant
+ * (ป ฝ ฟ ฬ, into its ascender), a lower vowel under ญ ฎ ฏ ฐ (into its descender).
+ */
+const THAI_STACKED = /[\u0e31\u0e34-\u0e37\u0e47][\u0e48-\u0e4e]|[\u0e48-\u0e4b]\u0e33|[\u0e1b\u0e1d\u0e1f\u0e2c][\u0e38-\u0e3a]?[\u0e31\u0e34-\u0e37\u0e47-\u0e4e]|[\u0e0d\u0e0e\u0e0f\u0e10][\u0e38-\u0e3a]/u;
 const ZWJ_SEQUENCE = /\p{Extended_Pictographic}(?:\ufe0f)?(?:\u200d\p{Extended_Pictographic}(?:\ufe0f)?)+/gu;
 const SKIN_TONE = /\p{Extended_Pictographic}[\u{1f3fb}-\u{1f3ff}]/gu;
 const FLAG = /[\u{1f1e6}-\u{1f1ff}]{2}/gu;
@@ -195,7 +201,7 @@ export function describeCharacter(ch: string): string {
  * The fonts and problems of a document whose PDF draws `texts` (every string it lays out). Fonts are tried in
  * the order Noto Sans, the script fonts (Hebrew, Arabic, Devanagari, Thai), the CJK fonts (Han characters
  * from the Japanese font when the document has kana, the Korean one when it has Hangul, else the Chinese one;
- * each also fills in what the others lack), then maths, symbols and emoji. A symbol that a font the document
+ * each also fills in what the others lack), then arrows, maths, symbols and emoji. A symbol that a font the document
  * needs anyway also has is taken from it, so no font is fetched for one arrow.
  */
 export function planPdfFonts(texts: readonly string[]): PdfFontPlan {
@@ -203,7 +209,8 @@ export function planPdfFonts(texts: readonly string[]): PdfFontPlan {
   let kana = false;
   let hangul = false;
   for (const text of texts) {
-    for (const ch of text) codes.add(ch.codePointAt(0) as number);
+    // Line breaks and tabs in a cell or item are laid out, never drawn: no font is needed for them.
+    for (const ch of text) if (!CONTROL.test(ch)) codes.add(ch.codePointAt(0) as number);
   }
   const baseOnly = [...codes].every((code) => fontCovers('base', code));
   if (baseOnly) {
@@ -214,7 +221,7 @@ export function planPdfFonts(texts: readonly string[]): PdfFontPlan {
     hangul ||= HANGUL.test(text);
   }
   const cjkOrder: PdfFallbackFont[] = kana ? ['japanese', 'chinese', 'korean'] : hangul ? ['korean', 'chinese', 'japanese'] : ['chinese', 'japanese', 'korean'];
-  const order: PdfFace[] = ['base', 'hebrew', 'arabic', 'devanagari', 'thai', ...cjkOrder, 'math', 'symbols', 'emoji'];
+  const order: PdfFace[] = ['base', 'hebrew', 'arabic', 'devanagari', 'thai', ...cjkOrder, 'arrows', 'math', 'symbols', 'emoji'];
   const faces = new Map<number, PdfFace | null>();
   for (const code of codes) faces.set(code, chooseFace(code, order));
   // Symbols from a font already needed for its script, rather than fetching a symbol font for them.
@@ -224,13 +231,15 @@ export function planPdfFonts(texts: readonly string[]): PdfFontPlan {
     const instead = order.find((f) => needed.has(f) && fontCovers(f, code));
     if (instead) faces.set(code, instead);
   }
+  // The arrows font is a cut of the maths font: with maths needed anyway, its arrows come from there.
+  if ([...faces.values()].includes('math')) for (const [code, face] of faces) if (face === 'arrows') faces.set(code, 'math');
 
   const used = new Set<PdfFace>();
   const missing = new Set<string>();
   for (const text of texts) {
     for (const run of splitFontRuns(text, { faces })) {
-      if (run.face === null) for (const ch of run.text) missing.add(ch);
-      else used.add(run.face);
+      if (run.face !== null) used.add(run.face);
+      else for (const ch of run.text) if (!CONTROL.test(ch)) missing.add(ch);
     }
   }
   const fonts = order.filter((f): f is PdfFallbackFont => f !== 'base' && used.has(f));
@@ -243,18 +252,20 @@ function findProblems(texts: readonly string[], missing: ReadonlySet<string>): P
     if (items.length > 0) problems.push({ kind, items, reason });
   };
   const selectors: string[] = [...missing].filter((ch) => ch === '\ufe0f' || ch === '\ufe0e');
-  add(
-    'missing',
-    [...missing].filter((ch) => !selectors.includes(ch)).map(describeCharacter),
-    'None of the PDF fonts has these characters: they are left out of the PDF.',
-  );
+  const byScript = new Map<string, string[]>();
+  for (const ch of missing) {
+    if (selectors.includes(ch)) continue;
+    const script = nameScript(ch);
+    byScript.set(script, [...(byScript.get(script) ?? []), describeCharacter(ch)]);
+  }
+  for (const [script, items] of byScript) add('missing', items, `${script}: none of the PDF fonts has these characters, so they are left out of the PDF.`);
   add('missing', selectors.map(describeCharacter), 'Emoji and text style selectors after characters drawn in plain black: left out of the PDF.');
   add(
     'misrendered',
     wordsMatching(texts, DEVANAGARI_SHAPED),
     'Devanagari is drawn letter by letter: conjuncts show their virama (्) and the vowel sign ि comes after its consonant. The text itself is kept and can be copied.',
   );
-  add('misrendered', wordsMatching(texts, THAI_STACKED), 'Thai: stacked vowel and tone marks overlap. The text itself is kept and can be copied.');
+  add('misrendered', wordsMatching(texts, THAI_STACKED), 'Thai: these tone and vowel marks are drawn over another mark or into their letter. The text itself is kept and can be copied.');
   add(
     'misrendered',
     wordsMatching(texts, ARABIC_MARKS),
@@ -266,11 +277,33 @@ function findProblems(texts: readonly string[], missing: ReadonlySet<string>): P
     'These Arabic-script letters are drawn in their unjoined form.',
   );
   add('misrendered', matchesIn(texts, LAM_ALEF), 'Lam-alef is drawn as its ligature, and copied from the PDF as that one character (ﻻ).');
-  add('misrendered', wordsMatching(texts, HEBREW_POINTS), 'Hebrew points (niqqud) and cantillation marks may sit off their letter.');
+  add('misrendered', wordsMatching(texts, HEBREW_POINTS), 'Hebrew points (niqqud) and cantillation marks are drawn beside their letters rather than on them, and the PDF\'s text has them in another order.');
   add('misrendered', matchesIn(texts, ZWJ_SEQUENCE), 'Combined emoji are drawn as their separate parts, in black and white.');
   add('misrendered', matchesIn(texts, SKIN_TONE), 'Skin tones are drawn as a separate swatch after the emoji.');
   add('misrendered', matchesIn(texts, FLAG), 'Flags are drawn as two boxed letters.');
   return problems;
+}
+
+/**
+ * Scripts a missing character is named by in the panel, most likely first. Each is a Unicode Script property
+ * value; anything else is named by its general category.
+ */
+const SCRIPT_NAMES = [
+  'Armenian', 'Georgian', 'Ethiopic', 'Bengali', 'Gurmukhi', 'Gujarati', 'Oriya', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Sinhala',
+  'Lao', 'Tibetan', 'Myanmar', 'Khmer', 'Mongolian', 'Syriac', 'Thaana', 'Nko', 'Tifinagh', 'Cherokee', 'Canadian_Aboriginal', 'Javanese',
+  'Balinese', 'Yi', 'Vai', 'Bopomofo', 'Runic', 'Ogham', 'Glagolitic', 'Coptic', 'Samaritan', 'Mandaic', 'Adlam', 'Hebrew', 'Arabic',
+  'Devanagari', 'Thai', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Latin', 'Greek', 'Cyrillic',
+].map((name) => ({ name: name.replace(/_/g, ' ').replace('Nko', 'N’Ko'), pattern: new RegExp(`^\\p{Script=${name}}$`, 'u') }));
+
+/** The group a character is listed under in the panel: its script, else emoji, symbol, punctuation or other. */
+export function nameScript(ch: string): string {
+  for (const script of SCRIPT_NAMES) if (script.pattern.test(ch)) return script.name;
+  if (/^\p{Extended_Pictographic}$/u.test(ch)) return 'Emoji';
+  if (/^[\u{1f3fb}-\u{1f3ff}\u{1f1e6}-\u{1f1ff}\u{e0020}-\u{e007f}]$/u.test(ch)) return 'Emoji parts';
+  if (/^\p{S}$/u.test(ch)) return 'Symbols';
+  if (/^\p{P}$/u.test(ch)) return 'Punctuation';
+  if (/^\p{Co}$/u.test(ch)) return 'Private use';
+  return 'Other characters';
 }
 
 /** Whether `text` has a character that may need a fallback font: a cheap test before loading the coverage. */

@@ -69,6 +69,23 @@ export function reorderForDisplay(line: string): string {
     if (i > 0 && end < clusters.length && isRtlSide(i - 1) && isRtlSide(end)) levels.fill(1, i, end);
     i = end;
   }
+  // Bracket pairs around right-to-left text, after right-to-left text, are right to left (rule N0, simplified).
+  const open: number[] = [];
+  clusters.forEach((cluster, index) => {
+    if (cluster === '(' || cluster === '[' || cluster === '{') open.push(index);
+    else if ((cluster === ')' || cluster === ']' || cluster === '}') && open.length > 0) {
+      const start = open.pop() as number;
+      const inside = kinds.slice(start + 1, index);
+      let before: Kind | undefined;
+      for (let k = start - 1; k >= 0 && before === undefined; k--) if (kinds[k] === 'L' || kinds[k] === 'R') before = kinds[k];
+      if (!inside.includes('L') && inside.includes('R') && before === 'R') {
+        levels[start] = 1;
+        levels[index] = 1;
+        // The neutrals between the pair and the text before it go with them.
+        for (let k = start - 1; k >= 0 && kinds[k] === 'neutral'; k--) levels[k] = 1;
+      }
+    }
+  });
   // Reverse every run at or above each level, from the highest down.
   const order = clusters.map((_, index) => index);
   for (let level = 2; level >= 1; level--) {

@@ -3,7 +3,23 @@
 // instead of 614 KB, which is most of the first export's time (fetching, parsing and subsetting the font).
 import notoSansBoldUrl from './fonts/NotoSans-Bold-subset.ttf?url';
 import notoSansRegularUrl from './fonts/NotoSans-Regular-subset.ttf?url';
+// The fallback fonts: each URL is only a string here; a font is fetched only by a document that needs it.
+// The build puts them in assets/pdf-fonts/, which the service worker caches on first use (not precached).
+import notoSansArrowsUrl from './fonts/NotoSansMath-Arrows-subset.ttf?url';
+import notoSansMathUrl from './fonts/NotoSansMath-Regular-subset.ttf?url';
+import notoSansSymbolsUrl from './fonts/NotoSansSymbols2-Regular-subset.ttf?url';
+import notoEmojiUrl from '@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf?url';
+import notoSansArabicUrl from '@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf?url';
+import notoSansDevanagariUrl from '@expo-google-fonts/noto-sans-devanagari/400Regular/NotoSansDevanagari_400Regular.ttf?url';
+import notoSansHebrewUrl from '@expo-google-fonts/noto-sans-hebrew/400Regular/NotoSansHebrew_400Regular.ttf?url';
+import notoSansJpUrl from '@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf?url';
+import notoSansKrUrl from '@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf?url';
+import notoSansScUrl from '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url';
+import notoSansThaiUrl from '@expo-google-fonts/noto-sans-thai/400Regular/NotoSansThai_400Regular.ttf?url';
 import { buildPostmortemPdf, type PdfFonts, type PdfPaper } from '../domain/build-postmortem-pdf';
+import type { PdfFallbackFontFiles } from '../domain/draw-pdf-text';
+import { listPdfTexts } from '../domain/list-pdf-texts';
+import { planPdfFonts, type PdfFallbackFont } from '../domain/plan-pdf-fonts';
 import { createPostmortemFilename } from '../domain/postmortem-filename';
 import type { PostmortemDoc } from '../domain/postmortem-types';
 
@@ -45,10 +61,51 @@ function loadPdfFonts(): Promise<PdfFonts> {
   return fontsPromise;
 }
 
+const FALLBACK_FONT_URLS: Record<PdfFallbackFont, string> = {
+  hebrew: notoSansHebrewUrl,
+  arabic: notoSansArabicUrl,
+  devanagari: notoSansDevanagariUrl,
+  thai: notoSansThaiUrl,
+  japanese: notoSansJpUrl,
+  korean: notoSansKrUrl,
+  chinese: notoSansScUrl,
+  arrows: notoSansArrowsUrl,
+  math: notoSansMathUrl,
+  symbols: notoSansSymbolsUrl,
+  emoji: notoEmojiUrl,
+};
+
+const fallbackPromises = new Map<PdfFallbackFont, Promise<string>>();
+
+/** One fallback font as base64, fetched once per page load; a failed fetch is retried next time. */
+function loadFallbackFont(font: PdfFallbackFont): Promise<string | null> {
+  let promise = fallbackPromises.get(font);
+  if (!promise) {
+    promise = fetchBase64(FALLBACK_FONT_URLS[font]);
+    fallbackPromises.set(font, promise);
+    promise.catch(() => fallbackPromises.delete(font));
+  }
+  return promise.catch(() => null);
+}
+
+/** The fallback fonts a document needs, and those that could not be fetched (offline before their first use). */
+async function loadFallbackFonts(fonts: readonly PdfFallbackFont[]): Promise<{ files: PdfFallbackFontFiles; failed: PdfFallbackFont[] }> {
+  const loaded = await Promise.all(fonts.map(async (font) => [font, await loadFallbackFont(font)] as const));
+  const files: PdfFallbackFontFiles = {};
+  const failed: PdfFallbackFont[] = [];
+  for (const [font, file] of loaded) {
+    if (file === null) failed.push(font);
+    else files[font] = file;
+  }
+  return { files, failed };
+}
+
 export interface PdfExportResult {
   filename: string;
   /** True when the font could not be loaded and the PDF fell back to Helvetica (Western European text only). */
   fontFallback: boolean;
+  /** Characters left out because their fallback font could not be fetched (offline before its first use). */
+  missingForFonts: string[];
 }
 
 /**
@@ -56,18 +113,26 @@ export interface PdfExportResult {
  * first use. Throws a `PdfExportError` when jsPDF cannot be loaded or the document cannot be laid out.
  */
 export async function exportPostmortemPdf(doc: PostmortemDoc, paper: PdfPaper): Promise<PdfExportResult> {
-  const [library, fonts] = await Promise.all([
+  const plan = planPdfFonts(listPdfTexts(doc));
+  const [library, fonts, fallback] = await Promise.all([
     import('jspdf').catch((error: unknown) => {
       throw new PdfExportError('library-unavailable', 'The PDF maker could not be loaded. Check your connection and try again.', { cause: error });
     }),
     loadPdfFonts().catch(() => null),
+    loadFallbackFonts(plan.fonts),
   ]);
   const filename = createPostmortemFilename(doc, 'pdf');
   try {
-    const pdf = buildPostmortemPdf(doc, library.jsPDF, fonts ? { paper, fonts } : { paper });
+    const pdf = buildPostmortemPdf(doc, library.jsPDF, {
+      paper,
+      ...(fonts ? { fonts } : {}),
+      ...(plan.fonts.length > 0 ? { fallback: { plan, files: fallback.files } } : {}),
+    });
     pdf.save(filename);
   } catch (error) {
     throw new PdfExportError('render-failed', 'The PDF could not be made from this postmortem. Export Markdown or print it instead.', { cause: error });
   }
-  return { filename, fontFallback: fonts === null };
+  const failed = new Set(fallback.failed);
+  const missingForFonts = [...plan.faces].filter(([, face]) => face !== null && face !== 'base' && failed.has(face)).map(([code]) => String.fromCodePoint(code));
+  return { filename, fontFallback: fonts === null, missingForFonts };
 }

@@ -1,0 +1,1 @@
+export declare function renderCoverageModule(readFont: (file: string) => Uint8Array): string;
