@@ -5,3 +5,6 @@ export const STATE_KEY = 'outage-kit:state';
 
 /** Prefix of backups of saved text that could not be read; the suffix is an ISO timestamp. */
 export const BACKUP_KEY_PREFIX = 'outage-kit:backup:';
+
+/** The embed builder's last chosen target tab (a UI preference, not part of the exported data). */
+export const EMBED_TARGET_KEY = 'outage-kit:embed-target';
