@@ -300,7 +300,9 @@ test.describe('embed builder in the app', () => {
 
     await page.getByRole('button', { name: 'Copy custom element code' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await elementCode.inputValue());
-    const link = await page.getByLabel('Embed link (Notion, GitBook)').inputValue();
+    // The link for editors that embed a URL now has its own tab.
+    await page.getByRole('tab', { name: 'Notion / GitBook' }).click();
+    const link = await page.getByLabel('Embed link').inputValue();
     expect(link.startsWith(`${EMBED_ORIGIN}/embed.html?`)).toBe(true);
     await expectNoAxeViolations(page, '.embed-builder');
   });
