@@ -1,14 +1,16 @@
 import { DEFAULT_COST_INPUTS } from '../src/features/calculator/domain/cost-inputs';
 import { calculateCostSoFar } from '../src/features/incident/domain/cost-so-far';
 import { formatMoney } from '../src/lib/format';
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { download, readPdfText } from './trust-helpers';
 import { MINUTE, declareIncident, openIncidentPage, timeline } from './incident-helpers';
 
 const money = (minutes: number) =>
   formatMoney(calculateCostSoFar(DEFAULT_COST_INPUTS, minutes * MINUTE).total, 'USD', 'en-US', { maximumFractionDigits: 0 });
 
 test.describe('One incident, one truth', () => {
-  test('declare an hour back, mitigate, correct, resolve, change the calculator: summary, update and postmortem agree and name the span', async ({ page }) => {
+  test('declare an hour back, mitigate, correct two milestones, resolve, change the calculator: summary, update, postmortem, Markdown and PDF agree and name the span', async ({ page }, testInfo) => {
     await openIncidentPage(page);
     // T0 is 14:00 in Berlin: impact started at 13:00.
     await declareIncident(page, { startedAt: '2025-03-10T13:00' });
@@ -25,6 +27,11 @@ test.describe('One incident, one truth', () => {
     await milestones.getByLabel('Mitigated (service restored) at').fill('2025-03-10T13:40:00');
     await milestones.getByRole('button', { name: 'Save time' }).click();
     await expect(timeline(page)).toContainText('Mitigated (service restored) corrected from 02:10 PM to 01:40 PM');
+    // A second correction: detection was really at 13:10, before it was declared here.
+    await milestones.getByRole('button', { name: 'Correct the time of Detected' }).click();
+    await milestones.getByLabel('Detected at').fill('2025-03-10T13:10:00');
+    await milestones.getByRole('button', { name: 'Save time' }).click();
+    await expect(timeline(page)).toContainText('Detected corrected from 02:00 PM to 01:10 PM');
 
     await page.clock.fastForward(5 * MINUTE);
     await page.getByRole('button', { name: 'Resolve incident' }).first().click();
@@ -60,5 +67,17 @@ test.describe('One incident, one truth', () => {
     await expect(page.locator('.pm-impact__span')).toHaveText('impact start → service restored');
     await expect(page.getByText('40 min, impact start → service restored')).toBeVisible();
     await page.screenshot({ path: '/tmp/if-one-truth-postmortem.png', fullPage: true });
+
+    // Markdown and PDF carry the same figures, each naming its span.
+    const exportPanel = page.getByRole('region', { name: 'Export' });
+    const markdown = readFileSync((await download(page, exportPanel.getByRole('button', { name: 'Download Markdown' }), testInfo)).path, 'utf8');
+    expect(markdown).toContain('| Duration (impact start → service restored) | 40 min |');
+    // Markdown escapes the dollar sign (some renderers read $…$ as maths).
+    const pmCost = formatMoney(calculateCostSoFar(DEFAULT_COST_INPUTS, 40 * MINUTE).total, 'USD', 'en-US');
+    expect(markdown).toContain(`| Total cost (impact start → service restored) | ${pmCost.replace('$', '\\$')} |`);
+    const pdfText = readPdfText((await download(page, exportPanel.getByRole('button', { name: 'Download PDF' }), testInfo)).path).replace(/\s+/g, ' ');
+    expect(pdfText).toContain('Duration and total cost: impact start → service restored.');
+    expect(pdfText).toContain('40 min');
+    expect(pdfText).toContain(pmCost);
   });
 });

@@ -123,7 +123,7 @@ describe('reachMilestone', () => {
     const resolvedEntries = visibleTimeline(corrected.timeline).filter((e) => e.text === 'Incident resolved');
     expect(resolvedEntries.map((e) => e.at)).toEqual([T0 + 30 * MINUTE]);
     const note = lastEntry(corrected);
-    expect(note?.text).toBe(`Resolved corrected from ${time(T0 + 600 * MINUTE)} to ${time(T0 + 30 * MINUTE)} by Ana`);
+    expect(note?.text).toBe(`Resolved corrected from ${time(T0 + 600 * MINUTE)} to ${time(T0 + 30 * MINUTE)} (23:00 to 13:30 UTC) by Ana`);
     expect(note?.at).toBe(T0 + 601 * MINUTE);
     const moved = reachMilestone(corrected, 'mitigated', T0 + 602 * MINUTE, T0 + 25 * MINUTE);
     expect(visibleTimeline(moved.timeline).filter((e) => e.text === 'Milestone reached: Mitigated (service restored)').map((e) => e.at)).toEqual([T0 + 25 * MINUTE]);

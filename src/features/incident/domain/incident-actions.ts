@@ -180,7 +180,10 @@ function moveMilestoneEntry(
     : [...incident.timeline, autoEntry(entryText, 'milestone', to, now)];
   const by = author?.trim() ? ` by ${author.trim()}` : '';
   const fromText = from === undefined ? '' : ` from ${formatTimelineTime(from, incident.declaredAt, { seconds: false })}`;
-  const note = `${label} corrected${fromText} to ${formatTimelineTime(to, incident.declaredAt, { seconds: false })}${by}`;
+  // The note is read later in UTC tables (the postmortem's timeline), so it carries the UTC times as well.
+  const utc = (at: number) => formatTimelineTime(at, incident.declaredAt, { seconds: false, locale: 'en-GB', timeZone: 'UTC' });
+  const utcText = from === undefined ? `${utc(to)} UTC` : `${utc(from)} to ${utc(to)} UTC`;
+  const note = `${label} corrected${fromText} to ${formatTimelineTime(to, incident.declaredAt, { seconds: false })} (${utcText})${by}`;
   return withEntries({ ...incident, timeline: sortTimeline(timeline) }, [autoEntry(note, 'action', now, now)]);
 }
 

@@ -6,7 +6,7 @@ import { COST_COMPONENTS, COST_COMPONENT_LABELS, calculateDowntimeCost, type Cos
 import type { CostInputs } from '../../calculator/domain/cost-inputs';
 import { calculateErrorBudget } from '../../calculator/domain/nines';
 import { updateImpact } from '../domain/edit-postmortem';
-import { calculateCostTotal, createEmptyCost } from '../domain/postmortem-types';
+import { calculateCostTotal, createEmptyCost, describePostmortemSpan } from '../domain/postmortem-types';
 import { FindingList, fieldDomId, findingsDomId } from './blameless-findings';
 import type { EditorProps } from './editor-context';
 import { NumberField, joinIds } from './form-controls';
@@ -18,8 +18,7 @@ const round2 = (value: number): number => Math.round(value * 100) / 100;
 /** Duration, users affected, error budget, the editable cost breakdown (with its total) and notes. */
 export function ImpactEditor({ doc, edit, findingsFor, onDismiss, costInputs }: EditorProps & { costInputs: CostInputs }) {
   // The span the figures cover, named as the incident names it: impact end is when service was restored.
-  const spanLabel =
-    doc.startedAt === null ? null : doc.endedAt === null ? 'impact start → postmortem started' : 'impact start → service restored';
+  const spanLabel = describePostmortemSpan(doc);
   const { impact } = doc;
   const [confirmRecalculate, setConfirmRecalculate] = useState(false);
   const total = calculateCostTotal(impact.cost);

@@ -8,6 +8,7 @@ import {
   ACTION_ITEM_TYPE_LABELS,
   POSTMORTEM_STATUS_LABELS,
   calculateCostTotal,
+  describePostmortemSpan,
   type PostmortemDoc,
   type SectionKind,
 } from './postmortem-types';
@@ -131,8 +132,10 @@ function bodyBlocks(body: string): OutlineBlock[] {
 function buildImpactTable(doc: PostmortemDoc, locale: string): OutlineBlock {
   const { impact } = doc;
   const money = (amount: number): string => formatMoney(amount, impact.currency, locale);
+  const span = describePostmortemSpan(doc);
+  const overSpan = (measure: string): string => (span ? `${measure} (${span})` : measure);
   const rows: OutlineCell[][] = [
-    [{ text: 'Duration' }, { text: impact.durationMinutes === null ? MISSING_VALUE : formatMinutes(impact.durationMinutes) }],
+    [{ text: overSpan('Duration') }, { text: impact.durationMinutes === null ? MISSING_VALUE : formatMinutes(impact.durationMinutes) }],
     [
       { text: 'Users affected' },
       { text: impact.usersAffectedPercent === null ? MISSING_VALUE : formatPercent(impact.usersAffectedPercent, 2, locale) },
@@ -143,7 +146,7 @@ function buildImpactTable(doc: PostmortemDoc, locale: string): OutlineBlock {
     if (amount !== 0) rows.push([{ text: COST_COMPONENT_LABELS[component] }, { text: money(amount) }]);
   }
   const total = calculateCostTotal(impact.cost);
-  rows.push([{ text: 'Total cost' }, { text: total === 0 ? 'Not estimated' : money(total) }]);
+  rows.push([{ text: overSpan('Total cost') }, { text: total === 0 ? 'Not estimated' : money(total) }]);
   rows.push([
     { text: 'Error budget consumed' },
     { text: impact.errorBudgetConsumedPercent === null ? MISSING_VALUE : formatPercent(impact.errorBudgetConsumedPercent, 2, locale) },

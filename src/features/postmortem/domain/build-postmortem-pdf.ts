@@ -6,7 +6,7 @@ import { MISSING_VALUE, formatMinutes, formatMoney, formatPercent } from '../../
 import { buildPostmortemOutline, type OutlineBlock, type OutlineCell, type PostmortemOutline } from './build-postmortem-outline';
 import { PdfTextDrawer, type PdfFallbackFontFiles } from './draw-pdf-text';
 import type { PdfFontPlan } from './plan-pdf-fonts';
-import { calculateCostTotal, type PostmortemDoc } from './postmortem-types';
+import { calculateCostTotal, describePostmortemSpan, type PostmortemDoc } from './postmortem-types';
 import { normalizeNewlines } from './section-body';
 
 /** The jsPDF class, passed in so this module stays pure and jsPDF is only loaded when someone exports. */
@@ -615,6 +615,16 @@ function drawKeyFigures(layout: Layout, doc: PostmortemDoc, locale: string): voi
     drawText(layout, figure.value, x + 8, layout.y + 36);
   });
   layout.y += boxHeight + 12;
+  // Name the span the duration and cost cover, as the incident and the Markdown do.
+  const span = describePostmortemSpan(doc);
+  if (span) {
+    setFont(layout, 'normal', TYPE.fieldLabel, COLORS.muted);
+    for (const line of wrap(layout, `Duration and total cost: ${span}.`, layout.width)) {
+      drawText(layout, line, layout.left, layout.y + 2);
+      layout.y += TYPE.fieldLabel * 1.4;
+    }
+    layout.y += 6;
+  }
 }
 
 /** The cost breakdown: each component with an amount, then the total in bold. Absent when nothing was estimated. */

@@ -204,3 +204,12 @@ export function createEmptyCost(): Record<CostComponent, number> {
 export function calculateCostTotal(cost: Record<CostComponent, number>): number {
   return COST_COMPONENTS.reduce((sum, key) => sum + cost[key], 0);
 }
+
+/**
+ * The span the impact figures cover, named as the incident names it ("impact start → service restored"), so the
+ * editor, Markdown and PDF say which span a duration or cost is over; null when the start is unknown.
+ */
+export function describePostmortemSpan(doc: Pick<PostmortemDoc, 'startedAt' | 'endedAt'>): string | null {
+  if (doc.startedAt === null) return null;
+  return doc.endedAt === null ? 'impact start → postmortem started' : 'impact start → service restored';
+}
