@@ -106,7 +106,8 @@ test.describe('iframe embed', () => {
     await expect(page.getByRole('heading', { name: 'Revenue at risk' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(page.getByRole('group', { name: /Lost revenue/ })).toBeVisible();
-    await expect(page.getByRole('group', { name: /SLA credits/ })).toBeVisible();
+    // SLA credits is one of the embed's folded groups: its disclosure shows, and its locked tiers stay locked.
+    await expect(page.locator('summary', { hasText: 'SLA credits' })).toBeVisible();
     await expect(page.getByLabel('Employees affected')).toHaveCount(0);
     await expect(page.getByLabel('Revenue', { exact: true })).toHaveAttribute('readonly', '');
     await expect(page.getByLabel('Uptime below').first()).toHaveAttribute('readonly', '');
@@ -299,7 +300,9 @@ test.describe('embed builder in the app', () => {
 
     await page.getByRole('button', { name: 'Copy custom element code' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await elementCode.inputValue());
-    const link = await page.getByLabel('Embed link (Notion, GitBook)').inputValue();
+    // The link for editors that embed a URL now has its own tab.
+    await page.getByRole('tab', { name: 'Notion / GitBook' }).click();
+    const link = await page.getByLabel('Embed link').inputValue();
     expect(link.startsWith(`${EMBED_ORIGIN}/embed.html?`)).toBe(true);
     await expectNoAxeViolations(page, '.embed-builder');
   });

@@ -1,13 +1,29 @@
 import { useEffect, useId, useMemo } from 'react';
 import { CostForm } from '../features/calculator/components/cost-form';
 import { CostSummary } from '../features/calculator/components/cost-summary';
-import { calculateDowntimeCost } from '../features/calculator/domain/calculate-downtime-cost';
+import { calculateDowntimeCost, type DowntimeCost } from '../features/calculator/domain/calculate-downtime-cost';
 import { toCostFormValues, type CostFormValues, type CostSection } from '../features/calculator/domain/cost-form';
 import type { CostInputs } from '../features/calculator/domain/cost-inputs';
 import { buildCostMessage, type EmbedCostMessage } from '../features/calculator/domain/embed-messages';
 import { useCalculatorStore } from '../features/calculator/store/calculator-store-context';
 import { DEFAULT_EMBED_TITLE } from '../features/calculator/url/embed-params';
 import { buildShareUrl, type ParamNotice } from '../features/calculator/url/share-params';
+import { formatMoney } from '../lib/format';
+
+/**
+ * The input groups a docs page's reader changes least, folded by default so the embed stays short in a docs
+ * column: each summary shows what the group adds to the total (or the currency), so a closed group still says
+ * what it counts.
+ */
+function listFoldedGroups(cost: DowntimeCost, inputs: CostInputs): Partial<Record<CostSection, string>> {
+  const money = (amount: number) => formatMoney(amount, inputs.currency);
+  return {
+    sla: money(cost.breakdown.sla),
+    churn: money(cost.breakdown.churn),
+    other: money(cost.breakdown.other),
+    settings: `${inputs.currency}, ${inputs.calendar === '30day' ? '30-day months' : 'Gregorian calendar'}`,
+  };
+}
 
 export interface EmbedCalculatorProps {
   /** Visible heading; '' shows none (the landmark keeps the default name). */
@@ -38,6 +54,7 @@ export function EmbedCalculator({ title, sections, locked, notices, appUrl, onCo
   const revision = useCalculatorStore((s) => s.calculator.revision);
   const setCostDraft = useCalculatorStore((s) => s.setCostDraft);
   const cost = useMemo(() => calculateDowntimeCost(inputs), [inputs]);
+  const folded = useMemo(() => listFoldedGroups(cost, inputs), [cost, inputs]);
   // The form's text is its own after mount; a new revision (attributes changed) remounts it with new values.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const formValues = useMemo<CostFormValues>(() => draft ?? toCostFormValues(inputs), [revision]);
@@ -77,7 +94,15 @@ export function EmbedCalculator({ title, sections, locked, notices, appUrl, onCo
         </div>
         {sections.length > 0 ? (
           <div className="ok-embed__form">
-            <CostForm key={revision} defaultValues={formValues} onChange={setCostDraft} sections={sections} locked={locked} compact />
+            <CostForm
+              key={revision}
+              defaultValues={formValues}
+              onChange={setCostDraft}
+              sections={sections}
+              locked={locked}
+              compact
+              folded={folded}
+            />
           </div>
         ) : null}
       </div>

@@ -8,3 +8,6 @@ export const BACKUP_KEY_PREFIX = 'outage-kit:backup:';
 
 /** Prefix of unsent drafts (a half-typed note, an edited status update) in sessionStorage, one key per incident and field. */
 export const DRAFT_KEY_PREFIX = 'outage-kit:draft:';
+
+/** The embed builder's last chosen target tab (a UI preference, not part of the exported data). */
+export const EMBED_TARGET_KEY = 'outage-kit:embed-target';

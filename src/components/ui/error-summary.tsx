@@ -22,7 +22,11 @@ export function ErrorSummary({ items, title = 'There is a problem' }: { items: E
                 event.preventDefault();
                 // The field may sit in a shadow root (the embed's custom element), where `document` cannot see it.
                 const root = event.currentTarget.getRootNode() as Document | ShadowRoot;
-                root.getElementById(item.id)?.focus();
+                const field = root.getElementById(item.id);
+                // A field in a folded group (the embed's disclosures) is opened before it takes focus.
+                const folded = field?.closest('details');
+                if (folded && !folded.open) folded.open = true;
+                field?.focus();
               }}
             >
               {item.message}

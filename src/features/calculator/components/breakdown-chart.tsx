@@ -11,9 +11,10 @@ const VALUE_WIDTH = 48;
 
 /**
  * The cost by component as labelled horizontal bars (SVG, one accent colour) with the same figures as a
- * table, which is also the chart's text alternative.
+ * table, which is also the chart's text alternative. `foldFigures` puts the table behind "Show the figures"
+ * (the embed, where height is a docs page's scarce resource).
  */
-export function BreakdownChart({ cost, currency }: { cost: DowntimeCost; currency: string }) {
+export function BreakdownChart({ cost, currency, foldFigures = false }: { cost: DowntimeCost; currency: string; foldFigures?: boolean }) {
   const titleId = useId();
   const descId = useId();
   // Drawn 1:1 at the measured width (see useMeasuredWidth): the labels keep their size, the bars take what is left.
@@ -24,6 +25,40 @@ export function BreakdownChart({ cost, currency }: { cost: DowntimeCost; currenc
   const height = COST_COMPONENTS.length * ROW;
   const largest = COST_COMPONENTS.reduce((a, b) => (cost.breakdown[b] > cost.breakdown[a] ? b : a), COST_COMPONENTS[0] ?? 'revenue');
   const share = (n: number) => (cost.total > 0 ? (n / cost.total) * 100 : 0);
+  const table = (
+    <TableWrap label="Cost by component">
+      <table className="table breakdown__table">
+        <caption className="visually-hidden">Cost by component</caption>
+        <thead>
+          <tr>
+            <th scope="col">Component</th>
+            <th scope="col" className="num">
+              Cost
+            </th>
+            <th scope="col" className="num">
+              Share
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {COST_COMPONENTS.map((component) => (
+            <tr key={component}>
+              <th scope="row">{COST_COMPONENT_LABELS[component]}</th>
+              <td className="num">{formatMoney(cost.breakdown[component], currency)}</td>
+              <td className="num">{formatPercent(share(cost.breakdown[component]), 0)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">Total</th>
+            <td className="num">{formatMoney(cost.total, currency)}</td>
+            <td className="num">{cost.total > 0 ? formatPercent(100, 0) : '—'}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </TableWrap>
+  );
   return (
     <figure className="breakdown">
       <figcaption className="breakdown__caption">Where the cost comes from</figcaption>
@@ -39,7 +74,7 @@ export function BreakdownChart({ cost, currency }: { cost: DowntimeCost; currenc
         <title id={titleId}>Cost by component</title>
         <desc id={descId}>
           {cost.total > 0
-            ? `${COST_COMPONENT_LABELS[largest]} is the largest part, ${formatPercent(share(cost.breakdown[largest]), 0)} of the total. The table below lists every component.`
+            ? `${COST_COMPONENT_LABELS[largest]} is the largest part, ${formatPercent(share(cost.breakdown[largest]), 0)} of the total. ${foldFigures ? 'Show the figures, below, lists' : 'The table below lists'} every component.`
             : 'Every component is zero.'}
         </desc>
         {COST_COMPONENTS.map((component, index) => {
@@ -61,38 +96,14 @@ export function BreakdownChart({ cost, currency }: { cost: DowntimeCost; currenc
         })}
       </svg>
       </div>
-      <TableWrap label="Cost by component">
-          <table className="table breakdown__table">
-            <caption className="visually-hidden">Cost by component</caption>
-            <thead>
-              <tr>
-                <th scope="col">Component</th>
-                <th scope="col" className="num">
-                  Cost
-                </th>
-                <th scope="col" className="num">
-                  Share
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {COST_COMPONENTS.map((component) => (
-                <tr key={component}>
-                  <th scope="row">{COST_COMPONENT_LABELS[component]}</th>
-                  <td className="num">{formatMoney(cost.breakdown[component], currency)}</td>
-                  <td className="num">{formatPercent(share(cost.breakdown[component]), 0)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">Total</th>
-                <td className="num">{formatMoney(cost.total, currency)}</td>
-                <td className="num">{cost.total > 0 ? formatPercent(100, 0) : '—'}</td>
-              </tr>
-            </tfoot>
-          </table>
-      </TableWrap>
+      {foldFigures ? (
+        <details className="breakdown__figures">
+          <summary>Show the figures</summary>
+          {table}
+        </details>
+      ) : (
+        table
+      )}
     </figure>
   );
 }

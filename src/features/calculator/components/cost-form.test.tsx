@@ -55,4 +55,30 @@ describe('CostForm', () => {
     fireEvent.change(screen.getByLabelText('Revenue'), { target: { value: '5000' } });
     expect(lastInputs()).toMatchObject({ revenue: 5000, revenuePeriod: DEFAULT_COST_INPUTS.revenuePeriod, minutes: DEFAULT_COST_INPUTS.minutes });
   });
+
+  it('folds the groups it is told to behind closed disclosures that show their figure, and flags one with an error', () => {
+    const { lastInputs } = renderForm({ compact: true, folded: { churn: '€12,000.00', other: '€0.00' } });
+    const churn = screen.getByText('€12,000.00').closest('details')!;
+    expect(churn.open).toBe(false);
+    expect(churn.querySelector('summary')!.textContent).toContain('Churn');
+    // Unfolded groups stay as they were; a folded group's fields still count and still take typing.
+    expect(screen.getByLabelText('Employees affected').closest('details')).toBeNull();
+    fireEvent.change(screen.getByLabelText('Other one-off costs'), { target: { value: '2500' } });
+    expect(lastInputs()).toMatchObject({ otherCosts: 2500 });
+    fireEvent.change(screen.getByLabelText('Customers lost'), { target: { value: 'many' } });
+    expect(churn.querySelector('summary')!.textContent).toContain('Needs a correction');
+    expect(screen.getByText('€0.00')).toBeTruthy();
+  });
+
+  it('opens a folded group when the error summary links to a field in it', () => {
+    renderForm({ folded: { churn: '€12,000.00' } });
+    fireEvent.change(screen.getByLabelText('Customers lost'), { target: { value: 'many' } });
+    fireEvent.change(screen.getByLabelText('Responders'), { target: { value: 'abc' } });
+    const churn = screen.getByLabelText('Customers lost').closest('details')!;
+    churn.open = false;
+    const link = screen.getAllByRole('link').find((a) => a.getAttribute('href') === `#${screen.getByLabelText('Customers lost').id}`)!;
+    fireEvent.click(link);
+    expect(churn.open).toBe(true);
+    expect(document.activeElement).toBe(screen.getByLabelText('Customers lost'));
+  });
 });

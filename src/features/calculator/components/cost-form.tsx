@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { Fragment, useEffect, useId, useMemo, useRef } from 'react';
 import { describedBy, Field } from '../../../components/ui/field';
 import { useHydrated } from '../../../components/ui/use-hydrated';
 import { ErrorSummary } from '../../../components/ui/error-summary';
@@ -38,13 +38,18 @@ export interface CostFormProps {
   locked?: ReadonlySet<string>;
   /** Headings level for the group legends (the embed sits inside a host page's outline). */
   compact?: boolean;
+  /**
+   * Groups shown folded behind a disclosure (the embed's secondary groups), each with the short figure its
+   * summary shows while closed (its cost, or the currency). The values still count; nothing typed is lost.
+   */
+  folded?: Partial<Record<CostSection, string>>;
 }
 
 /**
  * The calculator's inputs, grouped, each labelled with unit and hint; errors appear next to the field as
  * you type, and a summary links to them when several are wrong. Results update live through `onChange`.
  */
-export function CostForm({ defaultValues, onChange, sections, locked, compact }: CostFormProps) {
+export function CostForm({ defaultValues, onChange, sections, locked, compact, folded }: CostFormProps) {
   const idPrefix = useId().replace(/:/g, '');
   const hydrated = useHydrated();
   const { values, register, tiers } = useCostFormState(defaultValues);
@@ -70,81 +75,98 @@ export function CostForm({ defaultValues, onChange, sections, locked, compact }:
   return (
     <form ref={formRef} className={`cost-form${compact ? ' cost-form--compact' : ''}`} noValidate onSubmit={(e) => e.preventDefault()} aria-label="Outage cost inputs">
       <ErrorSummary items={summaryItems} />
-      {COST_SECTIONS.filter((s) => shown(s.id)).map((section) => (
-        <fieldset key={section.id} className={`cost-group cost-group--${section.id}`}>
-          <legend className="cost-group__legend">
-            <span className="cost-group__title">{section.title}</span>
-            <span className="cost-group__description">{section.description}</span>
-          </legend>
-          <div className="cost-group__fields">
-            {section.id === 'outage' ? (
-              <DurationField id={id} register={register} errors={errors} readings={readings} invalid={durationInvalid} readOnly={locked?.has('minutes')} />
-            ) : null}
-            {(Object.keys(NUMERIC_FIELDS) as NumericCostField[])
-              .filter((field) => NUMERIC_FIELDS[field].section === section.id)
-              .map((field) => (
-                <NumericInput
-                  key={field}
-                  field={field}
-                  id={id(field)}
-                  register={register}
-                  error={errors[field]}
-                  note={readings[field] ?? ''}
-                  currency={currency}
-                  readOnly={locked?.has(field)}
-                />
-              ))}
-            {section.id === 'revenue' ? (
-              <Field id={id('revenuePeriod')} label="Revenue period" hint="The period your revenue figure covers.">
-                <select
-                  id={id('revenuePeriod')}
-                  className="select"
-                  disabled={locked?.has('revenuePeriod')}
-                  aria-describedby={`${id('revenuePeriod')}-hint`}
-                  {...register('revenuePeriod')}
-                >
-                  <option value="hour">per hour</option>
-                  <option value="day">per day</option>
-                  <option value="month">per month</option>
-                  <option value="year">per year</option>
-                </select>
-              </Field>
-            ) : null}
-            {section.id === 'sla' ? (
-              <SlaTiers tiers={tiers} register={register} errors={errors} id={id} readOnly={locked?.has('slaTiers')} />
-            ) : null}
-            {section.id === 'settings' ? (
-              <>
-                <Field
-                  id={id('currency')}
-                  label="Currency"
-                  hint="Any ISO 4217 code, such as USD, EUR or JPY."
-                  error={errors.currency}
-                >
-                  <input
-                    id={id('currency')}
-                    className="input input--narrow"
-                    list={id('currency-list')}
-                    autoComplete="off"
-                    spellCheck={false}
-                    maxLength={3}
-                    readOnly={locked?.has('currency')}
-                    aria-invalid={errors.currency ? true : undefined}
-                    aria-describedby={describedBy(id('currency'), 'hint', errors.currency)}
-                    {...register('currency')}
+      {COST_SECTIONS.filter((s) => shown(s.id)).map((section) => {
+        const figure = folded?.[section.id];
+        const isFolded = figure !== undefined;
+        const group = (
+          <fieldset className={isFolded ? 'cost-group__body' : `cost-group cost-group--${section.id}`}>
+            <legend className="cost-group__legend">
+              {/* Folded, the summary shows the title; the legend keeps it as the group's name. */}
+              <span className={isFolded ? 'visually-hidden' : 'cost-group__title'}>{section.title}</span>
+              <span className="cost-group__description">{section.description}</span>
+            </legend>
+            <div className="cost-group__fields">
+              {section.id === 'outage' ? (
+                <DurationField id={id} register={register} errors={errors} readings={readings} invalid={durationInvalid} readOnly={locked?.has('minutes')} />
+              ) : null}
+              {(Object.keys(NUMERIC_FIELDS) as NumericCostField[])
+                .filter((field) => NUMERIC_FIELDS[field].section === section.id)
+                .map((field) => (
+                  <NumericInput
+                    key={field}
+                    field={field}
+                    id={id(field)}
+                    register={register}
+                    error={errors[field]}
+                    note={readings[field] ?? ''}
+                    currency={currency}
+                    readOnly={locked?.has(field)}
                   />
+                ))}
+              {section.id === 'revenue' ? (
+                <Field id={id('revenuePeriod')} label="Revenue period" hint="The period your revenue figure covers.">
+                  <select
+                    id={id('revenuePeriod')}
+                    className="select"
+                    disabled={locked?.has('revenuePeriod')}
+                    aria-describedby={`${id('revenuePeriod')}-hint`}
+                    {...register('revenuePeriod')}
+                  >
+                    <option value="hour">per hour</option>
+                    <option value="day">per day</option>
+                    <option value="month">per month</option>
+                    <option value="year">per year</option>
+                  </select>
                 </Field>
-                <datalist id={id('currency-list')}>
-                  {currencyOptions(hydrated).map((code) => (
-                    <option key={code} value={code} />
-                  ))}
-                </datalist>
-                <CalendarSelect id={id('calendar')} register={register} readOnly={locked?.has('calendar')} />
-              </>
-            ) : null}
-          </div>
-        </fieldset>
-      ))}
+              ) : null}
+              {section.id === 'sla' ? (
+                <SlaTiers tiers={tiers} register={register} errors={errors} id={id} readOnly={locked?.has('slaTiers')} />
+              ) : null}
+              {section.id === 'settings' ? (
+                <>
+                  <Field
+                    id={id('currency')}
+                    label="Currency"
+                    hint="Any ISO 4217 code, such as USD, EUR or JPY."
+                    error={errors.currency}
+                  >
+                    <input
+                      id={id('currency')}
+                      className="input input--narrow"
+                      list={id('currency-list')}
+                      autoComplete="off"
+                      spellCheck={false}
+                      maxLength={3}
+                      readOnly={locked?.has('currency')}
+                      aria-invalid={errors.currency ? true : undefined}
+                      aria-describedby={describedBy(id('currency'), 'hint', errors.currency)}
+                      {...register('currency')}
+                    />
+                  </Field>
+                  <datalist id={id('currency-list')}>
+                    {currencyOptions(hydrated).map((code) => (
+                      <option key={code} value={code} />
+                    ))}
+                  </datalist>
+                  <CalendarSelect id={id('calendar')} register={register} readOnly={locked?.has('calendar')} />
+                </>
+              ) : null}
+            </div>
+          </fieldset>
+        );
+        if (!isFolded) return <Fragment key={section.id}>{group}</Fragment>;
+        // A folded group with an error says so on its summary, so a reader never hunts for a hidden mistake.
+        const hasError = Object.entries(errors).some(([name, message]) => message && sectionOf(name) === section.id);
+        return (
+          <details key={section.id} className={`cost-group cost-group--folded cost-group--${section.id}`}>
+            <summary className="cost-group__summary">
+              <span className="cost-group__title">{section.title}</span>
+              <span className={`cost-group__figure${hasError ? ' cost-group__figure--error' : ''}`}>{hasError ? 'Needs a correction' : figure}</span>
+            </summary>
+            {group}
+          </details>
+        );
+      })}
     </form>
   );
 }

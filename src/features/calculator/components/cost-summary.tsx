@@ -59,7 +59,7 @@ export function CostSummary({ inputs, cost, stale, compact }: CostSummaryProps) 
             : ' — no credit tier reached.'}
         </p>
       ) : null}
-      <BreakdownChart cost={cost} currency={inputs.currency} />
+      <BreakdownChart cost={cost} currency={inputs.currency} foldFigures={compact} />
     </section>
   );
 }

@@ -1,18 +1,22 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { CopyButton } from '../../../components/ui/copy-button';
+import { Tabs } from '../../../components/ui/tabs';
+import { EMBED_TARGET_KEY } from '../../../lib/storage-keys';
+import { readPreference, writePreference } from '../../../lib/stored-preference';
 import { COST_SECTIONS, NUMERIC_FIELDS, type CostSection, type NumericCostField } from '../domain/cost-form';
 import type { CostInputs } from '../domain/cost-inputs';
 import { isResizeMessage } from '../domain/embed-messages';
 import { useCalculatorStore } from '../store/calculator-store-context';
 import { EMBED_THEMES, type EmbedTheme } from '../url/embed-params';
+import { buildEmbedUrl, DEFAULT_EMBED_OPTIONS, type EmbedOptions } from '../url/embed-snippets';
 import {
-  buildElementSnippet,
-  buildEmbedUrl,
-  buildIframeSnippet,
-  buildResizeScript,
-  DEFAULT_EMBED_OPTIONS,
-  type EmbedOptions,
-} from '../url/embed-snippets';
+  EMBED_TARGET_INTROS,
+  EMBED_TARGET_LABELS,
+  EMBED_TARGETS,
+  isEmbedTarget,
+  listEmbedTargetSnippets,
+  type EmbedTarget,
+} from '../url/embed-targets';
 import './embed-builder.css';
 
 const THEME_LABELS: Record<EmbedTheme, string> = {
@@ -58,6 +62,15 @@ export default function EmbedBuilderBody() {
   const inputs = useCalculatorStore((s) => s.calculator.inputs);
   const [options, setOptions] = useState<EmbedOptions>(DEFAULT_EMBED_OPTIONS);
   const [previewHeight, setPreviewHeight] = useState<number | null>(null);
+  // The target a docs writer last chose: they usually embed into the same kind of site every time.
+  const [target, setTarget] = useState<EmbedTarget>(() => {
+    const stored = readPreference(EMBED_TARGET_KEY);
+    return isEmbedTarget(stored) ? stored : 'html';
+  });
+  const chooseTarget = (next: EmbedTarget) => {
+    setTarget(next);
+    writePreference(EMBED_TARGET_KEY, next);
+  };
   const frame = useRef<HTMLIFrameElement>(null);
 
   const here = window.location.href;
@@ -67,11 +80,8 @@ export default function EmbedBuilderBody() {
   const embedUrl = buildEmbedUrl(embedPageUrl, inputs, options);
   const previewUrl = useSettledValue(embedUrl, 400);
   const snippets = useMemo(
-    () => ({
-      iframe: `${buildIframeSnippet(embedUrl, options, previewHeight ?? undefined)}\n${buildResizeScript(origin)}`,
-      element: buildElementSnippet(scriptUrl, inputs, options),
-    }),
-    [embedUrl, options, previewHeight, origin, scriptUrl, inputs],
+    () => listEmbedTargetSnippets(target, { embedPageUrl, scriptUrl, origin, inputs, options, height: previewHeight ?? undefined }),
+    [target, embedPageUrl, scriptUrl, origin, inputs, options, previewHeight],
   );
 
   useEffect(() => {
@@ -98,9 +108,9 @@ export default function EmbedBuilderBody() {
   return (
     <div className="embed-builder__body">
       <p className="muted">
-        Put this calculator, with your current values, in your documentation. The iframe works anywhere that accepts
-        an embed link (Notion, GitBook, any CMS); the custom element fits into your own page. Either runs in the
-        reader&rsquo;s browser: no account, no tracking, nothing sent anywhere.
+        Put this calculator, with your current values, in your documentation: choose its options, then pick the kind
+        of site below for code that pastes cleanly there. It runs in the reader&rsquo;s browser: no account, no
+        tracking, nothing sent anywhere.
       </p>
 
       <div className="embed-builder__layout">
@@ -199,29 +209,28 @@ export default function EmbedBuilderBody() {
         </div>
       </div>
 
-      <div className="embed-builder__snippets">
-        <Snippet
-          id={`${id}-iframe`}
-          title="iframe (works everywhere)"
-          hint="Paste into any HTML page. The script sizes the frame to its content; without it the frame keeps a fixed height."
-          code={snippets.iframe}
-          copyLabel="Copy iframe code"
-        />
-        <Snippet
-          id={`${id}-element`}
-          title="Custom element"
-          hint="Loads one script from this site and styles itself, unaffected by your page's CSS. It fires a costchange event with the result."
-          code={snippets.element}
-          copyLabel="Copy custom element code"
-        />
-        <Snippet
-          id={`${id}-url`}
-          title="Embed link (Notion, GitBook)"
-          hint="Paste where the editor asks for an embed or iframe URL."
-          code={embedUrl}
-          copyLabel="Copy embed link"
-        />
-      </div>
+      <h3 className="embed-builder__code-title">Code to paste</h3>
+      <Tabs
+        label="Where the calculator goes"
+        idPrefix={`${id}-target`}
+        tabs={EMBED_TARGETS.map((t) => ({ id: t, label: EMBED_TARGET_LABELS[t] }))}
+        selected={target}
+        onSelect={chooseTarget}
+      >
+        <p className="embed-builder__target-intro">{EMBED_TARGET_INTROS[target]}</p>
+        <div className="embed-builder__snippets">
+          {snippets.map((snippet) => (
+            <Snippet
+              key={`${target}-${snippet.key}`}
+              id={`${id}-${target}-${snippet.key}`}
+              title={snippet.title}
+              hint={snippet.where}
+              code={snippet.code}
+              copyLabel={snippet.copy}
+            />
+          ))}
+        </div>
+      </Tabs>
     </div>
   );
 }
