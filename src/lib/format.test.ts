@@ -93,3 +93,13 @@ describe('formatMinutes', () => {
     expect(formatMinutes(Number.POSITIVE_INFINITY)).toBe('—');
   });
 });
+
+describe('durations in the reader’s locale', () => {
+  it('writes the decimal mark of the locale, like every other figure on the screen', () => {
+    expect(formatDurationSeconds(2629.746, 'de-DE')).toBe('43 m 49,7 s');
+    expect(formatDurationSeconds(2629.746, 'en-US')).toBe('43 m 49.7 s');
+    expect(formatMinutes(1.5, 'de-DE')).toBe('1,5 min');
+    expect(formatMinutes(1.5, 'fr-FR')).toBe('1,5 min');
+    expect(formatMinutes(90, 'de-DE')).toBe('1 h 30 min');
+  });
+});

@@ -104,7 +104,7 @@ export function formatPercent(value: number, digits = 1, locale?: string): strin
  * decimal (without a trailing ".0"); 0 gives "0 s" and a non-finite value "—". This matches how published nines
  * tables (uptime.is) write allowed downtime, so users can compare them.
  */
-export function formatDurationSeconds(seconds: number): string {
+export function formatDurationSeconds(seconds: number, locale?: string): string {
   if (!Number.isFinite(seconds)) return MISSING_VALUE;
   const sign = seconds < 0 ? '-' : '';
   // Round once, in tenths, so 59.96 s carries into the next minute instead of printing "60 s".
@@ -116,10 +116,11 @@ export function formatDurationSeconds(seconds: number): string {
   const minutes = Math.floor(tenths / 600);
   tenths -= minutes * 600;
   const parts: string[] = [];
-  if (days > 0) parts.push(`${days} d`);
+  if (days > 0) parts.push(`${formatNumber(days, locale)} d`);
   if (hours > 0) parts.push(`${hours} h`);
   if (minutes > 0) parts.push(`${minutes} m`);
-  if (tenths > 0) parts.push(`${tenths % 10 === 0 ? tenths / 10 : (tenths / 10).toFixed(1)} s`);
+  // The seconds carry the locale's decimal mark ("49,7 s" in de-DE), like every other figure on the screen.
+  if (tenths > 0) parts.push(`${formatNumber(tenths / 10, locale, { maximumFractionDigits: 1 })} s`);
   if (parts.length === 0) return '0 s';
   return sign + parts.join(' ');
 }
@@ -128,12 +129,12 @@ export function formatDurationSeconds(seconds: number): string {
  * Formats a duration given in minutes for people: "45 min", "1 h 30 min", "2 d 3 h". Under an hour keeps
  * one decimal ("1.5 min"); from an hour on it rounds to whole minutes. A non-finite value gives "—".
  */
-export function formatMinutes(minutes: number): string {
+export function formatMinutes(minutes: number, locale?: string): string {
   if (!Number.isFinite(minutes)) return MISSING_VALUE;
   const sign = minutes < 0 ? '-' : '';
   const absolute = Math.abs(minutes);
   if (Math.round(absolute * 10) / 10 < 60) {
-    return `${sign}${Number(absolute.toFixed(1))} min`;
+    return `${sign}${formatNumber(Number(absolute.toFixed(1)), locale, { maximumFractionDigits: 1 })} min`;
   }
   let rest = Math.round(absolute);
   const days = Math.floor(rest / 1440);
@@ -141,7 +142,7 @@ export function formatMinutes(minutes: number): string {
   const hours = Math.floor(rest / 60);
   rest -= hours * 60;
   const parts: string[] = [];
-  if (days > 0) parts.push(`${days} d`);
+  if (days > 0) parts.push(`${formatNumber(days, locale)} d`);
   if (hours > 0) parts.push(`${hours} h`);
   if (rest > 0) parts.push(`${rest} min`);
   return sign + parts.join(' ');

@@ -7,6 +7,11 @@ interface FieldProps {
   error?: string;
   /** Unit shown after the input, e.g. "min", "%", "USD". */
   unit?: string;
+  /**
+   * How an ambiguous number was read ("Read as 1500, not 1,5"). Pass a string (even '') to keep the polite
+   * live region in the page, so the note is announced when it appears.
+   */
+  note?: string;
   children: ReactNode;
   className?: string;
 }
@@ -15,7 +20,7 @@ interface FieldProps {
  * A labelled form field following the GOV.UK error pattern: label, hint, the error message next to the
  * field, then the control. The control must use `id`, and `aria-describedby={describedBy(id, hint, error)}`.
  */
-export function Field({ id, label, hint, error, unit, children, className }: FieldProps) {
+export function Field({ id, label, hint, error, unit, note, children, className }: FieldProps) {
   return (
     <div className={`field${error ? ' field--error' : ''}${className ? ` ${className}` : ''}`}>
       <label className="field__label" htmlFor={id}>
@@ -36,12 +41,17 @@ export function Field({ id, label, hint, error, unit, children, className }: Fie
         {children}
         {unit ? <span className="field__unit" aria-hidden="true">{unit}</span> : null}
       </div>
+      {note !== undefined ? (
+        <p className="field__note" id={`${id}-note`} aria-live="polite">
+          {note}
+        </p>
+      ) : null}
     </div>
   );
 }
 
 /** The `aria-describedby` value for a Field's control. */
-export function describedBy(id: string, hint?: string, error?: string): string | undefined {
-  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
+export function describedBy(id: string, hint?: string, error?: string, note?: string): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : '', note ? `${id}-note` : ''].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }

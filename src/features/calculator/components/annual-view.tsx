@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatMinutes, formatMoney } from '../../../lib/format';
+import { formatMinutes, formatMoney, formatNumber, formatPercent } from '../../../lib/format';
 import { calculateAnnualView } from '../domain/annual-view';
 import type { CostInputs } from '../domain/cost-inputs';
 
@@ -12,12 +12,12 @@ export function AnnualView({ inputs }: { inputs: CostInputs }) {
       <h2 id="annual-title">Over a year</h2>
       <dl className="stat-grid">
         <div>
-          <dt>{inputs.incidentsPerYear} incidents like this a year</dt>
+          <dt>{formatNumber(inputs.incidentsPerYear, undefined, { maximumFractionDigits: 2 })} incidents like this a year</dt>
           <dd className="stat">{money(view.perYear)}</dd>
         </div>
         <div>
           <dt>
-            Recovering {inputs.fasterBy}% faster ({formatMinutes(view.fasterMinutes)} instead of {formatMinutes(inputs.minutes)}) saves
+            Recovering {formatPercent(inputs.fasterBy, 2)} faster ({formatMinutes(view.fasterMinutes)} instead of {formatMinutes(inputs.minutes)}) saves
           </dt>
           <dd className="stat">{money(view.savedPerYear)} a year</dd>
         </div>

@@ -48,10 +48,7 @@ export function CostForm({ defaultValues, onChange, sections, locked, compact }:
   const idPrefix = useId().replace(/:/g, '');
   const hydrated = useHydrated();
   const { values, register, tiers } = useCostFormState(defaultValues);
-  const { errors, inputs } = useMemo(() => {
-    const parsed = parseCostFormValues(values);
-    return { errors: parsed.errors, inputs: parsed.inputs };
-  }, [values]);
+  const { errors, inputs, readings, durationInvalid } = useMemo(() => parseCostFormValues(values), [values]);
 
   const formRef = useRef<HTMLFormElement>(null);
   // What was typed into the prerendered page before the scripts ran, put back now that the form is live.
@@ -81,7 +78,7 @@ export function CostForm({ defaultValues, onChange, sections, locked, compact }:
           </legend>
           <div className="cost-group__fields">
             {section.id === 'outage' ? (
-              <DurationField id={id} register={register} errors={errors} readOnly={locked?.has('minutes')} />
+              <DurationField id={id} register={register} errors={errors} readings={readings} invalid={durationInvalid} readOnly={locked?.has('minutes')} />
             ) : null}
             {(Object.keys(NUMERIC_FIELDS) as NumericCostField[])
               .filter((field) => NUMERIC_FIELDS[field].section === section.id)
@@ -92,6 +89,7 @@ export function CostForm({ defaultValues, onChange, sections, locked, compact }:
                   id={id(field)}
                   register={register}
                   error={errors[field]}
+                  note={readings[field] ?? ''}
                   currency={currency}
                   readOnly={locked?.has(field)}
                 />
@@ -164,11 +162,11 @@ interface InputProps {
   readOnly?: boolean;
 }
 
-function NumericInput({ field, error, currency, ...rest }: InputProps & { field: NumericCostField; error?: string; currency: string }) {
+function NumericInput({ field, error, note, currency, ...rest }: InputProps & { field: NumericCostField; error?: string; note: string; currency: string }) {
   const meta = NUMERIC_FIELDS[field];
   const unit = meta.unit.replace('currency', currency || '—');
   return (
-    <Field id={rest.id} label={meta.label} hint={meta.hint} error={error} unit={unit}>
+    <Field id={rest.id} label={meta.label} hint={meta.hint} error={error} unit={unit} note={note}>
       <input
         id={rest.id}
         className="input"
@@ -177,17 +175,22 @@ function NumericInput({ field, error, currency, ...rest }: InputProps & { field:
         autoComplete="off"
         readOnly={rest.readOnly}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(rest.id, meta.hint, error)}
+        aria-describedby={describedBy(rest.id, meta.hint, error, note)}
         {...rest.register(field)}
       />
     </Field>
   );
 }
 
-function DurationField({ id, register, errors, readOnly }: { id: (n: string) => string; register: CostFormRegister; errors: CostFormErrors; readOnly?: boolean }) {
+function DurationField({ id, register, errors, readings, invalid, readOnly }: { id: (n: string) => string; register: CostFormRegister; errors: CostFormErrors; readings: CostFormErrors; invalid: { hours: boolean; minutes: boolean }; readOnly?: boolean }) {
   const error = errors.durationHours ?? errors.durationMinutes;
+  const note = [readings.durationHours && `Hours: ${readings.durationHours}`, readings.durationMinutes && `Minutes: ${readings.durationMinutes}`].filter(Boolean).join('. ');
+  const noteId = `${id('duration')}-note`;
   const hintId = `${id('duration')}-hint`;
   const errorId = `${id('duration')}-error`;
+  // Each input carries the group's hint, the error when it is about that input, and the read-as note, so a
+  // screen reader landing straight on "minutes" hears why it is invalid (the group's description alone is not read).
+  const describe = (isInvalid: boolean) => [hintId, error && isInvalid ? errorId : '', note ? noteId : ''].filter(Boolean).join(' ');
   return (
     <div className={`field field--duration${error ? ' field--error' : ''}`} role="group" aria-labelledby={`${id('duration')}-label`} aria-describedby={error ? `${hintId} ${errorId}` : hintId}>
       <span className="field__label" id={`${id('duration')}-label`}>
@@ -211,7 +214,8 @@ function DurationField({ id, register, errors, readOnly }: { id: (n: string) => 
             inputMode="numeric"
             autoComplete="off"
             readOnly={readOnly}
-            aria-invalid={errors.durationHours ? true : undefined}
+            aria-invalid={invalid.hours ? true : undefined}
+            aria-describedby={describe(invalid.hours)}
             {...register('durationHours')}
           />
           <span className="field__unit">hours</span>
@@ -224,12 +228,16 @@ function DurationField({ id, register, errors, readOnly }: { id: (n: string) => 
             inputMode="decimal"
             autoComplete="off"
             readOnly={readOnly}
-            aria-invalid={errors.durationMinutes ? true : undefined}
+            aria-invalid={invalid.minutes ? true : undefined}
+            aria-describedby={describe(invalid.minutes)}
             {...register('durationMinutes')}
           />
           <span className="field__unit">minutes</span>
         </label>
       </div>
+      <p className="field__note" id={noteId} aria-live="polite">
+        {note}
+      </p>
     </div>
   );
 }

@@ -55,7 +55,7 @@ export function CostSummary({ inputs, cost, stale, compact }: CostSummaryProps) 
         <p className="cost-summary__sla small muted">
           Monthly uptime with this outage: <span className="num">{formatPercent(cost.monthlyUptime, 4)}</span>
           {cost.slaTier
-            ? ` — below ${cost.slaTier.below}%, so ${cost.slaCreditPercent}% of the contract value is credited.`
+            ? ` — below ${formatPercent(cost.slaTier.below, 4)}, so ${formatPercent(cost.slaCreditPercent, 2)} of the contract value is credited.`
             : ' — no credit tier reached.'}
         </p>
       ) : null}

@@ -13,11 +13,15 @@ export function NinesTable({ inputs }: { inputs: CostInputs }) {
     <section className="panel" aria-labelledby="nines-title">
       <h2 id="nines-title">Error budget and the nines</h2>
       <p className={over ? 'budget budget--over' : 'budget'}>
-        This outage uses <strong className="num">{formatPercent(budget.consumedPercent, 1)}</strong> of this month’s error budget at {inputs.slaTarget}%
+        This outage uses <strong className="num">{formatPercent(budget.consumedPercent, 1)}</strong> of this month’s error budget at {formatPercent(inputs.slaTarget, 5)}
         {' '}({formatDurationSeconds(budget.monthlyBudgetMinutes * 60)} a month)
         {budget.alreadySpentPercent > 0 ? <>, on top of <span className="num">{formatPercent(budget.alreadySpentPercent, 1)}</span> already spent</> : null}.
         {over ? ' That is more than the whole budget.' : ''} Spending the whole monthly budget in one outage like this would cost{' '}
         <strong className="num">{formatMoney(budget.budgetCost, inputs.currency)}</strong>.
+      </p>
+      {/* On a phone the table is wider than the screen: say so, and keep the uptime column in view while scrolling. */}
+      <p className="nines__hint muted" id="nines-hint">
+        Scroll the table sideways for Month, Quarter and Year <span aria-hidden="true">→</span>
       </p>
       <TableWrap label="Allowed downtime">
         <table className="table nines">
@@ -36,7 +40,7 @@ export function NinesTable({ inputs }: { inputs: CostInputs }) {
             {rows.map((row) => (
               <tr key={row.target} className={row.isUserTarget ? 'is-highlight' : undefined}>
                 <th scope="row">
-                  {row.target}%{row.isUserTarget ? <span className="tag">your target</span> : null}
+                  {formatPercent(row.target, 5)}{row.isUserTarget ? <span className="tag">your target</span> : null}
                 </th>
                 <td className="num">{formatDurationSeconds(row.day)}</td>
                 <td className="num">{formatDurationSeconds(row.week)}</td>

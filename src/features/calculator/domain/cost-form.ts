@@ -1,6 +1,6 @@
 // The calculator form's values are the text the user typed, kept as typed (so a reload never loses
 // half-typed input); this module turns them into validated CostInputs with a specific message per field.
-import { parseNumberText } from '../../../lib/parse-number-text';
+import { describeNumberProblem, describeReading, formatReadAs, parseNumberText } from '../../../lib/parse-number-text';
 import type { Calendar } from './calendar';
 import { COST_INPUT_LIMITS, DEFAULT_COST_INPUTS, isSupportedCurrency, type CostInputs, type RevenuePeriod } from './cost-inputs';
 
@@ -63,7 +63,7 @@ export const NUMERIC_FIELDS: Record<NumericCostField, NumericFieldMeta> = {
   responders: { section: 'response', label: 'Responders', hint: 'People working on the incident.', unit: 'people', noun: 'the number of responders', ...limit('responders') },
   responderRate: { section: 'response', label: 'Responder hourly cost', hint: 'Fully loaded, including on-call pay.', unit: 'currency/h', noun: 'the hourly cost per responder', ...limit('responderRate') },
   extraHours: { section: 'response', label: 'Extra hours each after the outage', hint: 'Clean-up, customer follow-up, the postmortem.', unit: 'h', noun: 'the extra hours per responder', ...limit('extraHours') },
-  slaTarget: { section: 'sla', label: 'SLA target', hint: 'The monthly uptime you promise, e.g. 99.9.', unit: '%', noun: 'your SLA target', ...limit('slaTarget') },
+  slaTarget: { section: 'sla', label: 'SLA target', hint: `The monthly uptime you promise, e.g. ${formatReadAs(99.9)}.`, unit: '%', noun: 'your SLA target', ...limit('slaTarget') },
   slaContract: { section: 'sla', label: 'Monthly value of contracts with credits', hint: 'What customers with an SLA pay you per month.', unit: 'currency', noun: 'the monthly contract value', ...limit('slaContract') },
   slaPriorMinutes: { section: 'sla', label: 'Downtime already this month', hint: 'Earlier outages this month count towards the SLA.', unit: 'min', noun: 'the downtime already this month', ...limit('slaPriorMinutes') },
   churnCustomers: { section: 'churn', label: 'Customers lost', hint: 'Customers expected to leave because of this outage.', unit: 'customers', noun: 'the number of customers lost', ...limit('churnCustomers') },
@@ -76,8 +76,12 @@ export const NUMERIC_FIELDS: Record<NumericCostField, NumericFieldMeta> = {
 /** Field path → message, using the form's field names (`durationMinutes`, `slaTiers.0.below`, `currency`). */
 export type CostFormErrors = Partial<Record<string, string>>;
 
-function formatLimit(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 5 });
+function formatLimit(n: number, locale?: string): string {
+  try {
+    return n.toLocaleString(locale, { maximumFractionDigits: 5 });
+  } catch {
+    return n.toLocaleString(undefined, { maximumFractionDigits: 5 });
+  }
 }
 
 function capitalise(text: string): string {
@@ -88,25 +92,28 @@ function capitalise(text: string): string {
 function checkNumber(
   text: string,
   meta: Pick<NumericFieldMeta, 'noun' | 'min' | 'max' | 'integer'>,
-): { value?: number; error?: string } {
-  const parsed = parseNumberText(text);
+  locale?: string,
+): { value?: number; error?: string; reading?: string } {
+  const parsed = parseNumberText(text, locale);
   if (parsed.kind === 'empty') return { error: `Enter ${meta.noun}` };
   if (parsed.kind === 'invalid') {
+    if (parsed.reason !== 'chars') return { error: `Enter ${meta.noun} as a number: ${describeNumberProblem(parsed.reason, locale)}` };
     const example = meta.max >= 10 ? 10 : meta.max;
-    return { error: `Enter ${meta.noun} as a number, like ${formatLimit(Math.max(meta.min, example))}` };
+    return { error: `Enter ${meta.noun} as a number, like ${formatLimit(Math.max(meta.min, example), locale)}` };
   }
   const value = parsed.value;
-  if (meta.integer && !Number.isInteger(value)) return { error: `Enter ${meta.noun} as a whole number` };
+  const reading = describeReading(parsed, locale) || undefined;
+  if (meta.integer && !Number.isInteger(value)) return { error: `Enter ${meta.noun} as a whole number${reading ? ` (${reading.charAt(0).toLowerCase()}${reading.slice(1)})` : ''}` };
   if (value < 0 && meta.min >= 0) return { error: `${capitalise(meta.noun)} cannot be negative` };
   if (value < meta.min || value > meta.max) {
-    return { error: `${capitalise(meta.noun)} must be between ${formatLimit(meta.min)} and ${formatLimit(meta.max)}` };
+    return { error: `${capitalise(meta.noun)} must be between ${formatLimit(meta.min, locale)} and ${formatLimit(meta.max, locale)}${reading ? ` (${reading.charAt(0).toLowerCase()}${reading.slice(1)})` : ''}` };
   }
-  return { value };
+  return { value, reading };
 }
 
-/** Turns validated inputs into form text. */
-export function toCostFormValues(inputs: CostInputs): CostFormValues {
-  const text = (n: number) => String(Number(n.toPrecision(12)));
+/** Turns validated inputs into form text, written in `locale` (the reader's) so it reads back the same. */
+export function toCostFormValues(inputs: CostInputs, locale?: string): CostFormValues {
+  const text = (n: number) => formatReadAs(Number(n.toPrecision(12)), locale);
   const numeric = Object.fromEntries(
     (Object.keys(NUMERIC_FIELDS) as NumericCostField[]).map((field) => [field, text(inputs[field])]),
   ) as Record<NumericCostField, string>;
@@ -126,33 +133,48 @@ export function toCostFormValues(inputs: CostInputs): CostFormValues {
  * Validates the form text. Returns the inputs when every field is valid, and a message per invalid field.
  * Never throws, whatever the values (they may come from old or hand-edited storage).
  */
-export function parseCostFormValues(values: Partial<CostFormValues> | undefined): {
+export function parseCostFormValues(
+  values: Partial<CostFormValues> | undefined,
+  locale?: string,
+): {
   inputs: CostInputs | null;
   errors: CostFormErrors;
+  /** Field path → "Read as 1500, not 1,5" where the text could mean two numbers (read the locale's way). */
+  readings: CostFormErrors;
+  /** Which duration inputs the duration error is about: both when the total is out of range. */
+  durationInvalid: { hours: boolean; minutes: boolean };
 } {
   const v = (typeof values === 'object' && values !== null ? values : {}) as Partial<CostFormValues>;
   const errors: CostFormErrors = {};
+  const readings: CostFormErrors = {};
   const result: Partial<CostInputs> = {};
   const str = (x: unknown) => (typeof x === 'string' ? x : typeof x === 'number' ? String(x) : '');
 
-  const hours = parseNumberText(str(v.durationHours));
-  const minutes = parseNumberText(str(v.durationMinutes));
+  const durationInvalid = { hours: false, minutes: false };
+  const hours = parseNumberText(str(v.durationHours), locale);
+  const minutes = parseNumberText(str(v.durationMinutes), locale);
   if (hours.kind === 'invalid' || (hours.kind === 'number' && (hours.value < 0 || !Number.isInteger(hours.value)))) {
     errors.durationHours = 'Enter the hours as a whole number, like 1';
-  }
+  } else if (describeReading(hours, locale)) readings.durationHours = describeReading(hours, locale);
   if (minutes.kind === 'invalid' || (minutes.kind === 'number' && minutes.value < 0)) {
     errors.durationMinutes = 'Enter the minutes as a number, like 45';
-  }
+  } else if (describeReading(minutes, locale)) readings.durationMinutes = describeReading(minutes, locale);
   if (!errors.durationHours && !errors.durationMinutes) {
     const total = (hours.kind === 'number' ? hours.value * 60 : 0) + (minutes.kind === 'number' ? minutes.value : 0);
     const { min, max } = limit('minutes');
     if (total < Math.max(1, min)) errors.durationMinutes = 'Enter a duration of at least 1 minute';
-    else if (total > max) errors.durationMinutes = `Enter a duration of at most ${formatLimit(max)} minutes (one year)`;
+    else if (total > max) errors.durationMinutes = `Enter a duration of at most ${formatLimit(max, locale)} minutes (one year)`;
     else result.minutes = total;
+    // The total is both inputs' doing: mark both, so neither reads as fine to a screen reader.
+    if (errors.durationMinutes) durationInvalid.hours = durationInvalid.minutes = true;
+  } else {
+    durationInvalid.hours = Boolean(errors.durationHours);
+    durationInvalid.minutes = Boolean(errors.durationMinutes);
   }
 
   for (const field of Object.keys(NUMERIC_FIELDS) as NumericCostField[]) {
-    const checked = checkNumber(str(v[field]), NUMERIC_FIELDS[field]);
+    const checked = checkNumber(str(v[field]), NUMERIC_FIELDS[field], locale);
+    if (checked.reading) readings[field] = checked.reading;
     if (checked.error) errors[field] = checked.error;
     else if (checked.value !== undefined) result[field] = checked.value;
   }
@@ -169,8 +191,10 @@ export function parseCostFormValues(values: Partial<CostFormValues> | undefined)
   const tiers = Array.isArray(v.slaTiers) ? v.slaTiers : [];
   const parsedTiers: CostInputs['slaTiers'] = [];
   tiers.slice(0, 10).forEach((tier, index) => {
-    const below = checkNumber(str(tier?.below), { noun: 'the uptime threshold', min: 0, max: 100 });
-    const credit = checkNumber(str(tier?.credit), { noun: 'the credit', min: 0, max: 100 });
+    const below = checkNumber(str(tier?.below), { noun: 'the uptime threshold', min: 0, max: 100 }, locale);
+    const credit = checkNumber(str(tier?.credit), { noun: 'the credit', min: 0, max: 100 }, locale);
+    if (below.reading) readings[`slaTiers.${index}.below`] = below.reading;
+    if (credit.reading) readings[`slaTiers.${index}.credit`] = credit.reading;
     if (below.error) errors[`slaTiers.${index}.below`] = below.error;
     else if (below.value === 0) errors[`slaTiers.${index}.below`] = 'Enter an uptime threshold above 0';
     if (credit.error) errors[`slaTiers.${index}.credit`] = credit.error;
@@ -180,8 +204,8 @@ export function parseCostFormValues(values: Partial<CostFormValues> | undefined)
   });
   result.slaTiers = parsedTiers;
 
-  if (Object.keys(errors).length > 0) return { inputs: null, errors };
-  return { inputs: { ...DEFAULT_COST_INPUTS, ...result }, errors };
+  if (Object.keys(errors).length > 0) return { inputs: null, errors, readings, durationInvalid };
+  return { inputs: { ...DEFAULT_COST_INPUTS, ...result }, errors, readings, durationInvalid };
 }
 
 /**

@@ -49,7 +49,7 @@ export function renderCostSummaryMarkdown(
   const annual = calculateAnnualView(inputs);
   const lines: string[] = [];
 
-  lines.push(`# Downtime cost: ${formatMinutes(inputs.minutes)} outage`, '');
+  lines.push(`# Downtime cost: ${formatMinutes(inputs.minutes, locale)} outage`, '');
   lines.push(
     `**Total cost: ${money(cost.total)}** (${money(cost.perMinute)} per minute, ${money(cost.perHour)} per hour)`,
     '',
@@ -71,7 +71,7 @@ export function renderCostSummaryMarkdown(
   );
   lines.push(
     `- **Error budget:** this outage uses ${percent(budget.consumedPercent)} of the monthly budget of ` +
-      `${formatDurationSeconds(budget.monthlyBudgetMinutes * 60)} (${percent(budget.alreadySpentPercent)} was already spent this month); ` +
+      `${formatDurationSeconds(budget.monthlyBudgetMinutes * 60, locale)} (${percent(budget.alreadySpentPercent)} was already spent this month); ` +
       `an outage as long as the whole budget would cost ${money(budget.budgetCost)}.`,
   );
   lines.push(`- **Faster recovery:** each minute sooner saves ${money(cost.savedPerMinute)}.`);

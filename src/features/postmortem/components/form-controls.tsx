@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Field, describedBy } from '../../../components/ui/field';
-import { parseNumberText } from '../../../lib/parse-number-text';
+import { describeNumberProblem, describeReading, formatReadAs, parseNumberText } from '../../../lib/parse-number-text';
 import { convertWallTimeToEpoch, getWallTime, parseIsoDate } from '../domain/zoned-time';
 import { equalLists, useDraftText, type ParseResult } from './use-draft-text';
 
@@ -27,8 +27,9 @@ interface NumberFieldProps {
   extraDescribedBy?: string;
 }
 
+// Written in the reader's locale (the runtime's, as every figure is shown), so it parses back the same.
 function formatNumberInput(value: number | null): string {
-  return value === null ? '' : String(value);
+  return value === null ? '' : formatReadAs(value);
 }
 
 /** A number typed as text (accepts "1,500" and "2,5"), with a GOV.UK-style message when it cannot be read. */
@@ -39,16 +40,19 @@ export function NumberField({ id, label, hint, unit, value, onChange, min = 0, m
     (text): ParseResult<number | null> => {
       const parsed = parseNumberText(text);
       if (parsed.kind === 'empty') return nullable ? { ok: true, value: null } : { ok: true, value: 0 };
-      if (parsed.kind === 'invalid') return { ok: false, error: `${describe}, like 1500 or 2.5` };
+      if (parsed.kind === 'invalid') {
+        return { ok: false, error: parsed.reason === 'chars' ? `${describe}, like ${formatReadAs(1500)} or ${formatReadAs(2.5)}` : `${describe}: ${describeNumberProblem(parsed.reason)}` };
+      }
       if (parsed.value < min || parsed.value > max) {
-        return { ok: false, error: `${describe} between ${min.toLocaleString('en-US')} and ${max.toLocaleString('en-US')}` };
+        return { ok: false, error: `${describe} between ${min.toLocaleString()} and ${max.toLocaleString()}` };
       }
       return { ok: true, value: parsed.value };
     },
     onChange,
   );
+  const note = draft.error ? '' : describeReading(parseNumberText(draft.text));
   return (
-    <Field id={id} label={label} hint={hint} error={draft.error} unit={unit} className={className}>
+    <Field id={id} label={label} hint={hint} error={draft.error} unit={unit} className={className} note={note}>
       <input
         id={id}
         className="input"
@@ -57,7 +61,7 @@ export function NumberField({ id, label, hint, unit, value, onChange, min = 0, m
         autoComplete="off"
         value={draft.text}
         aria-invalid={draft.error ? true : undefined}
-        aria-describedby={joinIds(describedBy(id, hint, draft.error), extraDescribedBy)}
+        aria-describedby={joinIds(describedBy(id, hint, draft.error, note), extraDescribedBy)}
         onChange={(e) => draft.onChange(e.target.value)}
       />
     </Field>

@@ -125,7 +125,7 @@ export function PostmortemEditor({ doc, incidents, costInputs, focusOnMount = fa
     if (!(first && ['impact', 'timeline', 'action-items'].includes(kind)) && fiveWhysHost !== sectionId) return null;
     return (
       <>
-        {first && kind === 'impact' ? <ImpactEditor {...editorProps} costInputs={costInputs} /> : null}
+        {first && kind === 'impact' ? <ImpactEditor {...editorProps} costInputs={incident?.costInputs ?? costInputs} /> : null}
         {first && kind === 'timeline' ? <TimelineEditor {...editorProps} incident={incident} /> : null}
         {fiveWhysHost === sectionId ? <LazyFiveWhysEditor {...editorProps} /> : null}
         {first && kind === 'action-items' ? <ActionItemsEditor {...editorProps} /> : null}
