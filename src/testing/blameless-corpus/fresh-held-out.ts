@@ -1,5 +1,7 @@
-// Test data: a fresh held-out set of 200 sentences, written on 2026-12-03 (22:20–22:40 UTC) and committed before the
-// checker was ever run on them. Nobody tunes on it: the checker's failures on it are never listed.
+// Test data: a fresh held-out set of 199 sentences, written on 2026-12-03 and committed (22:17 UTC, commit
+// "a fresh held-out set of 200 sentences") before the checker was ever run on them. One sentence written
+// then ("This should have been caught in code review.") turned out to be in the older corpus word for word and was
+// dropped, unscored by hand, when the test below found it: 199 remain. Nobody tunes on it: the checker's failures on it are never listed.
 //
 // Why a second held-out set: the first one (corpus.ts, 278 sentences) sits in the same files as the dev sentences,
 // and the rules written right after it contain words that occur only in its blameful sentences ("boneheaded",
@@ -160,7 +162,7 @@ export const FRESH_HELD_OUT: readonly CorpusSentence[] = [
   fine('neutral-person', 'Dmitri did not page the database team at first because the symptoms matched a known client-side issue.', 'guide:lfi'),
   fine('neutral-person', 'The change was approved by two reviewers and passed every automated check.', 'pm:devtools-blog'),
 
-  // Blameful drafts (80)
+  // Blameful drafts (79)
   bad('no-trigger', 'Lena pushed the config straight to production without telling anyone.', 'guide:google-sre'),
   bad('no-trigger', 'Dmitri left the alert unacknowledged for forty minutes.', 'guide:pagerduty'),
   bad('no-trigger', 'Tomás took the whole cluster offline with one command.', 'guide:etsy'),
@@ -203,7 +205,6 @@ export const FRESH_HELD_OUT: readonly CorpusSentence[] = [
   bad('near-miss', 'The reviewer must have skimmed the change, because the bug is on line 3.', 'guide:dekker', true),
   bad('counterfactual-modal', 'Oluwaseun would have caught it if he had looked at the staging logs.', 'guide:lfi'),
   bad('counterfactual-passive', 'The bad input should have been spotted by whoever ran the command.', 'guide:dekker', true),
-  bad('counterfactual-passive', 'This should have been caught in code review.', 'guide:lfi', true),
   bad('counterfactual-passive', 'The expired certificate ought to have been noticed by the on-call weeks ago.', 'guide:dekker', true),
   bad('counterfactual-passive', 'The warning in the deploy output should have been taken seriously.', 'guide:lfi', true),
   bad('counterfactual-anyone', 'Any competent engineer would have checked which host they were on.', 'guide:dekker', true),
