@@ -257,13 +257,17 @@ function neutralise(text: string): string {
  */
 function restOfClause(s: Sentence, pos: number): string {
   const tail = s.text.slice(pos, s.span.end);
-  const cut = /\s*(?:[,;:—–(]|\.\s*$|[.!?]+$|\s(?:because|since|so|as|when|while|although|though|but|despite|even though|instead of|which|before anyone|to make|to avoid|to get|to hit|so that|and (?:then|took|went|improvised|the|we|it|this)|,)\b)/i.exec(tail);
+  const cut = /\s*(?:[,;:—–(]|\.\s*$|[.!?]+$|\s(?:because|since|so|as|when|while|if|unless|although|though|but|despite|even though|instead of|which|before anyone|to make|to avoid|to get|to hit|so that|and (?:then|took|went|improvised|the|we|it|this)|,)\b)/i.exec(tail);
   return (cut ? tail.slice(0, cut.index) : tail).trim().replace(/[.!?]+$/, '');
 }
 
 /** The subject's words for a question, or a neutral stand-in. */
 function subjectWords(s: Sentence, subject: Subject): string {
-  const text = s.text.slice(subject.span.start, subject.span.end).trim();
+  // Discourse words before the subject ("Of course Sam …", "Once again, Sam …") are not part of who it is.
+  const text = s.text
+    .slice(subject.span.start, subject.span.end)
+    .trim()
+    .replace(/^(?:(?:of\s+course|once\s+again|yet\s+again|again|honestly|frankly|obviously|clearly|as\s+usual|naturally|predictably|sure\s+enough)[\s,]+)+/iu, '');
   return text.length > 0 ? lowerPhrase(text) : 'the people involved';
 }
 

@@ -83,3 +83,15 @@ describe('checkBlamelessText: the bugs of issue 17', () => {
     expect(checkBlamelessText('We should have just restarted it.', { people: [] })).toHaveLength(1);
   });
 });
+
+describe('checkBlamelessText: rewrites found wrong by the rewrite property test (dev set)', () => {
+  const rewrites = (text: string, people: readonly string[]) => checkBlamelessText(text, { people }).map((f) => f.rewrite.text);
+
+  it('leaves discourse words such as "Of course" out of the subject it asks about', () => {
+    for (const r of rewrites('Of course Sam deployed at 5 pm on a Friday, because why not.', ['Sam Okafor'])) expect(r).not.toMatch(/of course/i);
+  });
+
+  it('ends the clause it reuses before an "if", so the rewrite carries no counterfactual of its own', () => {
+    for (const r of rewrites('Kenji might have noticed the warning if he had scrolled up.', ['Kenji Watanabe'])) expect(r).not.toMatch(/\bif\b/);
+  });
+});
