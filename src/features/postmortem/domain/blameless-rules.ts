@@ -290,6 +290,26 @@ function askWhatTheySaw(s: Sentence, pos: number): RewritePlan {
   return question('What did the people involved see at the time, and what made their actions look reasonable?');
 }
 
+/**
+ * The rewrite of a punishment or accountability sentence, in its own words where it names what was done or what
+ * happened ("… for skipping the review", "the engineer who ran the command …", "… after this incident"); a stock
+ * question about the system otherwise.
+ */
+function askAboutSanction(s: Sentence): RewritePlan {
+  const text = s.text.slice(s.span.start, s.span.end);
+  const forAction = /\bfor\s+(\p{L}+ing\b[^,.;:!?]*)/u.exec(text);
+  if (forAction) return question(`What made ${neutralise(forAction[1]!.trim())} look reasonable at the time?`);
+  const who = /\bwho\s+(\p{L}+)((?:\s+(?!has\b|have\b|had\b|was\b|were\b|will\b|is\b|should\b|must\b)[\p{L}\d'’-]+){0,6})/u.exec(text);
+  if (who && /ed$|^(?:ran|took|made|wrote|broke|put|set|left|sent|shipped)$/.test(who[1]!)) {
+    return question(`What made ${makeGerund(findBase(who[1]!))}${neutralise(who[2] ?? '')} look reasonable at the time?`);
+  }
+  const event = /\b(?:after|for|over|of)\s+((?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:incident|outage|data\s+loss|failure|downtime|deploy|migration|breach))\b/u.exec(text);
+  if (event) return question(`What will change in the system so that ${neutralise(event[1]!)} cannot happen to the next person in the same seat?`);
+  const topic = /\bon\s+((?:[\p{L}-]+\s+){0,2}(?:management|process|policy|procedures?|deploys?|releases?|changes?))\b/u.exec(text);
+  if (topic) return question(`What in ${topic[1]} made this easy to get wrong, and what will change there?`);
+  return question('What will change in the system so that this cannot happen to the next person in the same seat?');
+}
+
 function groupStart(m: RegExpExecArray, name: string, base: number): number {
   const index = m.indices?.groups?.[name]?.[0];
   return index === undefined ? base : base + index;
@@ -366,7 +386,7 @@ const DETECTORS: readonly Detector[] = [
         const subject = s.subjectAt(start);
         if (!(isHuman(subject.kind) || subject.kind === 'unknown' || subject.kind === 'person')) return false;
       }
-      return { plan: question('What will change in the system so that this cannot happen to the next person in the same seat?') };
+      return { plan: askAboutSanction(s) };
     },
   },
 

@@ -94,4 +94,12 @@ describe('checkBlamelessText: rewrites found wrong by the rewrite property test 
   it('ends the clause it reuses before an "if", so the rewrite carries no counterfactual of its own', () => {
     for (const r of rewrites('Kenji might have noticed the warning if he had scrolled up.', ['Kenji Watanabe'])) expect(r).not.toMatch(/\bif\b/);
   });
+
+  it('rewrites a punishment sentence in its own words where it names the action or the incident', () => {
+    expect(rewrites('Priya Raman should face consequences for skipping the review.', ['Priya Raman'])).toEqual(['What made skipping the review look reasonable at the time?']);
+    expect(rewrites('The engineer who ran the command has been let go.', [])).toEqual(['What made running the command look reasonable at the time?']);
+    expect(rewrites('Zofia has been reassigned to the internal tools team after this incident.', ['Zofia Wiśniewska'])).toEqual([
+      'What will change in the system so that this incident cannot happen to the next person in the same seat?',
+    ]);
+  });
 });
