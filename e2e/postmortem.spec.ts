@@ -152,6 +152,45 @@ test.describe('blameless postmortem', () => {
     await expect(text).toHaveValue(typed);
   });
 
+  for (const theme of ['light', 'dark'] as const) {
+    for (const width of [375, 1280]) {
+      test(`findings panel at ${width}px, ${theme}: each finding rewrites the typed sentence, Apply by click, Undo restores the exact text, axe clean`, async ({ page }) => {
+        test.setTimeout(90_000);
+        await page.setViewportSize({ width, height: 900 });
+        await loadExample(page);
+        await useTheme(page, theme);
+        const summary = page.getByRole('region', { name: 'Summary', exact: true });
+        const text = summary.getByRole('textbox', { name: 'Summary' });
+        // Two blameful sentences between blameless ones, with the spacing and line break a user leaves.
+        const typed = 'Checkout failed for 38 minutes.\nThe engineer forgot to drain the node before the upgrade.  Priya pushed the config without a review. Payments recovered at 14:50.';
+        await text.fill(typed);
+        const findings = summary.getByRole('listitem').filter({ has: page.getByRole('button', { name: /^Dismiss/ }) });
+        await expect(findings).toHaveCount(2);
+        // Each rewrite is of the user's own sentence: it keeps that sentence's words, not a stock example.
+        await expect(findings.nth(0).locator('q')).toContainText('drain the node before the upgrade');
+        await expect(findings.nth(1).locator('q')).toContainText('pushing the config without a review');
+        await expect(findings.nth(0)).toBeInViewport({ ratio: 0.1 });
+        await expectNoAxeViolations(page, '.pm-findings');
+        await expectNoAxeViolations(page, '.pm-check');
+        await page.screenshot({ path: `/tmp/bl/findings-${width}-${theme}.png`, fullPage: false, clip: (await summary.boundingBox()) ?? undefined });
+
+        // One click applies the first rewrite; only that sentence changes.
+        const proposed = (await findings.nth(0).locator('q').textContent()) ?? '';
+        await findings.nth(0).getByRole('button', { name: /^Apply rewrite/ }).click();
+        await expect(text).toHaveValue(typed.replace('The engineer forgot to drain the node before the upgrade.', proposed));
+        await expect(findings).toHaveCount(1);
+        const undo = summary.getByRole('button', { name: 'Undo the rewrite' });
+        await expect(undo).toBeFocused();
+        await expectNoAxeViolations(page, '.pm-findings');
+        await page.screenshot({ path: `/tmp/bl/findings-applied-${width}-${theme}.png`, fullPage: false, clip: (await summary.boundingBox()) ?? undefined });
+        // Undo from the keyboard restores the exact text, spacing and line break included.
+        await page.keyboard.press('Space');
+        await expect(text).toHaveValue(typed);
+        await expect(findings).toHaveCount(2);
+      });
+    }
+  }
+
   test('exports Markdown, PDF and JSON; the PDF is real text, and the JSON re-imports as the same document', async ({ page, context }, testInfo) => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));

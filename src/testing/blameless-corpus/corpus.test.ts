@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { checkBlamelessText } from '../../features/postmortem/domain/check-blameless';
 import { readGoldenBlock } from '../../features/postmortem/domain/golden-file';
-import { BLAMELESS_CORPUS, CORPUS_SPLIT, type SplitSentence } from './corpus';
+import { BLAMELESS_CORPUS, CORPUS_SPLIT, identifySentence, type SplitSentence } from './corpus';
 import { SOURCES } from './corpus-types';
+import { FRESH_HELD_OUT, FRESH_HELD_OUT_DATE, FRESH_PEOPLE } from './fresh-held-out';
 import { LEGACY_CORPUS, LEGACY_PEOPLE } from './legacy-corpus';
+import { SECOND_AUTHOR_PEOPLE, SECOND_AUTHOR_SENTENCES } from './second-author';
 import { calculateWilsonInterval, formatProportion, scoreCorpus, type CorpusScore } from './score-corpus';
 
 const countFindings = (text: string, people: readonly string[]) => checkBlamelessText(text, { people }).length;
 const dev = BLAMELESS_CORPUS.filter((s) => s.set === 'dev');
 const heldOut = BLAMELESS_CORPUS.filter((s) => s.set === 'held-out');
+/** The fresh held-out set: the only figures published as held-out (see fresh-held-out.ts for why). */
+const fresh: SplitSentence[] = FRESH_HELD_OUT.map((s) => ({ ...s, id: identifySentence(s.text), set: 'held-out' }));
 
 /** Both sets' figures, as `npm test` prints them. Held-out failures are never listed: nobody tunes on them. */
 function describeScore(name: string, score: CorpusScore): string {
@@ -21,7 +25,7 @@ function describeScore(name: string, score: CorpusScore): string {
   ].join('\n');
 }
 
-/** The figures block of docs/BLAMELESS.md: held-out figures only. */
+/** The figures block of docs/BLAMELESS.md: figures of the fresh held-out set only. */
 function renderFigures(score: CorpusScore): string {
   const row = (label: string, p: CorpusScore['precision']) =>
     `| ${label} | **${p.value.toFixed(3)}** | ${p.low.toFixed(3)}–${p.high.toFixed(3)} | ${p.hits} / ${p.of} |`;
@@ -29,7 +33,7 @@ function renderFigures(score: CorpusScore): string {
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([kind, v]) => `| \`${kind}\` | ${v?.right} / ${v?.of} |`);
   return [
-    `Held-out test set, split on ${CORPUS_SPLIT.date} (seed ${CORPUS_SPLIT.seed}): ${score.total} sentences, ${score.blameful} blameful and ${score.blameless} blameless, ${score.publishedFalseAlarms.of} of them in published-postmortem style.`,
+    `Held-out test set, written and frozen on ${FRESH_HELD_OUT_DATE} before the checker was run on it (\`src/testing/blameless-corpus/fresh-held-out.ts\`): ${score.total} sentences, ${score.blameful} blameful and ${score.blameless} blameless, ${score.publishedFalseAlarms.of} of them in published-postmortem style.`,
     '',
     '| Measure | Value | 95 % Wilson interval | Count |',
     '| --- | --- | --- | --- |',
@@ -64,39 +68,67 @@ describe('the blameless corpus', () => {
     expect(heldOut.map((s: SplitSentence) => s.id).sort()).toEqual(recorded);
     expect(heldOut.length / BLAMELESS_CORPUS.length).toBeGreaterThan(0.3);
   });
+
+  it('keeps the fresh held-out set frozen on its date: 199 new sentences, none of them in the older sets', async () => {
+    const { readFileSync } = await import('node:fs');
+    const recorded = readFileSync(new URL('./fresh-held-out-ids.txt', import.meta.url), 'utf8').trim().split('\n');
+    expect(fresh.map((s) => s.id).sort()).toEqual(recorded);
+    expect(fresh.length).toBeGreaterThanOrEqual(150);
+    const older = new Set([...BLAMELESS_CORPUS, ...LEGACY_CORPUS, ...SECOND_AUTHOR_SENTENCES].map((s) => s.text));
+    expect(fresh.filter((s) => older.has(s.text))).toEqual([]);
+    for (const s of fresh) expect(SOURCES[s.source], s.text).toBeTruthy();
+  });
 });
 
 describe('checkBlamelessText on the corpus', () => {
   const devScore = scoreCorpus(dev, countFindings);
-  const heldOutScore = scoreCorpus(heldOut, countFindings);
-  // The first checker's corpus, by another author: a second opinion, never tuned on (figures only).
-  const legacy = { tp: 0, fp: 0, fn: 0 };
-  for (const s of LEGACY_CORPUS) {
-    const flagged = countFindings(s.text, LEGACY_PEOPLE) > 0;
-    if (flagged && s.blameful) legacy.tp += 1;
-    else if (flagged) legacy.fp += 1;
-    else if (s.blameful) legacy.fn += 1;
-  }
+  const firstHeldOutScore = scoreCorpus(heldOut, countFindings);
+  const freshScore = scoreCorpus(fresh, countFindings, FRESH_PEOPLE);
+  // Other authors' sets: second opinions, scored per sentence (figures only).
+  const scoreLabelled = (sentences: readonly { text: string; blameful: boolean }[], people: readonly string[]) => {
+    const counts = { tp: 0, fp: 0, fn: 0 };
+    for (const s of sentences) {
+      const flagged = countFindings(s.text, people) > 0;
+      if (flagged && s.blameful) counts.tp += 1;
+      else if (flagged) counts.fp += 1;
+      else if (s.blameful) counts.fn += 1;
+    }
+    const precision = formatProportion(calculateWilsonInterval(counts.tp, counts.tp + counts.fp));
+    const recall = formatProportion(calculateWilsonInterval(counts.tp, counts.tp + counts.fn));
+    return `precision ${precision}, recall ${recall}`;
+  };
   console.log(
     [
       'Blameless checker',
       describeScore('dev set (tuned on)', devScore),
-      describeScore('held-out test set (never tuned on)', heldOutScore),
-      `first checker's corpus (${LEGACY_CORPUS.length} sentences by another author, not tuned on): precision ${formatProportion(calculateWilsonInterval(legacy.tp, legacy.tp + legacy.fp))}, recall ${formatProportion(calculateWilsonInterval(legacy.tp, legacy.tp + legacy.fn))}`,
+      describeScore(`first held-out set, split ${CORPUS_SPLIT.date} (read while the rules were tuned: not a held-out figure)`, firstHeldOutScore),
+      describeScore(`fresh held-out test set, frozen ${FRESH_HELD_OUT_DATE} (never tuned on; the published figures)`, freshScore),
+      `first checker's corpus (${LEGACY_CORPUS.length} sentences by another author): ${scoreLabelled(LEGACY_CORPUS, LEGACY_PEOPLE)}`,
+      `second-author set (${SECOND_AUTHOR_SENTENCES.length} sentences, written after the rules by the session that wrote them): ${scoreLabelled(SECOND_AUTHOR_SENTENCES, SECOND_AUTHOR_PEOPLE)}`,
     ].join('\n'),
   );
 
-  it('reaches precision ≥ 0.90 and recall ≥ 0.80 on the held-out set', () => {
-    expect(heldOutScore.precision.value).toBeGreaterThanOrEqual(0.9);
-    expect(heldOutScore.recall.value).toBeGreaterThanOrEqual(0.8);
+  it('reaches precision ≥ 0.90 and recall ≥ 0.80 on the first held-out set (read while tuning: a regression guard only)', () => {
+    expect(firstHeldOutScore.precision.value).toBeGreaterThanOrEqual(0.9);
+    expect(firstHeldOutScore.recall.value).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('flags at most 5 % of the held-out blameless sentences written like published postmortems', () => {
-    expect(heldOutScore.publishedFalseAlarms.value).toBeLessThanOrEqual(0.05);
+  it('reaches precision ≥ 0.90 on the fresh held-out set', () => {
+    expect(freshScore.precision.value).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // The issue asks for recall ≥ 0.80 here; the checker does not reach it (docs/BLAMELESS.md). This guards the
+  // figure first measured on 2026-12-03 (0.70) against getting worse.
+  it('keeps recall on the fresh held-out set at or above its first measurement (0.70)', () => {
+    expect(freshScore.recall.value).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('flags at most 5 % of the fresh held-out blameless sentences written like published postmortems', () => {
+    expect(freshScore.publishedFalseAlarms.value).toBeLessThanOrEqual(0.05);
   });
 
   it('matches the held-out figures in docs/BLAMELESS.md (UPDATE_GOLDEN=1 rewrites them)', async () => {
-    const figures = renderFigures(heldOutScore);
+    const figures = renderFigures(freshScore);
     const docs = new URL('../../../docs/BLAMELESS.md', import.meta.url);
     expect(await readGoldenBlock(docs, 'figures', figures)).toBe(figures);
   });

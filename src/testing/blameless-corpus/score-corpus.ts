@@ -46,8 +46,12 @@ export function calculateWilsonInterval(hits: number, of: number): Proportion {
   return { value: p, low: Math.max(0, centre - half), high: Math.min(1, centre + half), hits, of };
 }
 
-/** Scores `count` on `sentences` (a sentence counts as flagged when it gets at least one finding). */
-export function scoreCorpus(sentences: readonly SplitSentence[], count: CountFindings): CorpusScore {
+/** Scores `count` on `sentences`, checked with `people` entered (a sentence counts as flagged when it gets at least one finding). */
+export function scoreCorpus(
+  sentences: readonly SplitSentence[],
+  count: CountFindings,
+  people: readonly string[] = CORPUS_PEOPLE,
+): CorpusScore {
   let tp = 0;
   let fn = 0;
   let fp = 0;
@@ -58,7 +62,7 @@ export function scoreCorpus(sentences: readonly SplitSentence[], count: CountFin
   const missed: SplitSentence[] = [];
   const wronglyFlagged: SplitSentence[] = [];
   for (const sentence of sentences) {
-    const flagged = count(sentence.text, sentence.noPeople ? [] : CORPUS_PEOPLE) > 0;
+    const flagged = count(sentence.text, sentence.noPeople ? [] : people) > 0;
     const right = flagged === sentence.blameful;
     const kind = (byKind[sentence.kind] ??= { right: 0, of: 0 });
     kind.of += 1;

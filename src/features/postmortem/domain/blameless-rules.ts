@@ -257,13 +257,17 @@ function neutralise(text: string): string {
  */
 function restOfClause(s: Sentence, pos: number): string {
   const tail = s.text.slice(pos, s.span.end);
-  const cut = /\s*(?:[,;:—–(]|\.\s*$|[.!?]+$|\s(?:because|since|so|as|when|while|although|though|but|despite|even though|instead of|which|before anyone|to make|to avoid|to get|to hit|so that|and (?:then|took|went|improvised|the|we|it|this)|,)\b)/i.exec(tail);
+  const cut = /\s*(?:[,;:—–(]|\.\s*$|[.!?]+$|\s(?:because|since|so|as|when|while|if|unless|although|though|but|despite|even though|instead of|which|before anyone|to make|to avoid|to get|to hit|so that|and (?:then|took|went|improvised|the|we|it|this)|,)\b)/i.exec(tail);
   return (cut ? tail.slice(0, cut.index) : tail).trim().replace(/[.!?]+$/, '');
 }
 
 /** The subject's words for a question, or a neutral stand-in. */
 function subjectWords(s: Sentence, subject: Subject): string {
-  const text = s.text.slice(subject.span.start, subject.span.end).trim();
+  // Discourse words before the subject ("Of course Sam …", "Once again, Sam …") are not part of who it is.
+  const text = s.text
+    .slice(subject.span.start, subject.span.end)
+    .trim()
+    .replace(/^(?:(?:of\s+course|once\s+again|yet\s+again|again|honestly|frankly|obviously|clearly|as\s+usual|naturally|predictably|sure\s+enough)[\s,]+)+/iu, '');
   return text.length > 0 ? lowerPhrase(text) : 'the people involved';
 }
 
@@ -284,6 +288,26 @@ function askWhatTheySaw(s: Sentence, pos: number): RewritePlan {
   const subject = s.subjectAt(pos);
   if (isHuman(subject.kind) || subject.kind === 'we') return question(`What did ${subjectWords(s, subject)} see at the time, and what made that action look reasonable?`);
   return question('What did the people involved see at the time, and what made their actions look reasonable?');
+}
+
+/**
+ * The rewrite of a punishment or accountability sentence, in its own words where it names what was done or what
+ * happened ("… for skipping the review", "the engineer who ran the command …", "… after this incident"); a stock
+ * question about the system otherwise.
+ */
+function askAboutSanction(s: Sentence): RewritePlan {
+  const text = s.text.slice(s.span.start, s.span.end);
+  const forAction = /\bfor\s+(\p{L}+ing\b[^,.;:!?]*)/u.exec(text);
+  if (forAction) return question(`What made ${neutralise(forAction[1]!.trim())} look reasonable at the time?`);
+  const who = /\bwho\s+(\p{L}+)((?:\s+(?!has\b|have\b|had\b|was\b|were\b|will\b|is\b|should\b|must\b)[\p{L}\d'’-]+){0,6})/u.exec(text);
+  if (who && /ed$|^(?:ran|took|made|wrote|broke|put|set|left|sent|shipped)$/.test(who[1]!)) {
+    return question(`What made ${makeGerund(findBase(who[1]!))}${neutralise(who[2] ?? '')} look reasonable at the time?`);
+  }
+  const event = /\b(?:after|for|over|of)\s+((?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:incident|outage|data\s+loss|failure|downtime|deploy|migration|breach))\b/u.exec(text);
+  if (event) return question(`What will change in the system so that ${neutralise(event[1]!)} cannot happen to the next person in the same seat?`);
+  const topic = /\bon\s+((?:[\p{L}-]+\s+){0,2}(?:management|process|policy|procedures?|deploys?|releases?|changes?))\b/u.exec(text);
+  if (topic) return question(`What in ${topic[1]} made this easy to get wrong, and what will change there?`);
+  return question('What will change in the system so that this cannot happen to the next person in the same seat?');
 }
 
 function groupStart(m: RegExpExecArray, name: string, base: number): number {
@@ -362,7 +386,7 @@ const DETECTORS: readonly Detector[] = [
         const subject = s.subjectAt(start);
         if (!(isHuman(subject.kind) || subject.kind === 'unknown' || subject.kind === 'person')) return false;
       }
-      return { plan: question('What will change in the system so that this cannot happen to the next person in the same seat?') };
+      return { plan: askAboutSanction(s) };
     },
   },
 

@@ -83,3 +83,23 @@ describe('checkBlamelessText: the bugs of issue 17', () => {
     expect(checkBlamelessText('We should have just restarted it.', { people: [] })).toHaveLength(1);
   });
 });
+
+describe('checkBlamelessText: rewrites found wrong by the rewrite property test (dev set)', () => {
+  const rewrites = (text: string, people: readonly string[]) => checkBlamelessText(text, { people }).map((f) => f.rewrite.text);
+
+  it('leaves discourse words such as "Of course" out of the subject it asks about', () => {
+    for (const r of rewrites('Of course Sam deployed at 5 pm on a Friday, because why not.', ['Sam Okafor'])) expect(r).not.toMatch(/of course/i);
+  });
+
+  it('ends the clause it reuses before an "if", so the rewrite carries no counterfactual of its own', () => {
+    for (const r of rewrites('Kenji might have noticed the warning if he had scrolled up.', ['Kenji Watanabe'])) expect(r).not.toMatch(/\bif\b/);
+  });
+
+  it('rewrites a punishment sentence in its own words where it names the action or the incident', () => {
+    expect(rewrites('Priya Raman should face consequences for skipping the review.', ['Priya Raman'])).toEqual(['What made skipping the review look reasonable at the time?']);
+    expect(rewrites('The engineer who ran the command has been let go.', [])).toEqual(['What made running the command look reasonable at the time?']);
+    expect(rewrites('Zofia has been reassigned to the internal tools team after this incident.', ['Zofia Wiśniewska'])).toEqual([
+      'What will change in the system so that this incident cannot happen to the next person in the same seat?',
+    ]);
+  });
+});
