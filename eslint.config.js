@@ -90,7 +90,19 @@ const sharedLayer = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', '.lighthouse'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      '.lighthouse',
+      // The docs-site tests' generated sites, their builds and Docusaurus' own dependencies.
+      'e2e/docs-sites/docusaurus',
+      'e2e/docs-sites/mkdocs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

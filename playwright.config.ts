@@ -40,7 +40,13 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    { name: 'chromium', testIgnore: /docs-sites\.spec\.ts$/, use: { ...devices['Desktop Chrome'] } },
+    // Real MkDocs and Docusaurus sites, built from the snippet builder before their spec runs (and only then:
+    // a run of other specs never builds them).
+    { name: 'docs-sites-build', testMatch: /docs-sites\/build-sites\.setup\.ts$/ },
+    { name: 'docs-sites', testMatch: /docs-sites\.spec\.ts$/, dependencies: ['docs-sites-build'], use: { ...devices['Desktop Chrome'] } },
+  ],
   webServer: [
     {
       // PLAYWRIGHT_DIST serves another build folder, so a suite can run while someone rebuilds dist/.

@@ -59,7 +59,8 @@ test.describe('incident checklist timer', () => {
 
     // Diagnose has copy-ready commands with the service filled in.
     const diagnose = page.getByRole('region', { name: 'Diagnose' });
-    await expect(diagnose.getByText('journalctl -u checkout --since "15 min ago" | tail -100', { exact: true })).toBeVisible();
+    // Logs from impact start (here: the declaration), not a fixed "15 min ago".
+    await expect(diagnose.getByText(/^journalctl -u checkout --since '\d{4}-\d\d-\d\d \d\d:\d\d:\d\d' \| tail -100$/)).toBeVisible();
     await expect(diagnose.getByText('dmesg | grep -i "killed process" | tail', { exact: true })).toBeVisible();
     await expect(diagnose.getByText('df -h', { exact: true })).toBeVisible();
 
@@ -120,11 +121,11 @@ test.describe('incident checklist timer', () => {
     const text = page.getByLabel('Update text');
     await expect(text).toBeFocused();
     await expect(text).toHaveValue(/^\[SEV1\] Investigating: checkout/);
-    await expect(text).toHaveValue(/Next update by 03:00 PM \(02:00 PM UTC\)\.$/);
+    await expect(text).toHaveValue(/Next update by 03:00 PM \(14:00 UTC\)\.$/);
 
     await page.getByRole('radio', { name: 'Customers' }).check();
     await expect(text).toHaveValue(/^Investigating: checkout\nWe are aware of a problem with checkout/);
-    await expect(text).toHaveValue(/We will post another update by 03:00 PM \(02:00 PM UTC\)\.$/);
+    await expect(text).toHaveValue(/We will post another update by 03:00 PM \(14:00 UTC\)\.$/);
 
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const composer = page.getByRole('region', { name: 'Status updates' });
@@ -169,8 +170,10 @@ test.describe('incident checklist timer', () => {
     await expect(metrics.getByRole('row', { name: /Time to mitigate/ })).toContainText('00:22:00');
     await expect(metrics.getByRole('row', { name: /Time to resolve/ })).toContainText('00:30:00');
     await expect(metrics).toContainText('MTTR here means mean time to resolve');
-    await expect(summary.getByRole('definition').filter({ hasText: '30 min' })).toBeVisible();
-    const expectedCost = formatMoney(calculateCostSoFar(DEFAULT_COST_INPUTS, 30 * MINUTE).total, 'USD', 'en-US', { maximumFractionDigits: 0 });
+    // Impact and cost over impact start → service restored (22 min); the incident was open 30 min.
+    await expect(summary.getByRole('definition').filter({ hasText: '22 min' })).toContainText('impact start → service restored');
+    await expect(summary.getByRole('definition').filter({ hasText: '22 min' })).toContainText('Open 30 min, impact start → resolved');
+    const expectedCost = formatMoney(calculateCostSoFar(DEFAULT_COST_INPUTS, 22 * MINUTE).total, 'USD', 'en-US', { maximumFractionDigits: 0 });
     await expect(summary).toContainText(expectedCost);
     await expect(summary.getByRole('heading', { name: 'Done (3)' })).toBeVisible();
     await expect(summary.getByRole('heading', { name: 'Skipped (9)' })).toBeVisible();

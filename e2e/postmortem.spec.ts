@@ -119,6 +119,39 @@ test.describe('blameless postmortem', () => {
     await expect(exportPanel(page)).toContainText('1 language finding is still open. You can export anyway.');
   });
 
+  test('a finding proposes a rewrite of the sentence typed; applying and undoing it works from the keyboard', async ({ page }) => {
+    await loadExample(page);
+    const summary = page.getByRole('region', { name: 'Summary', exact: true });
+    const text = summary.getByRole('textbox', { name: 'Summary' });
+    const typed = 'Had Priya run the migration check, the outage would not have happened. The cache warmed up in 4 minutes.';
+    await text.fill(typed);
+    const findings = summary.getByRole('listitem').filter({ has: page.getByRole('button', { name: /^Dismiss/ }) });
+    await expect(findings).toHaveCount(1);
+    // The rewrite is of this sentence (its own words, as a question for the review), not a stock example.
+    const rewrite = 'What made running the migration check seem unnecessary at the time?';
+    await expect(findings.first()).toContainText(rewrite);
+
+    // Apply from the keyboard: focus lands on Undo, and the other sentence is kept as typed.
+    await findings.first().getByRole('button', { name: /^Apply rewrite/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect(text).toHaveValue(`${rewrite} The cache warmed up in 4 minutes.`);
+    await expect(findings).toHaveCount(0);
+    const undo = summary.getByRole('button', { name: 'Undo the rewrite' });
+    await expect(undo).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(text).toHaveValue(typed);
+    await expect(text).toBeFocused();
+    await expect(findings).toHaveCount(1);
+
+    // Ctrl+Z in the field undoes an applied rewrite too.
+    await findings.first().getByRole('button', { name: /^Apply rewrite/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect(text).toHaveValue(`${rewrite} The cache warmed up in 4 minutes.`);
+    await text.focus();
+    await page.keyboard.press('Control+z');
+    await expect(text).toHaveValue(typed);
+  });
+
   test('exports Markdown, PDF and JSON; the PDF is real text, and the JSON re-imports as the same document', async ({ page, context }, testInfo) => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));

@@ -59,7 +59,7 @@ export function EmbedCalculator({ title, sections, locked, notices, appUrl, onCo
       ) : null}
       {notices.length > 0 ? (
         <div className="notice ok-embed__notice" role="status">
-          <p>Some settings were ignored; the calculator uses its defaults for them:</p>
+          <p>Some settings were ignored or repeated; ignored ones keep their defaults:</p>
           <ul>
             {notices.map((n, i) => (
               <li key={`${n.name}-${i}`}>

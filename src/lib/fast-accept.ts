@@ -205,6 +205,9 @@ function compileType(schema: ZodInternals): Accept | null {
         return true;
       });
     }
+    case 'custom':
+      // z.custom(fn) passes the value through unchanged; its fn is the schema's own check, compiled by `compile`.
+      return withChecks(def, () => true);
     default:
       return null;
   }

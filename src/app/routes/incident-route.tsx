@@ -2,6 +2,7 @@
 import { useStore } from 'zustand';
 import IncidentPage from '../../features/incident/components/incident-page';
 import { LazyIncidentForm } from '../../features/incident/components/lazy-parts';
+import { fillMissingCostInputs } from '../../features/incident/domain/incident-actions';
 import type { Incident } from '../../features/incident/domain/incident-types';
 import { IncidentStoreContext } from '../../features/incident/store/incident-store-context';
 import { navigate } from '../router';
@@ -10,6 +11,20 @@ import { appStore, type FullAppState } from '../store/app-store';
 
 appStore.installSection(incidentSection);
 const incidentStore = asIncidentStore(appStore);
+
+/**
+ * Migration: an incident saved before cost snapshots (or imported from such a file) gets the calculator's inputs
+ * of this moment, once; from then on its cost no longer follows the calculator.
+ */
+function snapshotMissingCostInputs(): void {
+  const state = incidentStore.getState();
+  const missing = state.incident.incidents.filter((incident) => incident.costInputs === undefined);
+  if (missing.length === 0) return;
+  const inputs = appStore.getState().calculator.inputs;
+  for (const incident of missing) state.updateIncident(incident.id, (current) => fillMissingCostInputs(current, inputs));
+}
+snapshotMissingCostInputs();
+incidentStore.subscribe(snapshotMissingCostInputs);
 
 /**
  * The app composes the tools: a postmortem starts from an incident through the postmortem's pure domain,
@@ -28,7 +43,7 @@ async function startPostmortem(incident: Incident): Promise<void> {
   } else {
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
     state.addPostmortem(
-      createPostmortemFromIncident(incident, { template: 'google-sre', costInputs: state.calculator.inputs, now: Date.now(), timeZone }),
+      createPostmortemFromIncident(incident, { template: 'google-sre', costInputs: incident.costInputs ?? state.calculator.inputs, now: Date.now(), timeZone }),
     );
   }
   navigate('postmortem');

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 type UpdateServiceWorker = (reload?: boolean) => Promise<void>;
 
@@ -46,6 +46,33 @@ function watchRegistration(onUpdate: (update: UpdateServiceWorker) => void): () 
  * on every page, offers "Reload to update" when a new deployment is waiting. It never reloads by itself,
  * not even when another tab switches to the new version: a reload mid-incident is the user's call.
  */
+/**
+ * A notice floating over the bottom of the page. While it shows, the page gets a bottom inset of its height (and
+ * a matching scroll padding), so the end of the page and a focused control can always be scrolled clear of it:
+ * it never hides content for good (WCAG 2.4.11), yet arriving after load it does not push the page down.
+ */
+function FloatingBanners({ label, children }: { label: string; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const root = document.documentElement;
+    const apply = () => root.style.setProperty('--floating-banner-inset', `${Math.ceil(element.getBoundingClientRect().height) + 24}px`);
+    apply();
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(apply);
+    observer?.observe(element);
+    return () => {
+      observer?.disconnect();
+      root.style.removeProperty('--floating-banner-inset');
+    };
+  }, []);
+  return (
+    <div ref={ref} className="banners banners--floating" role="region" aria-label={label}>
+      {children}
+    </div>
+  );
+}
+
 export function UpdateBanner() {
   const [update, setUpdate] = useState<UpdateServiceWorker | null>(null);
   const [offlineReady, setOfflineReady] = useState(false);
@@ -83,7 +110,7 @@ export function UpdateBanner() {
 
   if (update) {
     return (
-      <div className="banners banners--floating" role="region" aria-label="Update">
+      <FloatingBanners label="Update">
         <div className="banner" role="status">
           <p className="banner__text">A new version of Outage Kit is ready. Your work is saved; reload when it suits you.</p>
           <div className="banner__actions">
@@ -95,12 +122,12 @@ export function UpdateBanner() {
             </button>
           </div>
         </div>
-      </div>
+      </FloatingBanners>
     );
   }
   if (offlineReady) {
     return (
-      <div className="banners banners--floating" role="region" aria-label="Offline">
+      <FloatingBanners label="Offline">
         <div className="banner banner--quiet" role="status">
           <p className="banner__text">Outage Kit now works offline in this browser.</p>
           <div className="banner__actions">
@@ -109,7 +136,7 @@ export function UpdateBanner() {
             </button>
           </div>
         </div>
-      </div>
+      </FloatingBanners>
     );
   }
   return null;

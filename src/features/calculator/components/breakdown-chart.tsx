@@ -1,12 +1,13 @@
 import { useId } from 'react';
 import { TableWrap } from '../../../components/ui/table-wrap';
+import { useMeasuredWidth } from '../../../components/ui/use-measured-width';
 import { formatMoney, formatPercent } from '../../../lib/format';
 import { COST_COMPONENTS, COST_COMPONENT_LABELS, type DowntimeCost } from '../domain/calculate-downtime-cost';
 
 const ROW = 26;
+// "Lost productivity" at 12.5 px is about 105 px wide; the share ("100%") about 36 px.
 const LABEL_WIDTH = 118;
-const BAR_WIDTH = 190;
-const WIDTH = LABEL_WIDTH + BAR_WIDTH + 48;
+const VALUE_WIDTH = 48;
 
 /**
  * The cost by component as labelled horizontal bars (SVG, one accent colour) with the same figures as a
@@ -15,6 +16,10 @@ const WIDTH = LABEL_WIDTH + BAR_WIDTH + 48;
 export function BreakdownChart({ cost, currency }: { cost: DowntimeCost; currency: string }) {
   const titleId = useId();
   const descId = useId();
+  // Drawn 1:1 at the measured width (see useMeasuredWidth): the labels keep their size, the bars take what is left.
+  const [frameRef, width] = useMeasuredWidth<HTMLDivElement>(356);
+  const BAR_WIDTH = Math.max(width - LABEL_WIDTH - VALUE_WIDTH, 40);
+  const WIDTH = LABEL_WIDTH + BAR_WIDTH + VALUE_WIDTH;
   const max = Math.max(...COST_COMPONENTS.map((c) => cost.breakdown[c]), 0);
   const height = COST_COMPONENTS.length * ROW;
   const largest = COST_COMPONENTS.reduce((a, b) => (cost.breakdown[b] > cost.breakdown[a] ? b : a), COST_COMPONENTS[0] ?? 'revenue');
@@ -22,7 +27,15 @@ export function BreakdownChart({ cost, currency }: { cost: DowntimeCost; currenc
   return (
     <figure className="breakdown">
       <figcaption className="breakdown__caption">Where the cost comes from</figcaption>
-      <svg className="breakdown__chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${titleId} ${descId}`}>
+      <div className="breakdown__frame" ref={frameRef}>
+      <svg
+        className="breakdown__chart"
+        width={WIDTH}
+        height={height}
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        role="img"
+        aria-labelledby={`${titleId} ${descId}`}
+      >
         <title id={titleId}>Cost by component</title>
         <desc id={descId}>
           {cost.total > 0
@@ -47,6 +60,7 @@ export function BreakdownChart({ cost, currency }: { cost: DowntimeCost; currenc
           );
         })}
       </svg>
+      </div>
       <TableWrap label="Cost by component">
           <table className="table breakdown__table">
             <caption className="visually-hidden">Cost by component</caption>

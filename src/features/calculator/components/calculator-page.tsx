@@ -4,7 +4,6 @@ import { CopyButton } from '../../../components/ui/copy-button';
 import { formatMoney } from '../../../lib/format';
 import { calculateDowntimeCost } from '../domain/calculate-downtime-cost';
 import { toCostFormValues, type CostFormValues } from '../domain/cost-form';
-import { applyCostPreset, COST_PRESETS } from '../domain/presets';
 import { renderCostSummaryMarkdown } from '../domain/render-cost-summary-markdown';
 import { useCalculatorStore } from '../store/calculator-store-context';
 import { buildShareUrl } from '../url/share-params';
@@ -15,6 +14,7 @@ import { CostForm } from './cost-form';
 import { CostSummary } from './cost-summary';
 import { HowCalculated } from './how-calculated';
 import { NinesTable } from './nines-table';
+import { PresetPicker } from './preset-picker';
 import './calculator.css';
 
 /** The calculator tool: presets and sharing, the inputs, the answer, and the detail behind it. */
@@ -28,7 +28,6 @@ export function CalculatorPage({ embedSlot }: { embedSlot?: ReactNode }) {
   const replaceCostInputs = useCalculatorStore((s) => s.replaceCostInputs);
   const resetCostInputs = useCalculatorStore((s) => s.resetCostInputs);
   const [confirmReset, setConfirmReset] = useState(false);
-  const [presetId, setPresetId] = useState('');
 
   const [shared, setShared] = useState<ShareLinkArrival | null>(getShareLinkArrival);
   const cost = useMemo(() => calculateDowntimeCost(inputs), [inputs]);
@@ -59,7 +58,7 @@ export function CalculatorPage({ embedSlot }: { embedSlot?: ReactNode }) {
           )}
           {shared.notices.length > 0 ? (
             <>
-              <p>Some parts of the link were ignored:</p>
+              <p>Some parts of the link were ignored or repeated:</p>
               <ul>
                 {shared.notices.map((n, i) => (
                   <li key={`${n.name}-${i}`}>
@@ -90,33 +89,7 @@ export function CalculatorPage({ embedSlot }: { embedSlot?: ReactNode }) {
         </div>
         </div>
         <div className="calculator__form panel">
-        <div className="toolbar__preset no-print">
-          <label htmlFor="cost-preset" className="field__label">
-            Start from an example
-          </label>
-          <div className="toolbar__preset-row">
-            <select id="cost-preset" className="select" value={presetId} onChange={(e) => setPresetId(e.target.value)}>
-              <option value="">Choose an example…</option>
-              {COST_PRESETS.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-            <button
-              type="button"
-              className="button"
-              disabled={!presetId}
-              onClick={() => {
-                const preset = COST_PRESETS.find((p) => p.id === presetId);
-                if (preset) replaceCostInputs(applyCostPreset(inputs, preset));
-              }}
-            >
-              Use example
-            </button>
-          </div>
-          <PresetSource presetId={presetId} />
-        </div>
+          <PresetPicker />
           <Suspense>
             <CostForm key={revision} defaultValues={formValues} onChange={setCostDraft} />
           </Suspense>
@@ -158,25 +131,6 @@ export function CalculatorPage({ embedSlot }: { embedSlot?: ReactNode }) {
         <p>Your current values will be replaced. Copy a link first if you want to keep them.</p>
       </ConfirmDialog>
     </div>
-  );
-}
-
-function PresetSource({ presetId }: { presetId: string }) {
-  const preset = COST_PRESETS.find((p) => p.id === presetId);
-  if (!preset) return <p className="field__hint">Examples replace your values; your currency stays.</p>;
-  return (
-    <p className="field__hint">
-      {preset.description}{' '}
-      {preset.source ? (
-        <>
-          Source:{' '}
-          <a href={preset.source.url} target="_blank" rel="noopener noreferrer">
-            {preset.source.label}
-          </a>
-          .
-        </>
-      ) : null}
-    </p>
   );
 }
 

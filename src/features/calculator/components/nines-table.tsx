@@ -19,6 +19,10 @@ export function NinesTable({ inputs }: { inputs: CostInputs }) {
         {over ? ' That is more than the whole budget.' : ''} Spending the whole monthly budget in one outage like this would cost{' '}
         <strong className="num">{formatMoney(budget.budgetCost, inputs.currency)}</strong>.
       </p>
+      {/* On a phone the table is wider than the screen: say so, and keep the uptime column in view while scrolling. */}
+      <p className="nines__hint muted" id="nines-hint">
+        Scroll the table sideways for Month, Quarter and Year <span aria-hidden="true">→</span>
+      </p>
       <TableWrap label="Allowed downtime">
         <table className="table nines">
           <caption>Allowed downtime{inputs.calendar === '30day' ? ' (30-day months, 90-day quarters, 365-day years)' : ' (Gregorian calendar: a month is a twelfth of 365.2425 days)'}</caption>

@@ -21,6 +21,8 @@ export interface CalculatorSlice {
   /** From outside the form: replace the inputs and reload the form. */
   replaceCostInputs: (inputs: CostInputs) => void;
   resetCostInputs: () => void;
+  /** Undo: puts back inputs and form text exactly as they were (a half-typed value included) and reloads the form. */
+  restoreCostState: (state: Pick<CalculatorState, 'inputs' | 'draft'>) => void;
 }
 
 export const createCalculatorSlice: StateCreator<CalculatorSlice, [], [], CalculatorSlice> = (set, get) => ({
@@ -36,6 +38,8 @@ export const createCalculatorSlice: StateCreator<CalculatorSlice, [], [], Calcul
     set((s) => ({ calculator: { inputs, draft: null, revision: s.calculator.revision + 1 } })),
   resetCostInputs: () =>
     set((s) => ({ calculator: { inputs: DEFAULT_COST_INPUTS, draft: null, revision: s.calculator.revision + 1 } })),
+  restoreCostState: ({ inputs, draft }) =>
+    set((s) => ({ calculator: { inputs, draft, revision: s.calculator.revision + 1 } })),
 });
 
 /** A standalone, unpersisted calculator store (the embed, tests), optionally starting from given inputs. */

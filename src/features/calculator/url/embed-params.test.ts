@@ -131,3 +131,32 @@ describe('parseEmbedAttributes', () => {
     ]);
   });
 });
+
+describe('embed options given twice', () => {
+  it('names a repeated iframe option in a notice and uses the last one', () => {
+    const config = parseEmbedParams('?theme=dark&revenue=10&theme=light');
+    expect(config.theme).toBe('light');
+    expect(config.notices).toContainEqual({
+      name: 'theme',
+      value: 'dark, light',
+      reason: 'given 2 times; used the last one',
+    });
+  });
+
+  it('names a repeated share parameter inside the iframe query', () => {
+    const config = parseEmbedParams('?revenue=10&revenue=20');
+    expect(config.inputs.revenue).toBe(20);
+    expect(config.notices.map((n) => n.name)).toEqual(['revenue']);
+  });
+
+  it('names both spellings when an element carries one parameter twice', () => {
+    const config = parseEmbedAttributes([
+      ['sla-target', '99.9'],
+      ['slatarget', '99.5'],
+    ]);
+    expect(config.inputs.slaTarget).toBe(99.5);
+    expect(config.notices).toEqual([
+      { name: 'sla-target and slatarget', value: '99.9, 99.5', reason: 'given 2 times; used the last one' },
+    ]);
+  });
+});

@@ -2,7 +2,7 @@
 // The iframe reads them from its URL, the custom element from its attributes; both are untrusted text.
 import { COST_SECTIONS, type CostSection } from '../domain/cost-form';
 import { DEFAULT_COST_INPUTS, type CostInputs } from '../domain/cost-inputs';
-import { parseShareParams, SHARE_PARAM_NAMES, type ParamNotice } from './share-params';
+import { describeRepeat, parseShareParams, SHARE_PARAM_NAMES, type ParamNotice } from './share-params';
 
 /** light and dark force a theme; auto follows the reader's system setting. */
 export type EmbedTheme = 'light' | 'dark' | 'auto';
@@ -96,6 +96,8 @@ interface RawEmbedSettings {
   lock?: string;
   title?: string;
   displayName: (param: string) => string;
+  /** Options given more than once (the last was used), for a notice. */
+  repeated?: readonly { name: string; values: readonly string[] }[];
 }
 
 function resolveEmbedSettings(raw: RawEmbedSettings): EmbedConfig {
@@ -104,6 +106,9 @@ function resolveEmbedSettings(raw: RawEmbedSettings): EmbedConfig {
     ...parsed.notices.map((n) => (n.name === '' ? n : { ...n, name: raw.displayName(n.name) })),
   ];
   const notice = (name: string, value: string, reason: string) => notices.push({ name, value: shorten(value), reason });
+  for (const { name, values } of raw.repeated ?? []) {
+    notice(name, values.join(', '), describeRepeat(values.length, values.length));
+  }
 
   let theme: EmbedTheme = 'auto';
   if (raw.theme !== undefined) {
@@ -159,7 +164,11 @@ export function parseEmbedParams(search: string | URLSearchParams): EmbedConfig 
   }
   const share = new URLSearchParams();
   for (const [name, value] of params) if (!OPTION_NAMES.has(name)) share.append(name, value);
+  const repeated = ['theme', 'sections', 'lock', 'title']
+    .map((name) => ({ name, values: params.getAll(name) }))
+    .filter(({ values }) => values.length > 1);
   return resolveEmbedSettings({
+    repeated,
     share,
     theme: last(params, 'theme'),
     sections: last(params, 'sections'),
@@ -177,6 +186,7 @@ export function parseEmbedParams(search: string | URLSearchParams): EmbedConfig 
 export function parseEmbedAttributes(attributes: Iterable<readonly [string, string]>): EmbedConfig {
   const share = new URLSearchParams();
   const written = new Map<string, string>();
+  const repeatedByParam = new Map<string, { names: string[]; values: string[] }>();
   const options: Partial<Record<'theme' | 'sections' | 'lock' | 'heading', string>> = {};
   for (const [rawName, value] of attributes) {
     const name = rawName.toLowerCase();
@@ -186,10 +196,20 @@ export function parseEmbedAttributes(attributes: Iterable<readonly [string, stri
     }
     const param = ATTRIBUTE_TO_PARAM.get(name);
     if (!param) continue;
+    // Two spellings of one parameter (sla-target and slatarget): the later attribute wins, with a notice.
+    const earlier = written.get(param);
+    if (earlier !== undefined) {
+      const entry = repeatedByParam.get(param) ?? { names: [earlier], values: [share.get(param) ?? ''] };
+      entry.names.push(name);
+      entry.values.push(value);
+      repeatedByParam.set(param, entry);
+    }
     share.set(param, value);
     written.set(param, name);
   }
+  const repeated = [...repeatedByParam.values()].map(({ names, values }) => ({ name: names.join(' and '), values }));
   return resolveEmbedSettings({
+    repeated,
     share,
     theme: options.theme,
     sections: options.sections,

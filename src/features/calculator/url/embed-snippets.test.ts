@@ -177,6 +177,9 @@ describe('snippets for docs sites', () => {
       const context = { document: documentStub, document$: subscribers };
       expect(() => runInNewContext(`${script}\n${script}`, context), target).not.toThrow();
       expect(listeners, target).toHaveLength(2);
+      // MkDocs Material runs a page's inline script before its bundle defines document$ (first visit).
+      expect(() => runInNewContext(script, { document: documentStub }), target).not.toThrow();
+      expect(listeners, target).toHaveLength(3);
     }
   });
 });

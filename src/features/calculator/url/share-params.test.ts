@@ -186,3 +186,36 @@ describe('buildShareUrl', () => {
     expect(buildShareUrl('./calculator', DEFAULT_COST_INPUTS).startsWith('./calculator?minutes=45')).toBe(true);
   });
 });
+
+describe('parseShareParams with a parameter given twice', () => {
+  it('uses the last valid value and names the parameter in a notice instead of choosing silently', () => {
+    const parsed = parseShareParams('?revenue=5000&minutes=30&revenue=9000');
+    expect(parsed.inputs.revenue).toBe(9000);
+    expect(parsed.applied).toEqual(['revenue', 'minutes']);
+    expect(parsed.notices).toEqual([
+      { name: 'revenue', value: '5000, 9000', reason: 'given 2 times; used the last one' },
+    ]);
+  });
+
+  it('keeps the earlier value when the later one is invalid, and says which was used', () => {
+    const parsed = parseShareParams('minutes=30&minutes=0');
+    expect(parsed.inputs.minutes).toBe(30);
+    expect(parsed.notices.map((n) => n.name)).toEqual(['minutes', 'minutes']);
+    expect(parsed.notices[1]).toEqual({ name: 'minutes', value: '30, 0', reason: 'given 2 times; used value 1 of 2, the last valid one' });
+  });
+
+  it('says when no copy of a repeated parameter was valid', () => {
+    const parsed = parseShareParams('currency=ZZZ&currency=QQQ');
+    expect(parsed.inputs.currency).toBe(DEFAULT_COST_INPUTS.currency);
+    expect(parsed.notices.at(-1)).toEqual({
+      name: 'currency',
+      value: 'ZZZ, QQQ',
+      reason: 'given 2 times; none was valid',
+    });
+  });
+
+  it('gives no duplicate notice for a link the calculator itself built', () => {
+    const inputs = { ...DEFAULT_COST_INPUTS, revenue: 123_456 };
+    expect(parseShareParams(buildShareUrl('https://example.test/calculator', inputs)).notices).toEqual([]);
+  });
+});

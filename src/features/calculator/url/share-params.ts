@@ -139,7 +139,12 @@ export function parseShareParams(
     return { inputs, applied, notices };
   }
 
+  // A parameter given twice (often a link edited by hand, or two links pasted together) is ambiguous: the last
+  // valid value is used, as a browser would, but the notice says so instead of picking one silently.
+  const used = new Map<string, number>();
+  const given = new Map<string, string[]>();
   for (const [name, text] of params) {
+    if (SHARE_PARAM_SET.has(name)) given.set(name, [...(given.get(name) ?? []), text]);
     if (!SHARE_PARAM_SET.has(name)) {
       notice(name, text, UNKNOWN_PARAM_REASON);
       continue;
@@ -156,13 +161,29 @@ export function parseShareParams(
       continue;
     }
     (inputs as unknown as Record<string, unknown>)[field] = result.value;
+    used.set(name, given.get(name)?.length ?? 1);
     if (!applied.includes(field)) applied.push(field);
+  }
+
+  for (const [name, texts] of given) {
+    if (texts.length < 2) continue;
+    notice(name, texts.join(', '), describeRepeat(texts.length, used.get(name)));
   }
 
   if (ignored > notices.length) {
     notices.push({ name: '', value: '', reason: `${ignored - notices.length} more parameters ignored` });
   }
   return { inputs, applied, notices };
+}
+
+/**
+ * The reason for a repeated parameter. Our own words only: which copy was used is said by position, since the
+ * values are untrusted text (they travel in the notice's `value`).
+ */
+export function describeRepeat(count: number, usedPosition: number | undefined): string {
+  if (usedPosition === undefined) return `given ${count} times; none was valid`;
+  if (usedPosition === count) return `given ${count} times; used the last one`;
+  return `given ${count} times; used value ${usedPosition} of ${count}, the last valid one`;
 }
 
 /** Whether the query carries at least one calculator parameter (valid or not), i.e. it is a share link. */

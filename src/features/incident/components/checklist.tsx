@@ -1,3 +1,4 @@
+import { COMMAND_PLACEHOLDERS, fillCommandPlaceholders, formatLocalIsoTime, usesServicePlaceholder } from '../domain/evidence-commands';
 import { useEffect, useRef, useState } from 'react';
 import { CopyButton } from '../../../components/ui/copy-button';
 import { calculatePhaseCountdown, formatCountdown } from '../domain/cadence';
@@ -5,9 +6,7 @@ import { recordRollbackDecision, setStepDone } from '../domain/incident-actions'
 import {
   calculatePhaseProgress,
   calculateRunbookProgress,
-  fillServicePlaceholder,
   findCurrentPhase,
-  SERVICE_PLACEHOLDER,
 } from '../domain/incident-progress';
 import type { Incident, RollbackAnswers, RunbookPhase, RunbookStep } from '../domain/incident-types';
 import { formatTimeOfDay } from '../domain/local-time';
@@ -19,7 +18,7 @@ import { useClockValue } from './use-clock';
 interface ChecklistProps {
   incident: Incident;
   apply: ApplyIncidentAction;
-  onWriteUpdate: () => void;
+  onWriteUpdate: (stepId?: string) => void;
   onStartPostmortem: () => void;
   onEditDetails: () => void;
 }
@@ -198,12 +197,12 @@ function StepItem({ incident, step, apply, onWriteUpdate, onStartPostmortem, onE
         ) : null}
         {step.milestone && !done ? <p className="step__note">{MILESTONE_NOTES[step.milestone]}</p> : null}
         {step.commands && step.commands.length > 0 ? (
-          <StepCommands commands={step.commands} service={incident.service} onEditDetails={onEditDetails} />
+          <StepCommands commands={step.commands} service={incident.service} impactStart={incident.startedAt} onEditDetails={onEditDetails} />
         ) : null}
         {step.action === 'rollback-helper' ? <RollbackHelper stepId={step.id} apply={apply} /> : null}
         {step.action === 'status-update' ? (
           <div className="step__action">
-            <button type="button" className="button button--small" onClick={onWriteUpdate}>
+            <button type="button" className="button button--small" onClick={() => onWriteUpdate(step.id)}>
               Write the update
             </button>
             {lastUpdate ? (
@@ -238,8 +237,25 @@ function StepItem({ incident, step, apply, onWriteUpdate, onStartPostmortem, onE
   );
 }
 
-function StepCommands({ commands, service, onEditDetails }: { commands: string[]; service: string; onEditDetails: () => void }) {
-  const hasPlaceholder = commands.some((command) => command.includes(SERVICE_PLACEHOLDER));
+function StepCommands({
+  commands,
+  service,
+  impactStart,
+  onEditDetails,
+}: {
+  commands: string[];
+  service: string;
+  impactStart: number;
+  onEditDetails: () => void;
+}) {
+  const hasPlaceholder = commands.some(usesServicePlaceholder);
+  const fromImpactStart = commands.some((command) => command.includes(COMMAND_PLACEHOLDERS.impactStart) || command.includes(COMMAND_PLACEHOLDERS.impactStartUtc));
+  const since = fromImpactStart ? (
+    <>
+      {' '}
+      from impact start (<span className="tabular">{formatLocalIsoTime(impactStart)}</span>)
+    </>
+  ) : null;
   const missingService = hasPlaceholder && !service.trim();
   return (
     <div className="step-commands">
@@ -247,19 +263,19 @@ function StepCommands({ commands, service, onEditDetails }: { commands: string[]
         {missingService ? (
           <>
             Copy-ready commands. <button type="button" className="link-button" onClick={onEditDetails}>Add the affected service</button> to fill in{' '}
-            <code>{SERVICE_PLACEHOLDER}</code>.
+            <code>{COMMAND_PLACEHOLDERS.service}</code>.{since}
           </>
         ) : hasPlaceholder ? (
           <>
-            Copy-ready commands for <strong>{service.trim()}</strong>:
+            Copy-ready commands for <strong>{service.trim()}</strong>{since}:
           </>
         ) : (
-          'Copy-ready commands:'
+          <>Copy-ready commands{since}:</>
         )}
       </p>
       <ul className="step-commands__list">
         {commands.map((command, index) => {
-          const filled = fillServicePlaceholder(command, service);
+          const filled = fillCommandPlaceholders(command, { service, impactStart });
           return (
             <li key={`${index}-${command}`} className="step-command">
               <code className="step-command__code">{filled}</code>

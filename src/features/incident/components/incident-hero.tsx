@@ -1,3 +1,4 @@
+import { describeImpactSpan } from '../domain/impact-span';
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { CostInputs } from '../../calculator/domain/cost-inputs';
 import { calculateUpdateDue } from '../domain/cadence';
@@ -123,7 +124,7 @@ export function IncidentHero({ incident, costInputs, preferences, onPreferencesC
             </span>
             <CostSoFar incident={incident} costInputs={costInputs} labelledBy="cost-label" />
             <span className="incident-figure__sub">
-              From the calculator’s inputs.{' '}
+              <span data-testid="cost-span">{describeImpactSpan(incident, 0).label}</span>, from the incident’s cost inputs.{' '}
               <button type="button" className="link-button" onClick={() => onPreferencesChange({ showCost: false })}>
                 Hide cost
               </button>

@@ -207,7 +207,7 @@ export default function IncidentPage({ costInputs, onStartPostmortem }: Incident
               onCancel={() => setDeclaring(false)}
               onEditRunbook={() => setTab('runbook')}
               onDeclare={(value) => {
-                const created = declareIncident({ ...value, runbook }, Date.now());
+                const created = declareIncident({ ...value, runbook, costInputs }, Date.now());
                 setDeclaring(false);
                 setFocusTitleOf(created.id);
               }}

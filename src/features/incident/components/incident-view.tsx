@@ -1,3 +1,4 @@
+import { CostInputsPanel } from './cost-inputs-panel';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { downloadFile, slugifyFilename } from '../../../lib/download';
@@ -66,7 +67,13 @@ export function IncidentView({ incident, costInputs, otherRunning, focusTitle, o
     (action) => updateIncident(id, (current) => action(current, Date.now())),
     [id, updateIncident],
   );
-  const writeUpdate = useCallback(() => focusTarget(INCIDENT_TARGETS.updateText), []);
+  // Which step's "Write the update" was used, so posting ticks that step (a banner click passes an event: no step).
+  const [updateFromStep, setUpdateFromStep] = useState<string | undefined>(undefined);
+  const writeUpdate = useCallback((stepId?: unknown) => {
+    setUpdateFromStep(typeof stepId === 'string' ? stepId : undefined);
+    focusTarget(INCIDENT_TARGETS.updateText);
+  }, []);
+  const costed = incident.costInputs ?? costInputs;
   const openDetails = () => {
     setEditing(true);
     focusAfterRender.current = 'incident-edit-title';
@@ -99,7 +106,7 @@ export function IncidentView({ incident, costInputs, otherRunning, focusTitle, o
 
       <IncidentHero
         incident={incident}
-        costInputs={costInputs}
+        costInputs={costed}
         preferences={preferences}
         onPreferencesChange={setPreferences}
         onEditDetails={openDetails}
@@ -143,7 +150,7 @@ export function IncidentView({ incident, costInputs, otherRunning, focusTitle, o
       {resolved ? (
         <ResolvedSummary
           incident={incident}
-          costInputs={costInputs}
+          costInputs={costed}
           showCost={preferences.showCost}
           onStartPostmortem={startPostmortem}
           onExport={exportIncident}
@@ -170,10 +177,12 @@ export function IncidentView({ incident, costInputs, otherRunning, focusTitle, o
           <StatusComposer
             incident={incident}
             apply={apply}
-            costInputs={costInputs}
+            costInputs={costed}
             preferences={preferences}
             onPreferencesChange={setPreferences}
+            fromStepId={updateFromStep}
           />
+          <CostInputsPanel incident={incident} apply={apply} calculatorInputs={costInputs} />
           <MilestonesPanel incident={incident} apply={apply} showUtc={preferences.showUtc} onResolve={() => setConfirmResolve(true)} />
         </div>
       </div>

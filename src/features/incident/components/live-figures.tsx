@@ -6,6 +6,7 @@ import { formatMoney } from '../../../lib/format';
 import type { CostInputs } from '../../calculator/domain/cost-inputs';
 import { calculateUpdateDue, formatCountdown } from '../domain/cadence';
 import { calculateCostSoFar } from '../domain/cost-so-far';
+import { describeImpactSpan } from '../domain/impact-span';
 import type { Incident } from '../domain/incident-types';
 import { buildIncidentTabTitle, calculateReminderCount } from '../domain/incident-progress';
 import { calculateElapsedMs, calculateIncidentMetrics, formatClock, type MetricKey } from '../domain/metrics';
@@ -103,7 +104,7 @@ export function OverdueBanner({ incident, onWriteUpdate }: { incident: DueSource
   );
 }
 
-/** Cost so far: the calculator's own model at the elapsed time. Not a live region. */
+/** Cost over the impact span (impact start → service restored, or → now): the calculator's own model. Not a live region. */
 export function CostSoFar({ incident, costInputs, labelledBy }: { incident: ElapsedSource; costInputs: CostInputs; labelledBy: string }) {
   return (
     <ClockText
@@ -112,7 +113,7 @@ export function CostSoFar({ incident, costInputs, labelledBy }: { incident: Elap
       aria-live="off"
       aria-labelledby={labelledBy}
       select={(now) =>
-        formatMoney(calculateCostSoFar(costInputs, calculateElapsedMs(incident, now)).total, costInputs.currency, undefined, {
+        formatMoney(calculateCostSoFar(costInputs, describeImpactSpan(incident, now).ms).total, costInputs.currency, undefined, {
           maximumFractionDigits: 0,
         })
       }

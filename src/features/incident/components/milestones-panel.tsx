@@ -75,8 +75,12 @@ function MilestoneRow({ milestone, incident, apply, showUtc, onResolve }: { mile
     if (parsed === null) return setError('Enter the date and time it happened');
     if (parsed > now + 60_000) return setError('Enter a time that is not in the future');
     // Resolving before service was restored is judged with an unreached mitigation moving along with it.
+    // A mitigation stamped by the resolution itself (same instant) moves with it, as resolveIncident does.
+    const mitigationFollows =
+      incident.milestones.mitigated === undefined ||
+      (incident.milestones.mitigated === incident.milestones.resolved && parsed < incident.milestones.mitigated);
     const judged =
-      milestone === 'resolved' && incident.milestones.mitigated === undefined
+      milestone === 'resolved' && mitigationFollows
         ? { ...incident, milestones: { ...incident.milestones, mitigated: Math.min(parsed, now) } }
         : incident;
     const orderError = checkMilestoneTime(judged, milestone, Math.min(parsed, now));

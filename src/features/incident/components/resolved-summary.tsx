@@ -1,6 +1,6 @@
 import { formatMoney } from '../../../lib/format';
 import type { CostInputs } from '../../calculator/domain/cost-inputs';
-import { calculateCostSoFar } from '../domain/cost-so-far';
+import { calculateIncidentCost, describeResolutionSpan } from '../domain/impact-span';
 import { summarizeIncident } from '../domain/incident-summary';
 import type { Incident } from '../domain/incident-types';
 import { formatClock, formatDurationWords } from '../domain/metrics';
@@ -20,7 +20,10 @@ interface ResolvedSummaryProps {
 export function ResolvedSummary({ incident, costInputs, showCost, onStartPostmortem, onReopen, onExport, onClose }: ResolvedSummaryProps) {
   const end = incident.milestones.resolved ?? incident.updatedAt;
   const summary = summarizeIncident(incident, end);
-  const cost = calculateCostSoFar(costInputs, summary.durationMs);
+  // Cost and impact over one span (impact start → service restored), from the incident's own inputs: the same
+  // figures the status updates and the postmortem show for that span.
+  const cost = calculateIncidentCost(incident, costInputs, end);
+  const open = describeResolutionSpan(incident, end);
   return (
     <section className="panel summary" aria-labelledby="summary-title">
       <div className="section-head">
@@ -30,18 +33,25 @@ export function ResolvedSummary({ incident, costInputs, showCost, onStartPostmor
       </div>
       <dl className="summary__figures">
         <div>
-          <dt>Duration</dt>
+          <dt>Impact</dt>
           <dd>
-            <span className="summary__big tabular">{formatDurationWords(summary.durationMs)}</span>
-            <span className="summary__small tabular">{formatClock(summary.durationMs)}</span>
+            <span className="summary__big tabular">{formatDurationWords(cost.span.ms)}</span>
+            <span className="summary__small">
+              {cost.span.label} · <span className="tabular">{formatClock(cost.span.ms)}</span>
+            </span>
+            <span className="summary__small">
+              Open {formatDurationWords(open.ms)}, {open.label}
+            </span>
           </dd>
         </div>
         {showCost ? (
           <div>
             <dt>Estimated cost</dt>
             <dd>
-              <span className="summary__big tabular">{formatMoney(cost.total, costInputs.currency, undefined, { maximumFractionDigits: 0 })}</span>
-              <span className="summary__small">with the calculator’s inputs</span>
+              <span className="summary__big tabular">{formatMoney(cost.total, cost.currency, undefined, { maximumFractionDigits: 0 })}</span>
+              <span className="summary__small">
+                {cost.span.label}, from the incident’s cost inputs (fixed at resolution)
+              </span>
             </dd>
           </div>
         ) : null}

@@ -540,7 +540,7 @@ function StepEditor({ step, index, count, showErrors, onChange, onMove, onRemove
           <Field
             id={`${base}-commands`}
             label="Copy-ready commands (optional)"
-            hint={`One per line, up to ${RUNBOOK_LIMITS.commands}. Write <service> where the affected service goes.`}
+            hint={`One per line, up to ${RUNBOOK_LIMITS.commands}. Write {service} where the affected service goes, {impactStart} for impact start in local time (journalctl --since), {impactStartUtc} for it in RFC 3339 (kubectl --since-time); each is shell-quoted when filled.`}
           >
             <textarea
               id={`${base}-commands`}

@@ -5,12 +5,12 @@ import { formatMoney } from '../../../lib/format';
 import type { CostInputs } from '../../calculator/domain/cost-inputs';
 import { calculateNextUpdateAt, UPDATE_CADENCE_PRESETS } from '../domain/cadence';
 import { calculateCostSoFar } from '../domain/cost-so-far';
+import { describeImpactSpan } from '../domain/impact-span';
 import { postUpdate, updateIncidentDetails } from '../domain/incident-actions';
 import { suggestUpdateStatus } from '../domain/incident-progress';
 import { INCIDENT_LIMITS } from '../domain/incident-schema';
 import type { Incident, UpdateAudience, UpdateStatus } from '../domain/incident-types';
 import { formatTimeOfDay } from '../domain/local-time';
-import { calculateElapsedMs } from '../domain/metrics';
 import { composeStatusUpdate, describeUpdateAudience, describeUpdateStatus, UPDATE_AUDIENCES, UPDATE_STATUSES } from '../domain/status-update';
 import type { IncidentPreferences } from '../store/incident-slice';
 import { announce } from './announcer';
@@ -25,13 +25,15 @@ interface StatusComposerProps {
   costInputs: CostInputs;
   preferences: IncidentPreferences;
   onPreferencesChange: (patch: Partial<IncidentPreferences>) => void;
+  /** The step whose "Write the update" button was used last: posting ticks that step. */
+  fromStepId?: string | undefined;
 }
 
 /**
  * Communication: the cadence, the countdown, and an update composer with Statuspage-style statuses and
  * audiences. The suggested text follows the incident (refreshed each minute) until the user edits it.
  */
-export function StatusComposer({ incident, apply, costInputs, preferences, onPreferencesChange }: StatusComposerProps) {
+export function StatusComposer({ incident, apply, costInputs, preferences, onPreferencesChange, fromStepId }: StatusComposerProps) {
   const [chosenStatus, setChosenStatus] = useState<UpdateStatus | null>(null);
   const [audience, setAudience] = useState<UpdateAudience>('internal');
   const [editedText, setEditedText] = useState<string | null>(null);
@@ -42,7 +44,7 @@ export function StatusComposer({ incident, apply, costInputs, preferences, onPre
 
   const status = chosenStatus ?? suggestUpdateStatus(incident);
   const now = minute * 60_000;
-  const elapsedMs = calculateElapsedMs(incident, now);
+  const impactMs = describeImpactSpan(incident, now).ms;
   const suggested = composeStatusUpdate({
     incident,
     status,
@@ -50,7 +52,7 @@ export function StatusComposer({ incident, apply, costInputs, preferences, onPre
     now,
     nextUpdateAt: calculateNextUpdateAt(incident.cadenceMinutes, now),
     ...(preferences.showCost
-      ? { costSoFar: formatMoney(calculateCostSoFar(costInputs, elapsedMs).total, costInputs.currency, undefined, { maximumFractionDigits: 0 }) }
+      ? { costSoFar: formatMoney(calculateCostSoFar(costInputs, impactMs).total, costInputs.currency, undefined, { maximumFractionDigits: 0 }) }
       : {}),
   });
   const text = editedText ?? suggested;
@@ -73,7 +75,7 @@ export function StatusComposer({ incident, apply, costInputs, preferences, onPre
       return;
     }
     const at = Date.now();
-    apply((current, stamp) => postUpdate(current, { at: stamp, status, audience, text: body }, stamp));
+    apply((current, stamp) => postUpdate(current, { at: stamp, status, audience, text: body }, stamp, fromStepId));
     setEditedText(null);
     setError(null);
     setLastPosted({ at, audience });

@@ -51,14 +51,16 @@ describe('DEFAULT_RUNBOOK', () => {
     expect(byId['preserve-evidence']?.commands?.length).toBeGreaterThan(0);
   });
 
-  it('offers the copy-ready evidence commands with the service placeholder', () => {
+  it('offers the copy-ready evidence commands with the service and impact-start placeholders', () => {
     const commands = steps.flatMap((s) => s.commands ?? []);
     expect(commands).toEqual(
       expect.arrayContaining([
-        'journalctl -u <service> --since "15 min ago" | tail -100',
+        'journalctl -u {service} --since {impactStart} | tail -100',
+        'journalctl -u {service} --since {impactStart} > {service}-$(date +%Y%m%d-%H%M).log',
+        'kubectl logs deployment/{service} --all-containers --timestamps --since-time={impactStartUtc} > {service}-k8s-$(date +%Y%m%d-%H%M).log',
         'dmesg | grep -i "killed process" | tail',
         'df -h',
-        'systemctl status <service>',
+        'systemctl status {service}',
         'ss -tlnp',
         'free -m',
       ]),

@@ -43,7 +43,8 @@ export const DEFAULT_RUNBOOK: Runbook = {
           detail:
             'A restart that fixes the problem can also erase why it broke. Save recent logs, take screenshots of dashboards and note the exact times, so the postmortem has facts to work from.',
           commands: [
-            'journalctl -u <service> --since "30 min ago" > <service>-$(date +%Y%m%d-%H%M).log',
+            'journalctl -u {service} --since {impactStart} > {service}-$(date +%Y%m%d-%H%M).log',
+            'kubectl logs deployment/{service} --all-containers --timestamps --since-time={impactStartUtc} > {service}-k8s-$(date +%Y%m%d-%H%M).log',
             'dmesg -T | tail -200 > dmesg-$(date +%Y%m%d-%H%M).log',
           ],
         },
@@ -91,10 +92,10 @@ export const DEFAULT_RUNBOOK: Runbook = {
           detail:
             'Look for crashes, out-of-memory kills, full disks and services that stopped listening. Note the time of each finding so it lines up with the timeline.',
           commands: [
-            'journalctl -u <service> --since "15 min ago" | tail -100',
+            'journalctl -u {service} --since {impactStart} | tail -100',
             'dmesg | grep -i "killed process" | tail',
             'df -h',
-            'systemctl status <service>',
+            'systemctl status {service}',
             'ss -tlnp',
             'free -m',
           ],

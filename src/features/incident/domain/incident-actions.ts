@@ -10,6 +10,7 @@ import type {
   TimelineEntry,
   TimelineKind,
 } from './incident-types';
+import { cloneCostInputs, type CostInputs } from '../../calculator/domain/cost-inputs';
 import { DEFAULT_CADENCE_MINUTES } from './cadence';
 import { formatTimelineTime } from './local-time';
 import { MILESTONE_LABELS, formatDurationWords } from './metrics';
@@ -33,6 +34,8 @@ export interface DeclareIncidentInput {
   /** The runbook to follow; the incident keeps this snapshot. */
   runbook: Runbook;
   cadenceMinutes?: number;
+  /** The calculator's inputs at declaration; the incident keeps a copy and is costed with it. */
+  costInputs?: CostInputs;
   /** Defaults to a new id. */
   id?: string;
 }
@@ -116,6 +119,7 @@ export function declareIncident(input: DeclareIncidentInput, now: number): Incid
     updates: [],
     timeline: sortTimeline(entries),
     status: 'active',
+    ...(input.costInputs ? { costInputs: cloneCostInputs(input.costInputs) } : {}),
     updatedAt: now,
   };
 }
@@ -280,6 +284,7 @@ export function postUpdate(
   incident: Incident,
   update: Omit<PostedUpdate, 'id'> & { id?: string },
   now: number,
+  fromStepId?: string,
 ): Incident {
   const posted: PostedUpdate = { ...update, id: update.id ?? createId('update') };
   let next = withEntries(
@@ -295,9 +300,32 @@ export function postUpdate(
   );
   if (next.milestones.acknowledged === undefined) next = reachMilestone(next, 'acknowledged', now, posted.at);
   // Posting is what the "Communicate early" step asks for: tick it, so the checklist matches what was done.
-  const stepId = findStatusUpdateStep(next);
+  // Written from a step's own "Write the update" button: that step is the one done.
+  const fromStep = fromStepId === undefined ? undefined : findRunbookStep(next.runbook, fromStepId)?.step;
+  const fromOpenStep = fromStep?.action === 'status-update' && !(Object.hasOwn(next.stepStates, fromStep.id) && next.stepStates[fromStep.id]?.done);
+  const stepId = fromOpenStep && fromStep ? fromStep.id : findStatusUpdateStep(next);
   if (stepId) next = setStepDone(next, stepId, true, now);
   return next;
+}
+
+/**
+ * Replaces the incident's cost inputs (an edit, or "Update from the calculator") and logs it. A resolved incident's
+ * cost is frozen: no-op. Also a no-op when nothing changed.
+ */
+export function setIncidentCostInputs(incident: Incident, inputs: CostInputs, now: number, source: 'calculator' | 'edit'): Incident {
+  if (incident.status === 'resolved') return incident;
+  if (incident.costInputs !== undefined && JSON.stringify(incident.costInputs) === JSON.stringify(inputs)) return incident;
+  const next: Incident = { ...incident, costInputs: cloneCostInputs(inputs), updatedAt: nextStamp(incident.updatedAt, now) };
+  const text = source === 'calculator' ? 'Cost inputs updated from the calculator' : 'Cost inputs edited in the incident';
+  return withEntries(next, [autoEntry(text, 'action', now, now)]);
+}
+
+/**
+ * Migration for incidents saved before cost snapshots: gives one the inputs it would have been costed with until
+ * now (the calculator's current ones), once, without a timeline entry or a new edit time. Others: unchanged.
+ */
+export function fillMissingCostInputs(incident: Incident, inputs: CostInputs): Incident {
+  return incident.costInputs !== undefined ? incident : { ...incident, costInputs: cloneCostInputs(inputs) };
 }
 
 /** Records the answers and the recommendation of the "Roll back or fix forward?" helper as a decision. */
@@ -321,7 +349,9 @@ export function resolveIncident(incident: Incident, now: number, at?: number, au
   const when = isTime(at) ? Math.min(at, now) : now;
   const previous = incident.status === 'resolved' ? incident.milestones.resolved : undefined;
   if (previous === when) return incident;
-  const mitigated = incident.milestones.mitigated ?? when;
+  // Mitigation stamped by the resolution itself (same instant) moves with a correction to an earlier time.
+  const movesMitigation = previous !== undefined && incident.milestones.mitigated === previous && when < previous;
+  const mitigated = movesMitigation ? when : (incident.milestones.mitigated ?? when);
   if (isTime(at) && checkMilestoneTime({ ...incident, milestones: { ...incident.milestones, mitigated } }, 'resolved', when) !== null) {
     return incident;
   }
@@ -336,7 +366,11 @@ export function resolveIncident(incident: Incident, now: number, at?: number, au
     updatedAt: nextStamp(incident.updatedAt, now),
   };
   if (previous === undefined) return withEntries(next, [...entries, autoEntry(describeMilestoneEntry('resolved'), 'milestone', when, now)]);
-  return moveMilestoneEntry(withEntries(next, entries), describeMilestoneEntry('resolved'), MILESTONE_LABELS.resolved, previous, when, now, author);
+  let corrected = withEntries(next, entries);
+  if (movesMitigation) {
+    corrected = moveMilestoneEntry(corrected, describeMilestoneEntry('mitigated'), MILESTONE_LABELS.mitigated, previous, when, now, author);
+  }
+  return moveMilestoneEntry(corrected, describeMilestoneEntry('resolved'), MILESTONE_LABELS.resolved, previous, when, now, author);
 }
 
 /**

@@ -7,6 +7,7 @@ import { describeIssues, FORBIDDEN_KEYS, parseJsonEnvelope } from '../../../lib/
 import { runbookSchema } from './runbook';
 import { choiceField, ID_PATTERN, idField, listField, textField, timestampField } from './schema-fields';
 import { sanitizeLink } from './timeline';
+import { parseCostInputs, type CostInputs } from '../../calculator/domain/cost-inputs';
 
 export const INCIDENT_LIMITS = {
   title: 200,
@@ -101,6 +102,10 @@ export const incidentSchema = z.object(
     updates: listField(postedUpdateSchema, 'status updates', INCIDENT_LIMITS.updates, `keep it to ${INCIDENT_LIMITS.updates} status updates or fewer`),
     timeline: listField(timelineEntrySchema, 'timeline', INCIDENT_LIMITS.timeline, `keep the timeline to ${INCIDENT_LIMITS.timeline} entries or fewer`),
     status: choiceField('status', ['active', 'resolved'] as const),
+    // Optional: incidents saved before cost snapshots have none (the app fills it in on restore).
+    costInputs: z.optional(
+      z.custom<CostInputs>((value) => parseCostInputs(value).ok, { error: 'the cost inputs are not valid calculator inputs' }),
+    ),
     updatedAt: timestampField('time of the last change'),
   },
   { error: (issue) => (issue.input === undefined ? 'add the incident' : 'the incident must be an object') },

@@ -1,4 +1,5 @@
 // The incident's plain data model: shared by the incident UI, its store, and the postmortem's import of an incident.
+import type { CostInputs } from '../../calculator/domain/cost-inputs';
 
 /** Severity levels; "if unsure, pick the higher". */
 export type Severity = 'SEV1' | 'SEV2' | 'SEV3' | 'SEV4';
@@ -105,6 +106,12 @@ export interface Incident {
   updates: PostedUpdate[];
   timeline: TimelineEntry[];
   status: 'active' | 'resolved';
+  /**
+   * The calculator's inputs copied at declaration: the incident's cost is computed from these, so a later what-if
+   * in the calculator never rewrites it. Editable while active ("Update from the calculator" copies again); fixed
+   * once resolved. Absent only in incidents saved before snapshots existed (restored with the calculator's inputs).
+   */
+  costInputs?: CostInputs;
   /** Epoch ms of the last change to the incident's own fields (title, severity, roles, cadence, status…). */
   updatedAt: number;
 }

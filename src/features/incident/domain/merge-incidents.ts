@@ -82,7 +82,7 @@ const EARLIEST_WINS: readonly MilestoneKey[] = ['detected', 'acknowledged', 'mit
  * - timeline: union by id, the newer edit of each entry (ties: the deletion, then a fixed order);
  * - stepStates: per step the later stamp; updates: union by id;
  * - milestones detected/acknowledged/mitigated: the earlier time, the first time it was reached;
- * - title, severity, service, startedAt, roles, cadence, status and runbook: from the copy with the
+ * - title, severity, service, startedAt, roles, cadence, status, runbook and cost inputs: from the copy with the
  *   greater `updatedAt` (ties: a fixed order on the content, so both tabs agree);
  * - the resolved milestone follows that status, because reopening removes it: taking the earlier time
  *   from a stale copy would silently re-resolve a reopened incident.
@@ -126,6 +126,11 @@ export function mergeIncident(local: Incident, remote: Incident): Incident {
     ),
     timeline: mergeTimelines(local.timeline, remote.timeline),
     status: scalarWinner.status,
+    // The cost snapshot is one of the incident's own fields: the newer copy's, else whichever copy has one.
+    ...(() => {
+      const costInputs = scalarWinner.costInputs ?? other.costInputs;
+      return costInputs ? { costInputs } : {};
+    })(),
     updatedAt: Math.max(local.updatedAt, remote.updatedAt),
   };
 }

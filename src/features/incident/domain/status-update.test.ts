@@ -20,7 +20,7 @@ describe('composeStatusUpdate', () => {
       [
         '[SEV1] Investigating: checkout',
         'What users see: Checkout fails with an error.',
-        'Impact started 13:50 (12:50 UTC), 15 min ago.',
+        'Impact started 13:50 (12:50 UTC), 15 min ago (impact start → now).',
         'Status: Investigating. We know something is wrong and are looking into it.',
         'Incident commander: Alice · Deputy: Bob · Scribe: Carol · Communications: Dan',
         'Next update by 14:30 (13:30 UTC).',
@@ -49,8 +49,8 @@ describe('composeStatusUpdate', () => {
         'Investigating: checkout (SEV1 – Critical)',
         'Impact: Checkout fails with an error.',
         'Business effect: Customers are badly affected and a public notice is needed.',
-        'Duration so far: 15 min, since 13:50 (12:50 UTC).',
-        'Estimated cost so far: $12,400.',
+        'Duration so far (impact start → now): 15 min, since 13:50 (12:50 UTC).',
+        'Estimated cost so far (impact start → now): $12,400.',
         'The team is finding the cause and working to restore service.',
         'Leading the response: Alice.',
         'Next update by 14:30 (13:30 UTC).',
@@ -64,7 +64,7 @@ describe('composeStatusUpdate', () => {
       const text = composeStatusUpdate({ ...base, incident, audience, status: 'resolved', now: T0 + 70 * MINUTE });
       expect(text).not.toMatch(/[Nn]ext update|another update/);
     }
-    expect(composeStatusUpdate({ ...base, incident, status: 'resolved' })).toContain('Impact started 13:50 (12:50 UTC) and lasted 1 h 15 min.');
+    expect(composeStatusUpdate({ ...base, incident, status: 'resolved' })).toContain('Impact started 13:50 (12:50 UTC) and lasted 1 h 15 min (impact start → service restored).');
     expect(composeStatusUpdate({ ...base, incident, audience: 'customers', status: 'resolved' })).toContain(
       'The problem with checkout has been fixed and it is working normally again.',
     );
@@ -78,7 +78,7 @@ describe('composeStatusUpdate', () => {
 
   it('shows one UTC time when local time is UTC, with the date when it is another day', () => {
     const text = composeStatusUpdate({ ...base, timeZone: 'UTC', nextUpdateAt: T0 + 11 * 60 * MINUTE });
-    expect(text).toContain('Impact started 12:50 UTC, 15 min ago.');
+    expect(text).toContain('Impact started 12:50 UTC, 15 min ago (impact start → now).');
     expect(text).toMatch(/Next update by 11 Mar(,| at) 00:00 UTC\.$/);
   });
 
@@ -95,5 +95,17 @@ describe('UPDATE_STATUSES', () => {
   it('offers the Statuspage statuses in order, each with a meaning', () => {
     expect(UPDATE_STATUSES.map((s) => s.label)).toEqual(['Investigating', 'Identified', 'Monitoring', 'Resolved']);
     expect(UPDATE_AUDIENCES.map((a) => a.value)).toEqual(['internal', 'customers', 'executives']);
+  });
+});
+
+describe('composeStatusUpdate: one time format', () => {
+  it('writes UTC on a 24-hour clock beside a 12-hour local time, and alone as 24-hour when local is UTC', () => {
+    const incident = createTestIncident();
+    const input = { incident, status: 'investigating' as const, audience: 'internal' as const, now: incident.startedAt + 60_000, nextUpdateAt: null, locale: 'en-US' };
+    const berlin = composeStatusUpdate({ ...input, timeZone: 'Europe/Berlin' });
+    expect(berlin).toMatch(/Impact started \d\d:\d\d [AP]M \(\d\d:\d\d UTC\)/);
+    const utc = composeStatusUpdate({ ...input, timeZone: 'UTC' });
+    expect(utc).toMatch(/Impact started \d\d:\d\d UTC/);
+    expect(utc).not.toMatch(/[AP]M UTC/);
   });
 });

@@ -1,4 +1,5 @@
 // Prefilled status updates per audience, so nobody writes one from scratch while production is down.
+import { describeImpactSpan } from './impact-span';
 import type { Incident, UpdateAudience, UpdateStatus } from './incident-types';
 import { formatDurationWords } from './metrics';
 import { findSeverityLevel } from './severity';
@@ -72,26 +73,30 @@ export interface ComposeStatusUpdateInput {
 }
 
 interface TimeFormatter {
-  /** '14:30 (13:30 UTC)', or '13:30 UTC' when local time is UTC; with the date when not on `now`'s day. */
+  /**
+   * '02:30 PM (13:30 UTC)', or '13:30 UTC' when local time is UTC; with the date when not on `now`'s day. Local
+   * time follows the locale; UTC is always 24-hour, as everywhere in the app, so the two never mix formats.
+   */
   localAndUtc(at: number): string;
 }
 
 function createTimeFormatter(now: number, locale?: string, timeZone?: string): TimeFormatter {
-  const time = (zone: string | undefined) =>
-    new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: zone });
-  const dateTime = (zone: string | undefined) =>
-    new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: zone });
+  const cycle = (zone: string | undefined, h23: boolean) => (h23 ? { hourCycle: 'h23' as const, timeZone: zone } : { timeZone: zone });
+  const time = (zone: string | undefined, h23 = false) =>
+    new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', ...cycle(zone, h23) });
+  const dateTime = (zone: string | undefined, h23 = false) =>
+    new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', ...cycle(zone, h23) });
   const day = (zone: string | undefined) =>
     new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: zone });
-  const format = (at: number, zone: string | undefined) => {
+  const format = (at: number, zone: string | undefined, h23 = false) => {
     const sameDay = day(zone).format(at) === day(zone).format(now);
-    return (sameDay ? time(zone) : dateTime(zone)).format(at);
+    return (sameDay ? time(zone, h23) : dateTime(zone, h23)).format(at);
   };
   return {
     localAndUtc(at) {
-      const local = format(at, timeZone);
-      const utc = format(at, 'UTC');
-      return local === utc ? `${utc} UTC` : `${local} (${utc} UTC)`;
+      const utc = format(at, 'UTC', true);
+      // Local time is UTC when both read the same on a 24-hour clock.
+      return format(at, timeZone, true) === utc ? `${utc} UTC` : `${format(at, timeZone)} (${utc} UTC)`;
     },
   };
 }
@@ -144,8 +149,10 @@ export function composeStatusUpdate(input: ComposeStatusUpdateInput): string {
   const label = STATUS_LABELS[status];
   const meaning = UPDATE_STATUSES.find((option) => option.value === status)?.meaning ?? '';
   const resolved = status === 'resolved';
-  const endAt = resolved ? (incident.milestones.resolved ?? now) : now;
-  const duration = formatDurationWords(Math.max(0, endAt - incident.startedAt));
+  // Every duration and cost in an update is over the impact span, named: the figures the incident and postmortem show.
+  const span = describeImpactSpan(incident, now);
+  const running = span.end === 'now';
+  const duration = formatDurationWords(span.ms);
   const started = times.localAndUtc(incident.startedAt);
   const nextLine =
     !resolved && nextUpdateAt !== null && Number.isFinite(nextUpdateAt)
@@ -168,10 +175,10 @@ export function composeStatusUpdate(input: ComposeStatusUpdateInput): string {
       `${label}: ${service} (${severity.label})`,
       impact ? `Impact: ${impact}.` : null,
       `Business effect: ${severity.businessEffect}`,
-      resolved
-        ? `Duration: ${duration}, from ${started}.`
-        : `Duration so far: ${duration}, since ${started}.`,
-      input.costSoFar ? `${resolved ? 'Estimated cost' : 'Estimated cost so far'}: ${input.costSoFar}.` : null,
+      running
+        ? `Duration so far (${span.label}): ${duration}, since ${started}.`
+        : `Duration (${span.label}): ${duration}, from ${started}.`,
+      input.costSoFar ? `${running ? 'Estimated cost so far' : 'Estimated cost'} (${span.label}): ${input.costSoFar}.` : null,
       EXECUTIVE_ACTIVITY[status],
       incident.roles.commander.trim() ? `Leading the response: ${incident.roles.commander.trim()}.` : null,
       nextLine,
@@ -180,9 +187,9 @@ export function composeStatusUpdate(input: ComposeStatusUpdateInput): string {
     lines.push(
       `[${incident.severity}] ${label}: ${service}`,
       impact ? `What users see: ${impact}.` : null,
-      resolved
-        ? `Impact started ${started} and lasted ${duration}.`
-        : `Impact started ${started}, ${duration} ago.`,
+      running
+        ? `Impact started ${started}, ${duration} ago (${span.label}).`
+        : `Impact started ${started} and lasted ${duration} (${span.label}).`,
       `Status: ${label}. ${meaning}`,
       describeRoles(incident.roles),
       nextLine,

@@ -17,6 +17,9 @@ const round2 = (value: number): number => Math.round(value * 100) / 100;
 
 /** Duration, users affected, error budget, the editable cost breakdown (with its total) and notes. */
 export function ImpactEditor({ doc, edit, findingsFor, onDismiss, costInputs }: EditorProps & { costInputs: CostInputs }) {
+  // The span the figures cover, named as the incident names it: impact end is when service was restored.
+  const spanLabel =
+    doc.startedAt === null ? null : doc.endedAt === null ? 'impact start → postmortem started' : 'impact start → service restored';
   const { impact } = doc;
   const [confirmRecalculate, setConfirmRecalculate] = useState(false);
   const total = calculateCostTotal(impact.cost);
@@ -40,6 +43,7 @@ export function ImpactEditor({ doc, edit, findingsFor, onDismiss, costInputs }: 
       <div className="pm-impact__total" aria-live="polite">
         <p className="pm-impact__total-label">Total cost</p>
         <p className="pm-impact__total-value num">{total === 0 ? 'Not estimated' : formatMoney(total, impact.currency)}</p>
+        {spanLabel ? <p className="small muted pm-impact__span">{spanLabel}</p> : null}
       </div>
       <div className="pm-grid pm-grid--compact">
         <div>
@@ -51,7 +55,7 @@ export function ImpactEditor({ doc, edit, findingsFor, onDismiss, costInputs }: 
             describe="Enter the duration in minutes"
             max={10_000_000}
             onChange={(durationMinutes) => edit((d) => updateImpact(d, { durationMinutes }))}
-            hint={impact.durationMinutes !== null ? formatMinutes(impact.durationMinutes) : 'Minutes of impact.'}
+            hint={impact.durationMinutes !== null ? `${formatMinutes(impact.durationMinutes)}${spanLabel ? `, ${spanLabel}` : ''}` : 'Minutes of impact.'}
           />
           {windowMinutes !== null && windowMinutes !== impact.durationMinutes ? (
             <button type="button" className="link-button small" onClick={() => edit((d) => updateImpact(d, { durationMinutes: windowMinutes }))}>

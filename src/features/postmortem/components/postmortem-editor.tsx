@@ -3,15 +3,15 @@ import { lazyPart } from '../../../components/ui/lazy-part';
 import { formatMoney } from '../../../lib/format';
 import type { CostInputs } from '../../calculator/domain/cost-inputs';
 import type { Incident } from '../../incident/domain/incident-types';
-import { findBlamelessRule } from '../domain/blameless-rules';
-import { checkPostmortem, findFiveWhysSection, type Finding } from '../domain/check-blameless';
+import type { Finding, PostmortemCheck } from '../domain/check-blameless';
+import { findFiveWhysSection, readCheckedFieldText, replaceCheckedFieldText } from '../domain/checked-fields';
 import { addCustomSection, createNextId, dismissFinding, restoreFinding } from '../domain/edit-postmortem';
 import { POSTMORTEM_LIMITS } from '../domain/postmortem-json';
 import { POSTMORTEM_STATUS_LABELS, calculateCostTotal, type PostmortemDoc, type SectionKind } from '../domain/postmortem-types';
 import { describeReviewCountdown, resolveReviewDue } from '../domain/review-due';
 import { usePostmortemStore } from '../store/postmortem-store-context';
 import { ActionItemsEditor } from './action-items-editor';
-import { CheckSummary, fieldDomId } from './blameless-findings';
+import { CheckSummary, fieldDomId, undoDomId } from './blameless-findings';
 import type { EditorProps } from './editor-context';
 import { ExportPanel } from './export-panel';
 import { HeaderFields } from './header-fields';
@@ -21,11 +21,14 @@ import { SectionCard } from './section-card';
 import { TimelineEditor } from './timeline-editor';
 import { useMediaQuery } from './use-media-query';
 import { useNow } from './use-now';
+import { RewriteContext, useBlamelessChecker, type AppliedRewrite, type RewriteActions } from './use-blameless-checker';
 
 // Only the "5 whys" template has this section: its editor loads with the first document that needs it.
 const LazyFiveWhysEditor = lazyPart<EditorProps>(() => import('./five-whys-editor').then((m) => m.FiveWhysEditor));
 
 const NO_FINDINGS: readonly Finding[] = [];
+/** What the editor shows while the checker's chunk loads. */
+const NO_CHECK: PostmortemCheck = { fields: [], countsBySection: {}, total: 0, dismissedCount: 0 };
 
 /** Where the editor and the preview fit side by side (keep in step with postmortem.css). */
 const WIDE_QUERY = '(min-width: 1200px)';
@@ -54,19 +57,53 @@ export function PostmortemEditor({ doc, incidents, costInputs, focusOnMount = fa
   const shown = wide ? view : view === 'split' ? 'edit' : view;
   const [newTitle, setNewTitle] = useState('');
 
-  const check = useMemo(() => checkPostmortem(doc), [doc]);
+  // The checker is its own chunk (docs/PERFORMANCE.md): the editor renders at once and shows findings a moment later.
+  const checker = useBlamelessChecker();
+  const check = useMemo(() => (checker ? checker.checkPostmortem(doc) : NO_CHECK), [checker, doc]);
   const findingsByField = useMemo(() => new Map(check.fields.map((f) => [f.fieldId, f.findings])), [check]);
   const findingsFor = useCallback((fieldId: string) => findingsByField.get(fieldId) ?? NO_FINDINGS, [findingsByField]);
   const onDismiss = useCallback((key: string) => edit((d) => dismissFinding(d, key)), [edit]);
   const dismissed = useMemo(() => {
     if (doc.dismissedFindings.length === 0) return [];
     const keys = new Set(doc.dismissedFindings);
-    return checkPostmortem(doc, []).fields.flatMap((field) =>
-      field.findings
-        .filter((f) => keys.has(f.key))
-        .map((f) => ({ key: f.key, match: f.match, fieldLabel: field.fieldLabel, ruleLabel: findBlamelessRule(f.ruleId)?.label ?? f.ruleId })),
+    if (!checker) return [];
+    return checker.checkPostmortem(doc, []).fields.flatMap((field) =>
+      field.findings.filter((f) => keys.has(f.key)).map((f) => ({ key: f.key, match: f.match, fieldLabel: field.fieldLabel, ruleLabel: f.label })),
     );
-  }, [doc]);
+  }, [checker, doc]);
+
+  // A rewrite applied from a finding, kept while the field still holds it, so Undo (or Ctrl+Z in the field) brings
+  // the sentence back. Typing in the field after applying ends it: undoing then would lose what was typed.
+  const [applied, setApplied] = useState<AppliedRewrite | null>(null);
+  const rewriteActions = useMemo<RewriteActions>(() => {
+    const undo = () => {
+      if (!applied) return;
+      const { fieldId, before, after } = applied;
+      setApplied(null);
+      // Only while the field still holds the rewrite: undoing over later typing would lose it.
+      edit((d) => (readCheckedFieldText(d, fieldId) === after ? replaceCheckedFieldText(d, fieldId, before) : d));
+      requestAnimationFrame(() => document.getElementById(fieldDomId(fieldId))?.focus());
+    };
+    return {
+      applied,
+      undo,
+      apply: (fieldId, text, finding) => {
+        if (!checker) return;
+        const after = checker.applyRewrite(text, finding);
+        edit((d) => replaceCheckedFieldText(d, fieldId, after));
+        setApplied({ fieldId, before: text, after });
+        requestAnimationFrame(() => document.getElementById(undoDomId(fieldId))?.focus());
+      },
+    };
+  }, [applied, checker, edit]);
+  const onUndoKey = (event: React.KeyboardEvent) => {
+    if (!applied || event.shiftKey || event.altKey || !(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z') return;
+    const target = event.target as HTMLElement;
+    if (target.id !== fieldDomId(applied.fieldId) && target.id !== undoDomId(applied.fieldId)) return;
+    if (readCheckedFieldText(doc, applied.fieldId) !== applied.after) return;
+    event.preventDefault();
+    rewriteActions.undo();
+  };
   // The preview renders in the same pass as the editor. It re-renders only the paragraph or row that changed
   // (postmortem-preview.tsx), so deferring it (useDeferredValue) bought nothing and cost a second render pass
   // per keystroke: keystroke -> preview was 27.5 ms median deferred, 10.6 ms in one pass (large postmortem).
@@ -88,7 +125,7 @@ export function PostmortemEditor({ doc, incidents, costInputs, focusOnMount = fa
     if (!(first && ['impact', 'timeline', 'action-items'].includes(kind)) && fiveWhysHost !== sectionId) return null;
     return (
       <>
-        {first && kind === 'impact' ? <ImpactEditor {...editorProps} costInputs={costInputs} /> : null}
+        {first && kind === 'impact' ? <ImpactEditor {...editorProps} costInputs={incident?.costInputs ?? costInputs} /> : null}
         {first && kind === 'timeline' ? <TimelineEditor {...editorProps} incident={incident} /> : null}
         {fiveWhysHost === sectionId ? <LazyFiveWhysEditor {...editorProps} /> : null}
         {first && kind === 'action-items' ? <ActionItemsEditor {...editorProps} /> : null}
@@ -109,7 +146,10 @@ export function PostmortemEditor({ doc, incidents, costInputs, focusOnMount = fa
   };
 
   return (
-    <div className="pm-editor-page">
+    <RewriteContext.Provider value={rewriteActions}>
+    {/* Ctrl+Z in a field (or on Undo) right after applying a rewrite undoes it; the browser's own undo cannot, since the text was set by the app. */}
+    {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions -- a keyboard shortcut for the fields inside, not a control */}
+    <div className="pm-editor-page" onKeyDown={onUndoKey}>
       <div className="pm-editor-head no-print">
         <button type="button" className="button button--small button--quiet pm-back" onClick={onBack}>
           <span aria-hidden="true">←</span> All postmortems
@@ -166,6 +206,7 @@ export function PostmortemEditor({ doc, incidents, costInputs, focusOnMount = fa
           <HeaderFields {...editorProps} />
           <CheckSummary
             check={check}
+            ready={checker !== null}
             dismissed={dismissed}
             sections={doc.sections.filter((s) => !s.hidden).map((s) => ({ id: s.id, title: s.title.trim() || 'Untitled section' }))}
             onRestore={(key) => edit((d) => restoreFinding(d, key))}
@@ -223,6 +264,7 @@ export function PostmortemEditor({ doc, incidents, costInputs, focusOnMount = fa
         </div>
       </div>
     </div>
+    </RewriteContext.Provider>
   );
 }
 

@@ -1,18 +1,24 @@
-// The blame and hindsight phrases the checker flags, with why each matters and a blameless rewrite.
+// The blame and hindsight the checker flags: each rule's explanation, and the patterns with the grammar checks behind them.
+import { HUMAN_PASSIVES, HUMAN_VERBS, PREVENTIVE_VERBS } from './blameless-lexicon';
+import { isHuman, type Sentence, type Subject } from './blameless-sentence';
+import type { Span } from './blameless-text';
 
 export type BlamelessRuleId =
-  | 'human-error'
+  | 'root-cause-person'
+  | 'accountability'
   | 'counterfactual'
+  | 'passive-agent'
+  | 'person-as-cause'
   | 'failed-to'
   | 'forgot'
-  | 'careless'
+  | 'human-error'
   | 'negligence'
+  | 'careless'
+  | 'mistake'
   | 'blame'
-  | 'didnt-bother'
-  | 'hindsight'
-  | 'root-cause-person'
-  | 'person-as-cause'
-  | 'mistake';
+  | 'motive'
+  | 'sarcasm'
+  | 'hindsight';
 
 export interface BlamelessRule {
   id: BlamelessRuleId;
@@ -22,269 +28,119 @@ export interface BlamelessRule {
   message: string;
   /** Why it matters, one or two sentences. */
   why: string;
-  /** A suggested blameless rewrite pattern. */
-  suggestion: string;
-  /**
-   * Regular-expression sources, matched case-insensitively with Unicode word boundaries added at both ends.
-   * Placeholders: `{PERSON}` the people from the context (a pattern with it is skipped when there are none),
-   * `{WHO}` a person, an @handle, "he" or "she", `{NAMED}` a person or an @handle, `{SUBJ}` any human subject (a person, a handle, a pronoun such as
-   * "we" or "they", or a role such as "the engineer" / "the on-call"), `{ROLE}` a role noun phrase alone.
-   */
-  patterns: readonly string[];
   /** Phrases it flags, for the docs and the tests. */
   examples: readonly string[];
 }
 
-const AP = "['’]";
-const NT = `(?:n${AP}?t|\\s+not)`;
-/** "the engineer", "an on-call engineer", "the new hire", "our SRE", "the team". */
-const ROLE =
-  '(?:the|our|an?|one|that|this|their|any)\\s+(?:[\\p{L}-]+\\s+){0,2}' +
-  '(?:engineers?|developers?|devs?|operators?|on-?call(?:\\s+engineers?)?|responders?|reviewers?|authors?|admins?|administrators?|sres?|dbas?|interns?|new\\s+hires?|contractors?|team(?:\\s+members?)?|employees?|individuals?|person|people|staff|humans?|incident\\s+commander|ic)' +
-  '(?:\\s+on[\\s-]?(?:call|duty))?';
-const PRONOUN = '(?:i|we|you|he|she|they|someone|somebody|nobody|no\\s+one|everyone)';
-
-/** Verbs only a person does, so "failed to <verb>" is about a person even without a subject. */
-const HUMAN_VERBS =
-  '(?:notice|follow\\s+(?:the\\s+|our\\s+)?(?:runbook|process|procedure|checklist|playbook|instructions|guidelines|policy|protocol|steps)|check|test|review|consider|reali[sz]e|recogni[sz]e|escalate|communicate|double-check|pay\\s+attention|understand|anticipate|foresee|ask|think|heed|listen|coordinate|plan|act|care|look)';
-
-/** After "could/would have": what a person might have done to prevent it (not "we would have lost more orders"). */
-const PREVENTIVE =
-  '(?:caught|noticed|known|prevented|avoided|stopped|checked|tested|restarted|rebooted|reali[sz]ed|spotted|found|detected|rolled\\s+back|reverted|asked|escalated|read|looked|followed|reviewed|waited|done|acted|been\\s+more|double-checked|verified|seen\\s+(?:it|this|that|the\\s+(?:warning|alert|error|problem|signs?)))';
-
-/** After "should have": a system's expected behaviour ("the alert should have fired"), which is not blame. */
-const SYSTEM_VERBS =
-  'fired|triggered|alerted|returned|rejected|retried|timed\\s+out|scaled|failed\\s+over|kicked\\s+in|blocked|throttled|expired|rotated|synced|replicated|been\\s+(?:rejected|blocked|throttled|retried|cached|evicted|routed)';
-
-/** Harmful outcome verbs after a person: "Alice broke", "@bob took down". */
-const CAUSE_VERBS =
-  '(?:broke|caused|introduced\\s+(?:the|a|this)\\s+(?:bug|regression|outage|incident|issue|problem|error)|messed\\s+up|screwed\\s+up|took\\s+down|brought\\s+down|crashed|botched|borked|nuked|wiped|deleted\\s+(?:the\\s+)?prod(?:uction)?|(?:pushed|deployed|merged|shipped)\\s+(?:a|the)\\s+(?:bad|broken|faulty|wrong)|made\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+)?(?:mistake|error|blunder)|was\\s+responsible\\s+for\\s+(?:the\\s+|this\\s+)?(?:outage|incident|failure|breakage|downtime|problem))';
-
-/** Omissions after a person: "Alice didn't check", "Bob never tested". */
-const OMISSION =
-  `(?:did${NT}\\s+(?:check|test|review|notice|follow|read|verify|validate|look|ask|wait|think|escalate|reali[sz]e|run|double-check|care)|never\\s+(?:checked|tested|reviewed|noticed|followed|read|verified|looked|asked)|neglected|ignored|overlooked|missed\\s+(?:the|a|an)\\s+(?:alert|page|warning|step|check|error|problem|signs?))`;
-
-/** Nouns of personal fault after a possessive: "Alice's mistake", "her carelessness". */
-const FAULT_NOUNS =
-  '(?:mistake|fault|error|blunder|screw-?up|carelessness|negligence|oversight|incompetence|bad\\s+(?:change|deploy|push|commit|config|merge))';
-
-/** Actions after "because <name>" that make the person the cause. */
-const BECAUSE_ACTIONS =
-  `(?:deployed|pushed|merged|changed|ran|typed|entered|set|configured|edited|deleted|removed|dropped|approved|skipped|ignored|missed|forgot|did${NT}|never|was\\s+(?:careless|tired|distracted|rushing|rushed|sloppy|not)|had${NT}|made|broke|caused|clicked|mistyped|misconfigured|rushed)`;
-
 /**
- * `word`, unless a negation comes up to three words before it: "we do not blame", "no one is at fault". The
- * look-behind sits after the word so it only runs where the word matched (in front, it would run at every position).
- */
-function notNegated(word: string): string {
-  return `${word}(?<!(?<![\\p{L}\\p{N}_])(?:not|never|no|nobody|without|avoid|avoids|avoiding|[\\p{L}]*n${AP}t)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${word})`;
-}
-
-/**
- * The rules, checked in this order. Decision on "failed to": a system failing is a fact, not blame, so
- * "the deploy failed to complete" is not flagged; "failed to" is flagged when a person is its subject (a name,
- * handle, pronoun or role such as "the engineer") or when the verb after it is something only a person does
- * ("failed to notice", "failed to follow the runbook").
+ * The rules, most specific first: when two rules flag overlapping words, the earlier one is kept, so one phrase
+ * gets one finding.
  */
 export const BLAMELESS_RULES: readonly BlamelessRule[] = [
-  {
-    id: 'human-error',
-    label: 'Human error',
-    message: '"Human error" ends the analysis where it should begin.',
-    why: '"Human error" is where an investigation should start, not where it ends: it hides the conditions — tooling, defaults, time pressure — that made the action reasonable at the time.',
-    suggestion: 'Describe the action and what made it easy to take: "The command ran against production because both environments use the same prompt."',
-    patterns: [
-      '(?:human|operator|engineer|developer|pilot|personnel)(?:\\s+|-)(?:errors?|mistakes?|failures?)',
-      'fat[\\s-]?finger(?:ed|ing|s)?',
-      'pebkac',
-      'layer[\\s-]?8\\s+(?:issue|problem|error)',
-    ],
-    examples: ['human error', 'operator error', 'fat-fingered', 'PEBKAC'],
-  },
-  {
-    id: 'counterfactual',
-    label: 'Should have / could have',
-    message: 'Counterfactuals judge past actions with knowledge people did not have then.',
-    why: 'Counterfactuals compare people with a world that did not happen, using knowledge they did not have at the time. They explain nothing about why the actions made sense then.',
-    suggestion: 'Say what happened and why it made sense at the time: "The dashboard did not show the pool limit, so the change looked safe."',
-    patterns: [
-      `should(?:${NT})?\\s+have(?!\\s+(?:${SYSTEM_VERBS}))`,
-      `should(?:n${AP}?t)?${AP}ve`,
-      'ought\\s+to\\s+have',
-      `{SUBJ}\\s+should(?:${NT})?\\s+have`,
-      `{SUBJ}\\s+should(?:n${AP}?t)?${AP}ve`,
-      `{SUBJ}\\s+(?:really\\s+|easily\\s+|simply\\s+|just\\s+|surely\\s+)?(?:could|would|might)(?:${NT}\\s+have|\\s+have|(?:n${AP}?t)?${AP}ve)\\s+(?:(?:easily|just|simply|quickly|already|at\\s+least|probably)\\s+)?${PREVENTIVE}`,
-      'if\\s+only',
-      'if\\s+{SUBJ}\\s+had\\s+(?:just\\s+|only\\s+|simply\\s+)?(?:checked|tested|read|looked|followed|paid|noticed|asked|reviewed|waited|double-checked|known|listened)',
-      'could\\s+(?:easily\\s+)?have\\s+been\\s+(?:avoided|prevented|caught)',
-      '(?:was|is|were)\\s+(?:entirely\\s+|completely\\s+|easily\\s+|totally\\s+)?(?:avoidable|preventable)',
-    ],
-    examples: ['should have', "should've", 'we could have caught', 'if only', 'could have been avoided', 'was entirely avoidable'],
-  },
-  {
-    id: 'failed-to',
-    label: 'Failed to (a person)',
-    message: '"Failed to" frames what a person did as a shortcoming.',
-    why: '"Failed to" about a person frames an action as a personal shortcoming. Describing what the person saw and did shows where the system could have helped them.',
-    suggestion: 'Describe what happened and why: "The runbook step was not run; it sits on a page the alert does not link to."',
-    patterns: [
-      '{SUBJ}\\s+(?:also\\s+|again\\s+|repeatedly\\s+|completely\\s+|simply\\s+|just\\s+|then\\s+)?failed\\s+to',
-      `failed\\s+to\\s+${HUMAN_VERBS}`,
-      `failure\\s+to\\s+${HUMAN_VERBS}`,
-    ],
-    examples: ['the engineer failed to', 'we failed to', 'failed to notice', 'failure to follow the runbook'],
-  },
-  {
-    id: 'forgot',
-    label: 'Forgot to',
-    message: '"Forgot" puts the weight on memory, which is not a control.',
-    why: 'Memory is not a control. Calling a lapse "forgetting" points at the person, when the fix is a check, a default or an automated step.',
-    suggestion: 'Name the missing prompt: "The step is manual and nothing reminds anyone to do it" — then add the reminder or automate it.',
-    patterns: [
-      'forg(?:ot|otten|etting)',
-      'forgets?\\s+(?:to|about|that)',
-      `(?:neglected|omitted)\\s+to`,
-      `did${NT}\\s+remember\\s+to`,
-    ],
-    examples: ['forgot to', 'forgotten', 'neglected to', "didn't remember to"],
-  },
-  {
-    id: 'careless',
-    label: 'Careless, sloppy, not paying attention',
-    message: 'Judging attention or diligence blames character, not conditions.',
-    why: 'Judging attention or diligence blames character and invites defensiveness. People are as careful as their tools, workload and information let them be.',
-    suggestion: 'Describe the conditions: "The change was reviewed at the end of a 12-hour shift, without a diff of the rendered config."',
-    patterns: [
-      'careless(?:ly|ness)?',
-      'sloppy|sloppily|sloppiness',
-      'reckless(?:ly|ness)?',
-      'lazy(?![\\s-]+(?:load|loading|loaded|loads|init|initiali[sz]ation|initiali[sz]ed|evaluation|evaluated|import|imports|compilation))|laziness',
-      'incompeten(?:t|ce|tly)',
-      'inattenti(?:ve|on)',
-      `(?:was${NT}|were${NT}|not)\\s+paying\\s+attention`,
-      'asleep\\s+at\\s+the\\s+wheel',
-      'be\\s+(?:more\\s+)?(?:careful|vigilant|attentive|diligent)',
-      'lack\\s+of\\s+(?:care|attention|diligence|discipline|ownership|rigou?r)',
-      'stupid(?:ity)?|idiot(?:ic|s)?',
-    ],
-    examples: ['careless', 'sloppy', 'not paying attention', 'be more careful', 'lack of diligence'],
-  },
-  {
-    id: 'negligence',
-    label: 'Negligent, negligence',
-    message: '"Negligence" is a legal and moral verdict, not a finding.',
-    why: '"Negligence" is a legal and moral judgement, not an engineering finding. It teaches people to hide information in the next review.',
-    suggestion: 'State the facts and the gap in the system: "No check requires a second reviewer for production configuration."',
-    patterns: ['negligen(?:t|ce|tly)', 'derelict(?:ion)?'],
-    examples: ['negligent', 'negligence', 'dereliction'],
-  },
-  {
-    id: 'blame',
-    label: 'Blame, at fault, culprit',
-    message: 'Assigning blame or fault stops the learning.',
-    why: 'Assigning blame or fault stops learning and makes people less willing to speak up next time. A postmortem explains causes; it does not assign fault.',
-    suggestion: 'Name the condition, not a culprit: "The retry storm began when the cache entries expired together."',
-    patterns: [
-      notNegated('blam(?:e|ed|es|ing|eworthy)'),
-      notNegated('at\\s+fault'),
-      notNegated('to\\s+blame'),
-      'culprits?',
-      '(?:his|her|their|my|your|our)\\s+fault',
-      'fault\\s+(?:lies|lay|lied)\\s+with',
-      'whose\\s+fault',
-      'scapegoat(?:s|ed|ing)?',
-      notNegated('guilty'),
-      'responsible\\s+party',
-    ],
-    examples: ['to blame', 'at fault', 'culprit', 'whose fault', 'blamed'],
-  },
-  {
-    id: 'didnt-bother',
-    label: "Didn't bother, ignored",
-    message: 'This attributes a motive nobody can know.',
-    why: "\"Didn't bother\" and \"ignored\" attribute a motive. People act on what seems important at the time; ask why the warning did not look urgent.",
-    suggestion: 'Explain the signal: "The warning was one of 40 that week and looked like noise" — then fix the signal.',
-    patterns: [
-      `(?:did${NT}|never|could${NT}\\s+be|can${AP}?t\\s+be)\\s+bother(?:ed)?`,
-      '(?:nobody|no\\s+one|no-one)\\s+bothered',
-      `did${NT}\\s+care`,
-      'ignored\\s+(?:the\\s+|an?\\s+|all\\s+|our\\s+|its\\s+|every\\s+|several\\s+|repeated\\s+)?(?:warnings?|alerts?|pages?|runbook|procedures?|process|checklist|instructions|documentation|docs|advice|reviewers?|feedback|policy|policies)',
-      '(?:warnings?|alerts?|pages?)\\s+(?:was|were|got)\\s+ignored',
-    ],
-    examples: ["didn't bother", 'ignored the alert', 'the warnings were ignored'],
-  },
-  {
-    id: 'hindsight',
-    label: 'Hindsight: obviously, simply, just, clearly',
-    message: 'Hindsight words make things sound easy that were not easy then.',
-    why: 'Words like "obviously", "simply" and "just" make an action sound trivial after the fact. It was not obvious at the time, or it would have been done.',
-    suggestion: 'Drop the word, or say what made it hard to see: "The error was only in a log that no dashboard showed."',
-    patterns: [
-      'obviously',
-      'obvious(?<=(?<![\\p{L}\\p{N}_])(?:was|is|were|are|be|been|seemed|seems|the|an|so|quite|fairly|pretty|very|totally)\\s+obvious)',
-      'simply(?!\\s+put)',
-      'clearly(?<=(?<![\\p{L}\\p{N}_])(?:was|were|is|are|been)\\s+clearly)',
-      'clearly(?<=(?:^|[.!?:;]\\s+|\\n\\s*)clearly)',
-      'clearly\\s*,',
-      'clearly\\s+(?:showed|shows|indicated|indicates|stated|states|said|says|documented|visible|wrong|broken|warned|pointed)',
-      'just\\s+(?:restart|roll\\s+back|rollback|revert|reboot|rerun|re-run|retry|run|check|look|read|use|add|follow|fix|ask|do|turn|flip|disable|enable|redeploy|deploy|click|update|increase|scale|bump|delete|remove|change|test|wait|tell|call|page|grep|kill|switch|apply|open|set|copy|paste|google|search|bounce|fail\\s+over|failover|drain|purge|clear|flush|restore|double-check)',
-      'all\\s+{SUBJ}\\s+(?:had|needed|have|need|has|needs)\\s+to\\s+do\\s+(?:was|is)',
-      '(?:only|simply)\\s+had\\s+to',
-      `(?:could|should|would|might)(?:${NT})?\\s+have\\s+(?:just|simply)`,
-      'easily\\s+(?:avoided|prevented|caught|spotted|noticed|detected)',
-    ],
-    examples: ['obviously', 'it was obvious', 'simply', 'just restart', 'clearly showed', 'all they had to do was'],
-  },
   {
     id: 'root-cause-person',
     label: 'A person as the root cause',
     message: 'A person is never a root cause.',
-    why: 'A person is never a root cause: anyone in the same seat, with the same tools and information, could have done the same. Look for the conditions that allowed it.',
-    suggestion: 'Make a condition the root cause: "The root cause was a pool size with no upper bound and no validation before deploy."',
-    patterns: [
-      `root[\\s-]?causes?\\s*(?:was|is|were|:|=|—|–|-)\\s*(?:that\\s+|probably\\s+|simply\\s+)?(?:{PERSON}|@[\\p{L}\\p{N}_.-]+|${ROLE}|human\\s+error|(?:his|her|their|my|our)\\s+[\\p{L}-]+)`,
-      `{WHO}\\s+(?:was|is)\\s+the\\s+(?:root\\s+)?cause`,
-    ],
-    examples: ['the root cause was Alice', 'root cause: the engineer', 'root cause was human error'],
+    why: 'Anyone in the same seat, with the same tools and information, could have done the same. The root cause is the condition that allowed it.',
+    examples: ['The root cause was Alice running the script.', 'Root cause: @dave.', 'The root cause of this incident was the on-call engineer.'],
+  },
+  {
+    id: 'accountability',
+    label: 'Punishment or accountability',
+    message: 'Punishment and verdicts about a person belong to a different process, not to a postmortem.',
+    why: 'When a review can end in discipline, people stop telling the whole story, and the next review learns less. Action items change systems, not people.',
+    examples: ['Bob should be held accountable.', 'The engineer has been let go.', 'Sam to complete remedial training.'],
+  },
+  {
+    id: 'counterfactual',
+    label: 'Should have / could have',
+    message: 'A counterfactual judges what someone did with knowledge they did not have then.',
+    why: 'Counterfactuals compare people with a world that did not happen. They explain nothing about why the action made sense at the time, which is what the review needs to learn.',
+    examples: ['Alice should have checked the dashboard.', 'Had the on-call read the alert, …', 'Any competent engineer would have caught this.', 'This should have been caught in review.'],
+  },
+  {
+    id: 'passive-agent',
+    label: 'A person as the agent of a bad outcome',
+    message: 'The passive still names a person as the one who caused the harm.',
+    why: 'Moving the person to "by …" keeps the blame. Make the change, the tool or the condition the subject instead.',
+    examples: ['The outage was caused by Bob.', 'The alert was ignored by the on-call engineer.'],
   },
   {
     id: 'person-as-cause',
-    label: 'A person named as the cause',
-    message: 'This names a person as the cause of the outage.',
-    why: 'Naming who broke something turns a review into a trial. Name the change, the system and the conditions; people appear in the timeline as actors, not as causes.',
-    suggestion: 'Make the change the subject: "Config change 4812 set the pool size to 5" instead of "Alice broke the pool".',
-    patterns: [
-      `{WHO}\\s+(?:(?:accidentally|mistakenly|carelessly|unfortunately|apparently|then|also|somehow|inadvertently|basically)\\s+)?${CAUSE_VERBS}`,
-      `{WHO}\\s+(?:(?:just|simply|apparently|also|then)\\s+)?${OMISSION}`,
-      `{NAMED}${AP}s?\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}${FAULT_NOUNS}`,
-      `{NAMED}${AP}s?\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,5}(?:caused|broke|took\\s+down|brought\\s+down)`,
-      `because\\s+{PERSON}\\s+(?:(?:just|simply|accidentally|apparently|then|had|also)\\s+)?${BECAUSE_ACTIONS}`,
-      "because\\s+of\\s+{PERSON}(?!['’]s\\s+(?:quick|fast|prompt|early|careful|help|work|investigation|rollback|fix|experience|knowledge|suggestion|idea))",
-      `(?:someone|somebody|${ROLE})\\s+(?:who\\s+[\\p{L}-]+\\s+)?(?:(?:accidentally|mistakenly|carelessly)\\s+)?${CAUSE_VERBS}`,
-      `(?:his|her|their)\\s+${FAULT_NOUNS}`,
-    ],
-    examples: ['Alice broke the deploy', "@bob's mistake", 'because Alice pushed', 'the intern caused'],
+    label: 'A person doing something wrong',
+    message: 'This names a person, role or team for what went wrong.',
+    why: 'People appear in a postmortem as actors who made reasonable choices with what they saw. Describe the action neutrally and ask what made it look right at the time.',
+    examples: ['Bob pushed the change without testing it.', '@priya never checked the migration.', '@dave sat on the page.', 'The database team ignored the request.'],
+  },
+  {
+    id: 'failed-to',
+    label: 'Failed to (a person)',
+    message: '"Failed to" about a person frames an action as a personal shortcoming.',
+    why: 'Describing what the person saw and did shows where the system could have helped them.',
+    examples: ['The on-call engineer failed to notice the error rate.', 'The team failed to follow the process.'],
+  },
+  {
+    id: 'forgot',
+    label: 'Forgot to',
+    message: 'Memory is not a control.',
+    why: 'Calling a lapse "forgetting" points at the person, when the fix is a prompt, a check or an automated step.',
+    examples: ['Alice forgot to renew the certificate.', 'Grace neglected to update the runbook.'],
+  },
+  {
+    id: 'human-error',
+    label: 'Human error',
+    message: '"Human error" ends the analysis where it should begin.',
+    why: 'It hides the conditions — tooling, defaults, time pressure — that made the action reasonable at the time.',
+    examples: ['caused by human error', 'operator error', 'fat-fingered', 'an error on the engineer’s part'],
+  },
+  {
+    id: 'negligence',
+    label: 'Negligence',
+    message: '"Negligence" is a legal and moral verdict, not a finding.',
+    why: 'It teaches people to hide information in the next review.',
+    examples: ['This was negligence.', 'negligent'],
+  },
+  {
+    id: 'careless',
+    label: 'Judging care or competence',
+    message: 'Judging someone’s care or competence blames character, not conditions.',
+    why: 'People are as careful as their tools, workload and information let them be. Describe those instead.',
+    examples: ['careless', 'sloppy', 'out of her depth', 'should know better', 'not paying attention', 'be more careful'],
   },
   {
     id: 'mistake',
-    label: 'Mistake, screwed up, messed up',
-    message: 'Calling it a mistake judges the action with hindsight.',
-    why: 'Calling an action a mistake judges it with hindsight; informal words like "screwed up" add scorn. Both make people defensive and less open next time.',
-    suggestion: 'Describe the action and its effect neutrally: "The migration ran before the index existed, so queries scanned the whole table."',
-    patterns: [
-      'mistakes?',
-      'mistakenly',
-      'screw(?:ed)?[\\s-]?ups?',
-      'screwed\\s+up',
-      'messed\\s+up',
-      'mess[\\s-]?ups?',
-      'goofed(?:\\s+up)?',
-      'blunders?',
-      'botched',
-      'dropped\\s+the\\s+ball',
-      'fumbled',
-    ],
-    examples: ['a mistake', 'screwed up', 'messed up', 'dropped the ball'],
+    label: 'Mistake, screwed up',
+    message: 'Calling what someone did a mistake judges it with hindsight.',
+    why: 'Informal words like "screwed up" add scorn. Describe the action and its effect neutrally.',
+    examples: ['The engineer made a mistake.', 'We screwed up the failover.', 'dropped the ball'],
+  },
+  {
+    id: 'blame',
+    label: 'Blame, at fault, culprit',
+    message: 'Assigning blame stops the learning.',
+    why: 'A postmortem explains causes; it does not assign fault. Blame makes people less willing to speak up next time.',
+    examples: ['Sam is to blame.', 'at fault', 'the culprit', 'whose fault'],
+  },
+  {
+    id: 'motive',
+    label: 'A motive nobody can know',
+    message: 'This attributes a motive or attitude to someone.',
+    why: 'Nobody can see another person’s motives. Ask what the situation looked like to them, and why the action seemed right.',
+    examples: ["He didn't bother to run the tests.", 'because she wanted to leave early', 'to make her week quieter'],
+  },
+  {
+    id: 'sarcasm',
+    label: 'Sarcasm',
+    message: 'Sarcasm is blame with a smile.',
+    why: 'It shames the people involved and tells everyone else what happens when they speak up.',
+    examples: ['Great job, Bob.', 'Apparently reading the runbook is optional.', 'Surprise, surprise.'],
+  },
+  {
+    id: 'hindsight',
+    label: 'Hindsight: obviously, all they had to do',
+    message: 'Hindsight makes things sound easy that were not easy then.',
+    why: 'It was not obvious at the time, or it would have been done. Say what made it hard to see.',
+    examples: ['Obviously nobody read the runbook.', 'All he had to do was roll back.', 'could have just restarted'],
   },
 ];
 
@@ -293,54 +149,612 @@ export function findBlamelessRule(id: string): BlamelessRule | undefined {
   return BLAMELESS_RULES.find((rule) => rule.id === id);
 }
 
-const WORD_START = '(?<![\\p{L}\\p{N}_])';
-const WORD_END = '(?![\\p{L}\\p{N}_])';
+/** How to rewrite the sentence a finding is in. */
+export type RewritePlan =
+  /** Drop these words ("Obviously, …", "carelessly"), keeping the rest of the sentence. */
+  | { kind: 'remove'; span: Span }
+  /** Replace these words with others ("human error" → "an action the system allowed"). */
+  | { kind: 'replace'; span: Span; with: string }
+  /** Replace the sentence with a question for the review. */
+  | { kind: 'question'; text: string };
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** What a detector found: the words to flag, in absolute offsets, and how to rewrite. */
+export interface Detection {
+  ruleId: BlamelessRuleId;
+  start: number;
+  end: number;
+  plan: RewritePlan;
+}
+
+interface MatchContext {
+  s: Sentence;
+  m: RegExpExecArray;
+  /** Absolute offsets of the match. */
+  start: number;
+  end: number;
+}
+
+interface Detector {
+  rule: BlamelessRuleId;
+  re: RegExp;
+  /** Accepts (and may narrow) the match, or rejects it. Scopes (quotes, negation) are checked by the caller. */
+  accept?: (ctx: MatchContext) => boolean | Partial<Detection>;
+  /** Findings of this detector are kept even after a negation ("didn't care" carries its own "not"). */
+  ownNegation?: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Pattern pieces (on folded, lower-case text with people replaced by ꝑ)
+
+const P = "ꝑ+(?:'s?)?";
+const W = "[\\p{L}\\p{N}][\\p{L}\\p{N}'-]*";
+const ADV = '(?:really|also|then|just|simply|apparently|clearly|obviously|definitely|probably|surely|certainly|easily|quickly|already|honestly|frankly|ideally|perhaps|maybe|possibly|absolutely|totally|completely|entirely|only|even|ever|immediately|sooner|earlier|first|properly|actually|reasonably|personally|at\\s+least|in\\s+all\\s+honesty|of\\s+course|in\\s+hindsight)';
+const NT = "(?:n't|\\s+not)";
+const ROLE_WORD =
+  '(?:engineers?|developers?|devs?|operators?|on-?call(?:\\s+engineers?)?|oncall|responders?|reviewers?|approvers?|admins?|administrators?|sysadmins?|sres?|dbas?|interns?|new\\s+hires?|contractors?|consultants?|employees?|people|person|individuals?|team(?:\\s+members?)?|lead|managers?|incident\\s+commander|ic|technicians?|maintainers?|testers?|staff|humans?|one|of\\s+us|fool)';
+
+/** Gerund of a verb ("skip" → "skipping", "escalate" → "escalating", "roll back" → "rolling back"). */
+export function makeGerund(base: string): string {
+  const [verb = base, ...rest] = base.split(' ');
+  let g: string;
+  if (/ie$/.test(verb)) g = `${verb.slice(0, -2)}ying`;
+  else if (/[^aeiouy]e$/.test(verb) || /[aiou]e$/.test(verb) && !/(ee|oe|ye)$/.test(verb)) g = `${verb.slice(0, -1)}ing`;
+  else if (DOUBLING.has(verb)) g = `${verb}${verb.at(-1)}ing`;
+  else g = `${verb}ing`;
+  return [g, ...rest].join(' ');
+}
+
+const DOUBLING = new Set('skip stop drop plan ship run cut put set get sit hit let shut commit omit admit permit submit swap grab drag rub slip step zip strip wrap scrap chat tap trip pop'.split(' '));
+
+const BASES: Record<string, string> = {
+  skipped: 'skip', ignored: 'ignore', overlooked: 'overlook', missed: 'miss', disregarded: 'disregard', bypassed: 'bypass',
+  circumvented: 'circumvent', neglected: 'neglect', botched: 'botch', bungled: 'bungle', mishandled: 'mishandle',
+  fumbled: 'fumble', broke: 'break', wrecked: 'wreck', wiped: 'wipe', nuked: 'nuke', trashed: 'trash', rushed: 'rush',
+  'rubber-stamped': 'rubber-stamp', dismissed: 'dismiss', silenced: 'silence', muted: 'mute', snoozed: 'snooze',
+  caused: 'cause', delayed: 'delay', improvised: 'improvise', guessed: 'guess', 'hard-coded': 'hard-code', sabotaged: 'sabotage',
+  ruined: 'ruin', corrupted: 'corrupt', misconfigured: 'misconfigure', misread: 'misread', mistyped: 'mistype', deleted: 'delete',
+  dropped: 'drop', pulled: 'pull', typed: 'type', ran: 'run', pushed: 'push', merged: 'merge', deployed: 'deploy', shipped: 'ship',
+  disabled: 'disable', restarted: 'restart', copied: 'copy', applied: 'apply', approved: 'approve', changed: 'change', made: 'make',
+  took: 'take', brought: 'bring', left: 'leave', let: 'let', sat: 'sit', slept: 'sleep', forgot: 'forget', cut: 'cut', went: 'go',
+  kept: 'keep', put: 'put', turned: 'turn', switched: 'switch', shrugged: 'shrug', brushed: 'brush', dragged: 'drag', waited: 'wait',
+  checked: 'check', tested: 'test', read: 'read', looked: 'look', asked: 'ask', verified: 'verify', followed: 'follow',
+  escalated: 'escalate', told: 'tell', notified: 'notify', reviewed: 'review', validated: 'validate', updated: 'update',
+  responded: 'respond', answered: 'answer', monitored: 'monitor', watched: 'watch', tried: 'try', consulted: 'consult',
+  warned: 'warn', informed: 'inform', confirmed: 'confirm', 'double-checked': 'double-check', noticed: 'notice', caught: 'catch',
+  known: 'know', prevented: 'prevent', avoided: 'avoid', stopped: 'stop', rebooted: 'reboot', realised: 'realise',
+  realized: 'realize', spotted: 'spot', found: 'find', detected: 'detect', rolled: 'roll', reverted: 'revert', done: 'do',
+  acted: 'act', seen: 'see', drained: 'drain', taken: 'take', paused: 'pause', called: 'call', paged: 'page', written: 'write',
+  paid: 'pay', listened: 'listen', thought: 'think', considered: 'consider', planned: 'plan', run: 'run', been: 'be',
+  introduced: 'introduce', allowed: 'allow', handled: 'handle', heeded: 'heed', scrolled: 'scroll', used: 'use', backed: 'back',
+  removed: 'remove', renewed: 'renew', labelled: 'label', labeled: 'label', touched: 'touch', started: 'start', gone: 'go',
+  upgraded: 'upgrade', executed: 'execute', edited: 'edit', hid: 'hide', hidden: 'hide', decided: 'decide', chose: 'choose',
+};
+
+/** The base form of a past tense or participle, from the table or by rule ("skipped" → "skip"). */
+export function findBase(word: string): string {
+  const known = BASES[word];
+  if (known) return known;
+  if (/ied$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/([bdgmnprt])\1ed$/.test(word)) return word.slice(0, -3);
+  if (/(at|ut|iz|is|ag|ur|or|ir|id|ud|ov|iv|ac|uc|ic|ng|as|os|us|ud)ed$/.test(word) && !/(ing|ang)ed$/.test(word)) return word.slice(0, -1);
+  if (/ed$/.test(word)) return word.slice(0, -2);
+  return word;
+}
+
+/** Lower-cases a noun phrase's first letter for use inside a question ("The alert" → "the alert"), not a name's. */
+function lowerPhrase(text: string): string {
+  return /^(The|A|An|This|That|These|Those|Our|Its|Their|His|Her|Some|Any|Every|Each|All|He|She|They|We|It|Someone|Somebody|Nobody|Everyone|Anyone)\b/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text;
+}
+
+/** Possessive pronouns of a person made neutral in a question: "his own change" → "their own change". */
+function neutralise(text: string): string {
+  return text.replace(/\b(his|her)\b/gi, 'their').replace(/\b(himself|herself)\b/gi, 'themselves');
 }
 
 /**
- * The names worth matching: trimmed, a leading "@" removed (handles match with or without it), shorter than two
- * characters dropped; for a full name its first name too ("Alice Chen" → "Alice"). Longest first.
+ * The rest of the clause after `pos` in the original text: up to a comma, semicolon, dash, or a word that starts
+ * a reason or another clause ("because", "so", "when", "and then", "to make …").
  */
-export function collectPersonNames(people: readonly string[]): string[] {
-  const names = new Set<string>();
-  for (const raw of people) {
-    const name = raw.trim().replace(/^@+/, '').replace(/\s+/g, ' ');
-    if ([...name].length < 2) continue;
-    names.add(name.toLocaleLowerCase());
-    const first = name.split(' ')[0] ?? '';
-    if (first !== name && [...first].length >= 2) names.add(first.toLocaleLowerCase());
-  }
-  return [...names].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+function restOfClause(s: Sentence, pos: number): string {
+  const tail = s.text.slice(pos, s.span.end);
+  const cut = /\s*(?:[,;:—–(]|\.\s*$|[.!?]+$|\s(?:because|since|so|as|when|while|although|though|but|despite|even though|instead of|which|before anyone|to make|to avoid|to get|to hit|so that|and (?:then|took|went|improvised|the|we|it|this)|,)\b)/i.exec(tail);
+  return (cut ? tail.slice(0, cut.index) : tail).trim().replace(/[.!?]+$/, '');
 }
 
-export interface CompiledRule {
-  rule: BlamelessRule;
-  regexes: RegExp[];
+/** The subject's words for a question, or a neutral stand-in. */
+function subjectWords(s: Sentence, subject: Subject): string {
+  const text = s.text.slice(subject.span.start, subject.span.end).trim();
+  return text.length > 0 ? lowerPhrase(text) : 'the people involved';
 }
 
-/** Compiles the rules for a set of people (names and @handles). */
-export function compileBlamelessRules(people: readonly string[], rules: readonly BlamelessRule[] = BLAMELESS_RULES): CompiledRule[] {
-  const names = collectPersonNames(people);
-  const person = names.length > 0 ? `@?(?:${names.map((n) => escapeRegExp(n).replace(/ /g, '\\s+')).join('|')})` : null;
-  const handle = '@[\\p{L}\\p{N}_][\\p{L}\\p{N}_.-]*';
-  const named = `(?:${person ? `${person}|` : ''}${handle})`;
-  const who = `(?:${person ? `${person}|` : ''}${handle}|he|she)`;
-  const subject = `(?:${person ? `${person}|` : ''}${handle}|${PRONOUN}|${ROLE})`;
-  return rules.map((rule) => ({
-    rule,
-    regexes: rule.patterns
-      .filter((source) => person !== null || !source.includes('{PERSON}'))
-      .map((source) => {
-        const filled = source
-          .replaceAll('{PERSON}', person ?? '(?!)')
-          .replaceAll('{WHO}', who)
-          .replaceAll('{NAMED}', named)
-          .replaceAll('{SUBJ}', subject)
-          .replaceAll('{ROLE}', ROLE);
-        return new RegExp(`${WORD_START}(?:${filled})${WORD_END}`, 'giu');
-      }),
-  }));
+/** "What made <vp> look reasonable at the time?" with the verb phrase starting at `verbAt` turned into a gerund. */
+function askReasonable(s: Sentence, verbAt: number, verbWord: string, verbEnd: number, tail = 'look reasonable at the time'): RewritePlan {
+  const rest = neutralise(restOfClause(s, verbEnd));
+  const phrase = `${makeGerund(findBase(verbWord))}${rest ? ` ${rest}` : ''}`;
+  void verbAt;
+  return { kind: 'question', text: `What made ${phrase} ${tail}?` };
 }
+
+function question(text: string): RewritePlan {
+  return { kind: 'question', text };
+}
+
+/** A question about the sentence's subject when no better rewrite can be built. */
+function askWhatTheySaw(s: Sentence, pos: number): RewritePlan {
+  const subject = s.subjectAt(pos);
+  if (isHuman(subject.kind) || subject.kind === 'we') return question(`What did ${subjectWords(s, subject)} see at the time, and what made that action look reasonable?`);
+  return question('What did the people involved see at the time, and what made their actions look reasonable?');
+}
+
+function groupStart(m: RegExpExecArray, name: string, base: number): number {
+  const index = m.indices?.groups?.[name]?.[0];
+  return index === undefined ? base : base + index;
+}
+function groupEnd(m: RegExpExecArray, name: string, base: number): number {
+  const index = m.indices?.groups?.[name]?.[1];
+  return index === undefined ? base : base + index;
+}
+
+/** Whether the clause after `pos` explains the action by a condition of the system ("because it was routed to …"). */
+function explainedBySystem(s: Sentence, pos: number): boolean {
+  const tail = s.masked.slice(pos, s.span.end);
+  const reason = /\b(?:because|since|as)\s+(?:it|its|the|those|these|that|a|an|our|nothing|no|every|all|both)\b([^.;]*)/.exec(tail);
+  if (!reason) return false;
+  return !/\b(?:annoying|boring|tedious|hurry|wanted|felt\s+like|bothered|lazy|rushing)\b/.test(reason[1] ?? '');
+}
+
+/** A detector's pattern, matched from a word start to a word end (or to white space the pattern itself ends with). */
+const re = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}_'-])(?:${source})(?:(?<=\\s)|(?![\\p{L}\\p{N}_]))`, 'gud');
+
+// ---------------------------------------------------------------------------------------------------------------
+// Detectors, in rule order within each group
+
+const NEG_PAST =
+  '(?<verb>skipped|ignored|overlooked|missed|disregarded|bypassed|circumvented|neglected|botched|bungled|mishandled|fumbled|broke|wrecked|wiped|nuked|trashed|rushed|rubber-stamped|dismissed|silenced|muted|snoozed|delayed|improvised|guessed|hard-coded|sabotaged|ruined|misread|mistyped|caused|shrugged\\s+off|brushed\\s+off|slept\\s+through|sat\\s+on|dragged\\s+(?:his|her|their)\\s+feet|took\\s+down|brought\\s+down|cut\\s+corners|went\\s+ahead|pushed\\s+ahead|did\\s+nothing|winged\\s+it|(?:shipped|pushed|deployed|merged|released|applied)\\s+(?:a|the|an)\\s+(?:bad|broken|faulty|buggy|untested)|introduced\\s+(?:the|a|this)\\s+(?:bug|regression|outage))';
+
+const INACTION_VERBS =
+  '(?<verb>check|test|read|look|ask|verify|follow|escalate|tell|notify|wait|review|think|validate|update|respond|answer|monitor|watch|try|consult|warn|inform|confirm|double-check|checked|tested|looked|asked|verified|followed|escalated|told|notified|waited|reviewed|validated|updated|responded|answered|monitored|watched|tried|consulted|warned|informed|confirmed|double-checked)';
+
+const CARE_GERUNDS =
+  '(?:testing|checking|asking|waiting|looking|reading|telling|verifying|thinking|consulting|warning|double-checking|notifying|informing|running\\s+the\\s+tests|a\\s+review|review|any\\s+review|approval|a\\s+backup|a\\s+rollback\\s+plan|a\\s+second\\s+look|permission|a\\s+plan)';
+
+const DETECTORS: readonly Detector[] = [
+  // --- root-cause-person
+  {
+    rule: 'root-cause-person',
+    re: re(`(?:(?:primary|underlying|real|actual|main|true|ultimate)\\s+)?(?:root[\\s-]?causes?|cause)(?:\\s+(?:analysis\\s+points\\s+to|(?:of|for)\\s+(?:this|the|that)\\s+(?:incident|outage|failure|problem|issue|downtime|event)))?(?:\\s+here)?(?:\\s*,\\s*as\\s+usual\\s*,)?\\s*(?:was|is|were|:|=|—|–|-|analysis\\s+points\\s+to)?\\s*(?:that\\s+|probably\\s+|simply\\s+|ultimately\\s+|clearly\\s+)?(?<who>${P}|${W})`),
+    accept: ({ s, m, start }) => {
+      const whoAt = groupStart(m, 'who', s.span.start);
+      if (!/(?:was|is|were|:|=|—|–|-|points\s+to)\s*(?:that\s+|probably\s+|simply\s+|ultimately\s+|clearly\s+)?\S+$/.test(m[0])) return false;
+      const np = s.phraseAfter(whoAt);
+      const human = isHuman(np.kind) || np.possessor || /^human\s+(?:error|factor|element)/.test(s.masked.slice(whoAt, whoAt + 20));
+      if (!human) return false;
+      const after = restOfClause(s, np.span.end).replace(/^,?\s*/, '');
+      const what = np.possessor ? lowerPhrase(s.text.slice(np.span.start, np.span.end).replace(/^\S+['’]s\s+|^(?:his|her|their)\s+/i, 'the ')) : after;
+      return {
+        start,
+        end: Math.max(np.span.end, whoAt + m.groups!.who!.length),
+        plan: question(what ? `What made ${neutralise(what)} possible?` : 'Which conditions made this possible, and what would stop it happening to the next person?'),
+      };
+    },
+  },
+
+  // --- accountability
+  {
+    rule: 'accountability',
+    re: re(`(?:held|hold\\s+(?:${P}|him|her|them|someone|somebody|the\\s+${W}|whoever\\s+${W}))\\s+(?:personally\\s+|solely\\s+|fully\\s+|directly\\s+)?(?:accountable|responsible)|needs?\\s+to\\s+be\\s+held\\s+(?:accountable|responsible)`),
+  },
+  {
+    rule: 'accountability',
+    re: re(`(?:is|was|are|were|be|being)\\s+(?:fully\\s+|solely\\s+|directly\\s+|personally\\s+|the\\s+one\\s+)?(?:responsible|accountable)(?:\\s+for\\s+(?:the|this|that|these|our)\\s+(?<what>(?:${W}\\s+){0,2}?(?:outage|incident|failure|data\\s+loss|downtime|breakage|mess|problem|disaster|deploy|change|errors?)))?`),
+    accept: ({ s, m, start }) => {
+      const subject = s.subjectAt(start);
+      if (!isHuman(subject.kind)) return false;
+      if (!m.groups?.what && !/\bthe\s+one\s+responsible/.test(m[0])) return false;
+      return { start: subject.span.start < start ? subject.span.start : start, plan: question(`Which conditions allowed ${m.groups?.what ? `the ${s.text.slice(groupStart(m, 'what', s.span.start), groupEnd(m, 'what', s.span.start))}` : 'this'}, and what will change them?`) };
+    },
+  },
+  {
+    rule: 'accountability',
+    re: re(`bears?\\s+(?:full\\s+|the\\s+|sole\\s+|all\\s+)?responsibility|the\\s+(?:one|person|engineer|contractor|developer|individual|people|employee|team\\s+member)s?\\s+responsible|responsible\\s+(?:engineer|party|person|individual|developer|employee)|(?:has|have|had|was|were|will\\s+be|be|been|being|got|get)\\s+(?:been\\s+)?let\\s+go|(?:has|have|was|were|will\\s+be|be|been|being|got|get)\\s+(?:been\\s+)?(?:fired|sacked|terminated|dismissed|suspended|demoted|reassigned|disciplined|written\\s+up|reprimanded)|disciplinary|performance\\s+improvement\\s+plan|\\bpip\\b|formal\\s+warning|written\\s+warning|final\\s+warning|remedial\\s+training|(?:mandatory|compulsory)\\s+training|retrain(?:ed|ing)?\\s+(?:${P}|him|her|them|the\\s+${W})|(?:sent|send)\\s+to\\s+(?:mandatory\\s+|remedial\\s+)?training|lose\\s+(?:his\\s+|her\\s+|their\\s+)?(?:production\\s+|prod\\s+|admin\\s+|root\\s+)?access|access\\s+(?:will\\s+be\\s+|has\\s+been\\s+|was\\s+)?revoked|removed\\s+from\\s+the\\s+(?:on-?call\\s+)?rotation|taken\\s+off\\s+the\\s+(?:project|team|rotation|account)|(?:face|faces|facing)\\s+(?:the\\s+)?consequences|(?:must|will|should|need\\s+to)\\s+be\\s+consequences|(?:to|will|must|should|shall|has\\s+to|have\\s+to)\\s+answer\\s+for|(?:be|been|get)\\s+dealt\\s+with|owns?\\s+this\\s+(?:failure|outage|incident|mess)|(?:bonus|rating|promotion|performance\\s+review)\\s+will\\s+reflect|sign\\s+a\\s+statement|named\\s+the\\s+responsible|what\\s+happens\\s+to\\s+the\\s+(?:engineers?|people|person|individuals?)\\s+involved|fix\\s+(?:their|his|her)\\s+act|pay\\s+for\\s+this`),
+    accept: ({ s, m, start }) => {
+      if (/^(?:has|have|had|was|were|will|be|been|being|got|get)\b/.test(m[0])) {
+        const subject = s.subjectAt(start);
+        if (!(isHuman(subject.kind) || subject.kind === 'unknown' || subject.kind === 'person')) return false;
+      }
+      return { plan: question('What will change in the system so that this cannot happen to the next person in the same seat?') };
+    },
+  },
+
+  // --- counterfactuals
+  {
+    // Modal + (adverbs) + perfect: "should have checked", "could easily have caught", "should've", "should of".
+    rule: 'counterfactual',
+    re: re(`(?<modal>should(?:n't)?|could(?:n't)?|would(?:n't)?|might|must|ought(?:n't)?\\s+to|needed\\s+to|was\\s+supposed\\s+to|were\\s+supposed\\s+to)(?:\\s*,?\\s*${ADV}\\s*,?|${NT}|\\s+never)*\\s*(?:\\s|')(?:have|ve|of)\\s+(?:${ADV}\\s+|never\\s+)*(?<verb>${W})(?:\\s+(?<part>${W}))?`),
+    accept: ({ s, m, start, end }) => {
+      const modal = (m.groups?.modal ?? '').replace(/n't$/, '');
+      const verb = m.groups?.verb ?? '';
+      const part = m.groups?.part ?? '';
+      const verbAt = groupStart(m, 'verb', s.span.start);
+      const verbEnd = groupEnd(m, 'verb', s.span.start);
+      const subject = s.subjectAt(start);
+      const deontic = modal === 'should' || /^ought/.test(modal) || modal === 'needed to' || /supposed/.test(modal);
+      const anyone = /\b(?:any(?:one|body)|any\s+\S+|every\s+other|most\s+people|a\s+(?:more\s+)?(?:experienced|senior|careful|competent|better|thorough|diligent))\b/.test(s.masked.slice(subject.span.start, subject.span.end));
+      const human = isHuman(subject.kind) || subject.kind === 'we';
+      if (verb === 'to') return false; // "should have to": an obligation now, not a counterfactual
+      if (verb === 'been') {
+        // Passive: "should have been caught", "could have been spotted by anyone".
+        const byAgent = /\bby\s+/.exec(s.masked.slice(verbEnd, s.span.end));
+        const agent = byAgent ? s.phraseAfter(verbEnd + byAgent.index + byAgent[0].length) : null;
+        if (agent && agent.kind === 'system') return false;
+        if (/\bthan\s+(?:\S+\s+){0,2}$/.test(s.masked.slice(s.span.start, start))) return false;
+        if (!isParticiple(part) && !HUMAN_PASSIVES.has(part)) return false;
+        const humanPassive = HUMAN_PASSIVES.has(part) || (agent !== null && (isHuman(agent.kind) || agent.kind === 'we')) || subject.kind === 'action';
+        if (!humanPassive) return false;
+        if (!deontic && !(HUMAN_PASSIVES.has(part) || agent)) return false;
+        const subj = subject.kind === 'none' ? 'this' : subjectWords(s, subject);
+        const rest = restOfClause(s, groupEnd(m, 'part', s.span.start)).replace(/\bby\s+.*$/i, '').trim();
+        if (part === 'obvious' || part === 'clear') return { end, plan: question(`What made ${subj === 'this' ? 'it' : subj} hard to see at the time?`) };
+        return { start: subject.span.start < start && subject.kind !== 'none' ? subject.span.start : start, end, plan: question(`What kept ${subj} from being ${part}${rest ? ` ${neutralise(rest)}` : ''} at the time?`) };
+      }
+      if (subject.kind === 'system' || subject.kind === 'action') return false;
+      const first = s.tokenIndexAt(start) === 0;
+      let flag: boolean;
+      if (anyone) flag = true;
+      else if (deontic) flag = human || (subject.kind === 'none' && first) || (subject.kind === 'unknown' && HUMAN_VERBS.has(verb));
+      else if (modal === 'must') flag = human && /^(?:missed|ignored|overlooked|forgotten|skipped|misread)$/.test(verb);
+      else flag = human && (PREVENTIVE_VERBS.has(verb) || /^(?:just|simply)$/.test(verb));
+      if (!flag) return false;
+      const subjStart = human && subject.span.start < start ? subject.span.start : start;
+      if (anyone) return { start: subjStart, end: verbEnd, plan: askReasonable(s, verbAt, verb, verbEnd, 'hard at the time') };
+      const negative = /n't|\bnot\b|\bnever\b/.test(m[0]);
+      if (!deontic && !negative) {
+        const object = neutralise(restOfClause(s, verbEnd));
+        return { start: subjStart, end: verbEnd, plan: question(`What made ${object ? lowerPhrase(object) : 'this'} hard to ${findBase(verb)} at the time?`) };
+      }
+      return { start: subjStart, end: verbEnd, plan: askReasonable(s, verbAt, verb, verbEnd, negative ? 'look safe at the time' : 'seem unnecessary at the time') };
+    },
+  },
+  {
+    // Inverted conditional: "Had Alice checked …", "Had the reviewer done their job, …".
+    rule: 'counterfactual',
+    re: re(`(?:^|(?<=[,;:—–]\\s*)|(?<=\\b(?:and|but)\\s+))had\\s+(?:${W}\\s+){1,5}?(?:not\\s+|only\\s+|just\\s+|simply\\s+|even\\s+)?(?:${W})`),
+    accept: ({ s, start }) => {
+      // The subject runs from after "had" to the participle: the first word ending in -ed or a known participle.
+      const first = s.tokenIndexAt(start) + 1;
+      let verb = first;
+      while (verb < s.tokens.length && !isParticiple(s.tokens[verb]!.text)) verb += 1;
+      if (verb >= s.tokens.length || verb === first) return false;
+      const np = s.classify(first, verb);
+      if (!(isHuman(np.kind) || np.kind === 'we')) return false;
+      const token = s.tokens[verb]!;
+      const negative = s.tokens.slice(first, verb).some((t) => t.text === 'not');
+      return { start, end: token.end, plan: askReasonable(s, token.start, token.text, token.end, negative ? 'look right at the time' : 'seem unnecessary at the time') };
+    },
+  },
+  {
+    // "If Sam had read the runbook …", "If only …".
+    rule: 'counterfactual',
+    re: re(`\\bif\\s+only\\b|\\bif\\s+(?<np>(?:${W}\\s+){1,4}?)had\\s+(?:not\\s+|only\\s+|just\\s+|simply\\s+|even\\s+|been\\s+)?(?<verb>${W})`),
+    accept: ({ s, m, start }) => {
+      if (/^if\s+only$/.test(m[0])) return { plan: question('What made the other choice hard to see at the time?') };
+      const npAt = groupStart(m, 'np', s.span.start);
+      const np = s.classify(s.tokenIndexAt(npAt), s.tokenIndexAt(groupStart(m, 'np', s.span.start) + (m.groups?.np?.trimEnd().length ?? 0)));
+      if (!(isHuman(np.kind) || np.kind === 'we')) return false;
+      const verb = m.groups?.verb ?? '';
+      if (!HUMAN_VERBS.has(verb) && !PREVENTIVE_VERBS.has(verb)) return false;
+      const verbEnd = groupEnd(m, 'verb', s.span.start);
+      return { start, end: verbEnd, plan: askReasonable(s, 0, verb, verbEnd, 'seem unnecessary at the time') };
+    },
+  },
+  {
+    // "Any competent engineer would have …", "Anyone would have noticed", "A more experienced DBA would have …".
+    rule: 'counterfactual',
+    re: re(`(?:any(?:one|body)|any\\s+(?:competent\\s+|reasonable\\s+|experienced\\s+|good\\s+|decent\\s+|other\\s+|careful\\s+)?${ROLE_WORD}|every\\s+other\\s+(?:${W}\\s+)?${ROLE_WORD}|most\\s+people|a\\s+(?:more\\s+)?(?:experienced|senior|careful|competent|better|good|thorough|diligent|attentive)\\s+(?:${W}\\s+)?${ROLE_WORD})(?:\\s+(?!would|could|should)${W}){0,8}?\\s+(?:would|could|should)(?:n't|\\s+not|\\s+never)?\\s+(?:have|'ve)\\b|you\\s+would\\s+have\\s+thought`),
+    accept: ({ s, end }) => ({ plan: question(`What made ${restOfClause(s, end) ? neutralise(restOfClause(s, end)).replace(/^(\S+)/, (w) => makeGerund(findBase(w))) : 'this'} hard to see at the time?`) }),
+  },
+  {
+    rule: 'counterfactual',
+    re: re('(?:was|is|were|been|being)\\s+(?:(?:entirely|completely|totally|easily|fully|absolutely|so|100\\s*%)\\s+)?(?:avoidable|preventable)'),
+    accept: () => ({ plan: question('What made this hard to prevent with what was known at the time?') }),
+  },
+
+  // --- passive with a person as agent
+  {
+    rule: 'passive-agent',
+    re: re(`(?:was|were|got|been|is|are|get)\\s+(?:${ADV}\\s+)*(?<neg>not\\s+|never\\s+)?(?<verb>caused|broken|dropped|ignored|overlooked|botched|bungled|rushed(?:\\s+out)?|brought\\s+down|taken\\s+down|introduced|skipped|dismissed|allowed\\s+to\\s+(?:expire|lapse)|wiped|delayed|followed|pulled|mishandled|left\\s+on|left\\s+running|looked\\s+at|made\\s+(?:much\\s+|far\\s+|even\\s+)?worse|pushed|deployed|merged|shipped|missed|neglected|disregarded|bypassed|forgotten|deleted|corrupted|misconfigured|broke|crashed|killed)\\b(?<gap>(?:\\s+(?!by\\b)${W}){0,4}?)\\s+by\\s+`),
+    accept: ({ s, m, start, end }) => {
+      const verb = m.groups?.verb ?? '';
+      const agent = s.phraseAfter(end);
+      if (!(isHuman(agent.kind) || agent.possessor)) return false;
+      const negative = /^(?:followed|looked\s+at)$/.test(verb) ? Boolean(m.groups?.neg) : !m.groups?.neg;
+      const neutral = /^(?:pushed|deployed|merged|shipped|deleted|pulled)$/.test(verb);
+      const clause = s.masked.slice(start, s.span.end);
+      if (neutral && !/\bwithout\b|\bbad\b|\bbroken\b|\bwrong\b|\bfaulty\b|\bbefore\s+the\s+tests\b/.test(s.masked.slice(s.span.start, s.span.end))) return false;
+      if (!negative) return false;
+      void clause;
+      const subject = s.subjectAt(start);
+      const subj = subject.kind !== 'none' ? subjectWords(s, subject) : 'this';
+      const part = verb.replace(/\s+/g, ' ');
+      const gap = (m.groups?.gap ?? '').trim();
+      const objectFocused = /^(?:ignored|overlooked|missed|skipped|dismissed|disregarded|forgotten)$/.test(part);
+      const plan = objectFocused
+        ? question(`What made ${subj} easy to ${findBase(part)}?`)
+        : question(`What made it possible for ${subj} to be ${m.groups?.neg ? 'not ' : ''}${part}${gap ? ` ${gap}` : ''}?`);
+      return { start: subject.kind !== 'none' && subject.span.start < start ? subject.span.start : start, end: agent.span.end, plan };
+    },
+  },
+
+  // --- a person, role or team doing something wrong
+  {
+    rule: 'person-as-cause',
+    re: re(`${NEG_PAST}(?![\\p{L}-])`),
+    accept: ({ s, m, start, end }) => {
+      const subject = s.subjectAt(start);
+      const verb = (m.groups?.verb ?? '').replace(/\s+/g, ' ');
+      if (!(isHuman(subject.kind) || (subject.kind === 'we' && /^(?:skipped|ignored|overlooked|disregarded|bypassed|botched|rushed)$/.test(verb)))) return false;
+      if (/^(?:caused|broke|took down|brought down|delayed|missed|wiped)$/.test(verb) && subject.kind === 'pronoun' && /^(?:it|this|that)$/.test(s.masked.slice(subject.span.start, subject.span.end))) return false;
+      if (explainedBySystem(s, end)) return false;
+      if (/^\s+(?:lunch|dinner|breakfast|a\s+meal|meals|sleep|the\s+weekend|a\s+holiday|vacation)\b/.test(s.masked.slice(end, end + 16))) return false;
+      if (/^(?:missed|delayed)$/.test(verb) && /^(?:\s+(?:runs?|deliveries|deadlines?|targets?|slo|sla|heartbeats?|checks?))/.test(s.masked.slice(end, end + 20))) return false;
+      const object = restOfClause(s, end);
+      const base = findBase(verb.split(' ')[0] as string) + (verb.includes(' ') ? verb.slice(verb.indexOf(' ')) : '');
+      const objectFocused = /^(?:skipped|ignored|overlooked|missed|disregarded|dismissed|bypassed|brushed off|shrugged off)$/.test(verb);
+      const plan =
+        objectFocused && object && !/^(?:it|them|this|that)$/.test(object)
+          ? question(`What made ${neutralise(lowerPhrase(object))} easy to ${findBase(verb.split(' ')[0] as string)}${verb.includes(' ') ? verb.slice(verb.indexOf(' ')) : ''}?`)
+          : verb === 'did nothing'
+            ? question('What made it hard to act at that point?')
+            : CAUSAL_EFFECTS[verb] && object
+              ? question(`What in the system let ${neutralise(lowerPhrase(object))} ${CAUSAL_EFFECTS[verb]}?`)
+            : askReasonable(s, start, base.split(' ')[0] as string, end, 'look reasonable at the time');
+      return { start: subject.span.start < start ? subject.span.start : start, plan };
+    },
+  },
+  {
+    // Inaction: "never checked", "didn't read", "hadn't tested", "nobody tested".
+    rule: 'person-as-cause',
+    re: re(`(?:(?<neg>did${NT}|never|had${NT}|has${NT}|have${NT})\\s+(?:even\\s+|once\\s+|actually\\s+|properly\\s+|yet\\s+|ever\\s+)?${INACTION_VERBS}|(?<nobody>nobody|no\\s+one|no-one)\\s+(?:on\\s+the\\s+${W}\\s+)?(?:ever\\s+|actually\\s+|even\\s+)?(?<v2>tested|checked|read|looked|noticed|reviewed|verified|followed\\s+up|escalated|asked|watched|monitored|thought|tried|bothered))(?![\\p{L}-])`),
+    ownNegation: true,
+    accept: ({ s, m, start, end }) => {
+      const verb = m.groups?.verb ?? m.groups?.v2 ?? '';
+      if (!m.groups?.nobody) {
+        const subject = s.subjectAt(start);
+        if (!isHuman(subject.kind)) return false;
+        if (explainedBySystem(s, end)) return false;
+        const rest = restOfClause(s, end);
+        return { start: subject.span.start < start ? subject.span.start : start, plan: question(`What made ${makeGerund(findBase(verb))}${rest ? ` ${neutralise(rest)}` : ''} seem unnecessary at the time?`) };
+      }
+      const rest = restOfClause(s, end);
+      return { plan: question(`What made ${makeGerund(findBase(verb))}${rest ? ` ${neutralise(rest)}` : ''} seem unnecessary at the time?`) };
+    },
+  },
+  {
+    // Slowness and leaving things: "took over an hour to even acknowledge", "was slow to escalate", "let the certificate lapse".
+    rule: 'person-as-cause',
+    re: re(`(?:was|were)\\s+slow\\s+to\\s+${W}|took\\s+(?:over\\s+|more\\s+than\\s+|almost\\s+|nearly\\s+)?(?:an?\\s+hour|forever|ages|too\\s+long|way\\s+too\\s+long|(?:\\d+|${W})\\s+(?:minutes|hours|days))\\s+to\\s+(?:even\\s+)?(?:acknowledge|respond|react|escalate|answer|notice|reply|look|start|join)|waited\\s+(?:\\d+|${W})\\s+(?:minutes|hours)\\s+before\\s+(?:telling|escalating|paging|saying|reporting|doing)|let\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+|their\\s+)?(?:${W}\\s+){0,2}(?:lapse|expire|rot|slide|fail)|left\\s+(?:the\\s+)?(?:${W}\\s+){1,3}(?:on|running|enabled|open|broken|unpatched|in\\s+place)\\b(?=\\s+(?:when|after|overnight|for|and|,|\\.|$))|kept\\s+(?:restarting|retrying|rebooting|ignoring|redeploying)|(?:disabled|turned\\s+off|switched\\s+off|silenced|muted|snoozed)\\s+(?:the\\s+|an\\s+|all\\s+|every\\s+|that\\s+)?(?:${W}\\s+)?(?:alerts?|alarms?|pager|pages|monitoring|warnings?|notifications?)|pushed\\s+(?:straight|directly)\\s+to\\s+${W}|merged\\s+(?:his|her|their)\\s+own|(?<wrongverb>${W})\\s+the\\s+wrong\\s+${W}`),
+    accept: ({ s, m, start, end }) => {
+      const subject = s.subjectAt(start);
+      if (!isHuman(subject.kind)) return false;
+      if (m.groups?.wrongverb && /^(?:at|from|in|on|to|of|for|was|is|were|be)$/.test(m.groups.wrongverb)) return false;
+      if (explainedBySystem(s, end)) return false;
+      const first = m[0].split(/\s+/)[0] as string;
+      return { start: subject.span.start < start ? subject.span.start : start, plan: askReasonable(s, start, first === 'was' || first === 'were' ? 'waited' : first, start + first.length, 'look reasonable at the time') };
+    },
+  },
+  {
+    // "without testing it", "instead of investigating", "despite the warnings", "against all advice", "even though the canary was red".
+    rule: 'person-as-cause',
+    re: re(`without\\s+(?:first\\s+|even\\s+|properly\\s+|actually\\s+|ever\\s+)?${CARE_GERUNDS}|instead\\s+of\\s+(?:investigating|looking|checking|reading|asking|escalating|waiting|testing|rolling\\s+back)|despite\\s+(?:the\\s+|all\\s+the\\s+|repeated\\s+)?(?:warnings?|alerts?|advice|objections|red\\s+canary|failing\\s+tests)|against\\s+(?:all\\s+)?(?:the\\s+)?advice|even\\s+though\\s+the\\s+(?:canary|tests?|alerts?|dashboard|build|checks?)\\s+(?:was|were)\\s+(?:red|failing|firing)`),
+    ownNegation: true,
+    accept: ({ s, start }) => {
+      const subject = s.subjectAt(start);
+      if (!isHuman(subject.kind)) return false;
+      // The verb of the clause: the first word after the subject that is not an adverb.
+      const after = s.masked.slice(subject.span.end, start);
+      const verb = /^\s*(?:(?:then|also|just|simply|apparently|again|still|somehow)\s+)*([\p{L}-]+)/u.exec(after)?.[1];
+      if (!verb || /^(?:is|are|was|were|be|been)$/.test(verb)) return false;
+      const verbAt = subject.span.end + after.indexOf(verb);
+      return { start: subject.span.start, plan: askReasonable(s, verbAt, verb, verbAt + verb.length, 'look safe at the time') };
+    },
+  },
+  {
+    // A person's change or decision as the cause: "Kenji's sloppy rollout plan caused", "Chen's screw-up took the site down".
+    rule: 'person-as-cause',
+    re: re(`(?:${P}|his|her|their)\\s+(?:${W}\\s+){0,3}?(?<verb>caused|broke|took\\s+(?:the\\s+${W}\\s+)?down|brought\\s+down|crashed|cost\\s+us|made\\s+(?:everything|things|it)\\s+worse)`),
+    accept: ({ s, m, start }) => {
+      if (!/^ꝑ/.test(m[0]) && !/^(?:his|her|their)/.test(m[0])) return false;
+      if (/^(?:his|her|their)/.test(m[0]) && s.tokenIndexAt(start) > 0 && !PUNCT_START.test(s.masked.slice(s.span.start, start))) return false;
+      const verbAt = groupStart(m, 'verb', s.span.start);
+      const what = s.text.slice(start, verbAt).trim().replace(/^(?:\S+\s+){0,2}?\S+['’]s\s+|^(?:his|her|their)\s+/i, 'the ');
+      const verb = (m.groups?.verb ?? '').replace(/\s+/g, ' ');
+      const object = restOfClause(s, groupEnd(m, 'verb', s.span.start));
+      const effect = CAUSAL_EFFECTS[verb.replace(/^took the .* down$/, 'took down')];
+      if (effect && object) return { plan: question(`What in the system let ${neutralise(lowerPhrase(object))} ${effect}?`) };
+      return { plan: question(`What made ${lowerPhrase(what)} look safe at the time?`) };
+    },
+  },
+
+  // --- failed to
+  {
+    rule: 'failed-to',
+    re: re(`failed\\s+to\\s+(?<verb>${W})|failure\\s+to\\s+(?<verb2>${W})`),
+    accept: ({ s, m, start, end }) => {
+      const verb = m.groups?.verb ?? m.groups?.verb2 ?? '';
+      const subject = s.subjectAt(start);
+      if (subject.kind === 'system' || subject.kind === 'action') return false;
+      if (subject.kind === 'we' && /^(?:meet|deliver|provide|live|keep\s+our|communicate)$/.test(verb)) return false;
+      const human = isHuman(subject.kind) || subject.kind === 'we';
+      const humanVerb = /^(?:notice|follow|check|test|review|consider|realise|realize|recognise|recognize|escalate|communicate|double-check|pay|understand|anticipate|foresee|ask|think|heed|listen|coordinate|plan|act|care|look|read|respond|react|tell|notify|warn|update|keep|monitor|watch|verify|validate)$/.test(verb);
+      if (!(human || (subject.kind !== 'we' && humanVerb))) return false;
+      const rest = restOfClause(s, end);
+      const plan = rest && !/^(?:it|them|this|that)$/.test(rest) ? question(`What made ${neutralise(lowerPhrase(rest))} hard to ${verb}?`) : question(`What made it hard to ${verb} at the time?`);
+      return { start: human && subject.span.start < start ? subject.span.start : start, plan };
+    },
+  },
+
+  // --- forgot
+  {
+    rule: 'forgot',
+    re: re(`(?<w>forg(?:ot|otten|etting)|forgets?\\s+(?:to|about|that)|(?:neglected|omitted)\\s+to|did${NT}\\s+remember\\s+to|slipped\\s+(?:his|her|their|my|our)\\s+mind)(?![\\p{L}-])`),
+    accept: ({ s, start, end }) => {
+      const after = s.masked.slice(end, end + 30);
+      if (/^\s*(?:(?:their|his|her|your|my|a|the)\s+)?password/.test(after) || /^-/.test(after)) return false;
+      const subject = s.subjectAt(start);
+      if (subject.kind === 'system') return false;
+      const rest = restOfClause(s, end).replace(/^to\s+/i, '');
+      return { start: isHuman(subject.kind) && subject.span.start < start ? subject.span.start : start, plan: question(rest ? `What would have prompted someone to ${neutralise(rest.replace(/^(?:about|that)\s+/i, 'deal with '))}?` : 'What would have reminded anyone at that point?') };
+    },
+  },
+
+  // --- human error
+  {
+    rule: 'human-error',
+    re: re(`(?:human|operator|user|engineer|developer|personnel|pilot|people)(?:\\s+|-)(?:errors?|mistakes?|failures?|factors?|elements?)|(?:an?\\s+)?error\\s+on\\s+(?:the\\s+)?(?:${P}|${W}(?:'s)?|his|her|their)\\s+part|fat[\\s-]?finger(?:ed|ing|s)?|pebkac|picnic\\s+(?:issue|error|problem)|id-?10-?t|layer[\\s-]?8\\s+(?:issue|problem|error)|wetware`),
+    accept: ({ s, m, start, end }) => {
+      const tail = s.masked.slice(end, s.span.end);
+      if (/^\s+(?:in\s+[^,.;]*\s+)?(?:is|are)\s+(?:always\s+)?(?:possible|inevitable|bound\s+to\s+happen)/.test(tail)) return false;
+      if (/^fat/.test(m[0])) return { plan: question('What made the wrong value easy to enter and hard to notice?') };
+      return { plan: { kind: 'replace', span: { start, end }, with: /^(?:an?\s+)?error\s+on/.test(m[0]) ? 'an action the system allowed' : 'an action the system allowed' } };
+    },
+  },
+
+  // --- negligence
+  { rule: 'negligence', re: re('negligen(?:t|ce|tly)|derelict(?:ion)?'), accept: ({ s, start }) => ({ plan: askWhatTheySaw(s, start) }) },
+
+  // --- care and competence
+  {
+    rule: 'careless',
+    re: re(
+      `(?<adj>careless(?:ly|ness)?|sloppy|sloppily|sloppiness|reckless(?:ly|ness)?|incompeten(?:t|ce|tly)|inattenti(?:ve|on)|clueless|boneheaded|bone-headed|half-(?:baked|assed)|unprofessional|irresponsible|inexcusable|inexperience|stupid(?:ity)?|idiot(?:ic|s)?|dumb)|lazy(?![\\s-]+(?:load|loading|loaded|loads|init|initiali[sz]ation|evaluation|import|imports|compilation))|laziness|(?:was${NT}|were${NT}|not)\\s+paying\\s+attention|be\\s+(?:more\\s+)?(?:careful|vigilant|attentive|diligent)|(?:a\\s+|real\\s+|the\\s+)?lack(?:s|ed|ing)?\\s+(?:of\\s+)?(?:the\\s+)?(?:care|attention|diligence|discipline|rigou?r|competence|skills?|experience|ownership|thoroughness|judge?ment)|poor\\s+(?:discipline|judge?ment)|error\\s+of\\s+judge?ment|(?:should|ought\\s+to)\\s+(?:have\\s+)?known\\s+better|know\\s+better|no\\s+excuse|not\\s+thinking|weak\\s+link|a\\s+liability|no\\s+business\\s+(?:touching|running|being)|amateur(?:ish|\\s+hour)|rookie\\s+(?:move|mistake|error)|out\\s+of\\s+(?:his|her|their|my|our)\\s+depth|in\\s+over\\s+(?:his|her|their)\\s+head|not\\s+up\\s+to\\s+the\\s+(?:job|task)|asleep\\s+(?:on\\s+the\\s+job|at\\s+the\\s+wheel)|more\\s+thorough|(?:a\\s+little|a\\s+bit)\\s+more\\s+care|did${NT}\\s+know\\s+what\\s+(?:he|she|they|i|we)\\s+(?:was|were)\\s+doing`,
+    ),
+    ownNegation: true,
+    accept: ({ s, m, start, end }) => {
+      if (m.groups?.adj && s.negatedBefore(start)) return false;
+      if (/^(?:not\s+thinking)$/.test(m[0]) && s.negatedBefore(start)) return false;
+      const adj = m.groups?.adj;
+      // An adjective or adverb before a noun or verb can simply go: "a careless typo" → "a typo".
+      if (adj && /^(?:careless(?:ly)?|sloppy|sloppily|reckless(?:ly)?|stupid|dumb|half-(?:baked|assed)|boneheaded|bone-headed)$/.test(adj)) {
+        const next = s.masked.slice(end, end + 30);
+        if (/^\s+[\p{L}]/u.test(next) && !/^\s+(?:and|but|or|with|on|in|about|when|during)\b/.test(next)) return { plan: { kind: 'remove', span: { start, end: end + (/^\s+/.exec(next)?.[0].length ?? 0) } } };
+        if (/ly$/.test(adj) && /^\s*[,.;!?]/.test(next)) return { plan: { kind: 'remove', span: { start: start - (/\s*$/.exec(s.masked.slice(s.span.start, start))?.[0].length ?? 0), end } } };
+      }
+      return { plan: askWhatTheySaw(s, start) };
+    },
+  },
+
+  // --- mistake
+  {
+    rule: 'mistake',
+    re: re(`made\\s+(?:a|an|the|another|one|this|that|such\\s+an?)?\\s*(?:(?:silly|stupid|basic|simple|big|huge|costly|careless|rookie|obvious|bad|critical)\\s+)?(?:mistake|error|blunder|slip|goof)s?|(?:${P}|his|her|their)\\s+(?:(?:${W})\\s+)?(?:mistake|blunder|screw-?up|slip|fumble|goof)s?|a\\s+(?:mistake|slip|blunder)\\s+(?:by|from|on\\s+the\\s+part\\s+of)\\s+|screw(?:ed)?[\\s-]?ups?|screwed\\s+up|messed\\s+up|mess[\\s-]?ups?|goofed(?:\\s+up)?|blunders?|botched|dropped\\s+the\\s+ball|fumbled|(?:a|another)\\s+bad\\s+call|silly\\s+slip|mistakenly|mistakes?`),
+    accept: ({ s, m, start, end }) => {
+      const w = m[0];
+      const subject = s.subjectAt(start);
+      if (/^mistakes?$/.test(w)) {
+        // A bare "mistake": only when a person owns it ("the developer's mistake") or made it.
+        const before = s.masked.slice(s.span.start, start);
+        if (!/(?:ꝑ+'s?|his|her|their|my|a|an|the|whose)\s+(?:(?:silly|stupid|basic|simple|big|huge|costly|careless|rookie|obvious|bad|critical)\s+)?$/.test(before)) return false;
+        if (/(?:^|\s)(?:a|an|the)\s+$/.test(before)) {
+          // "a mistake" needs a person nearby: "it was a mistake by …", "a mistake of the engineer".
+          if (!/^\s+(?:by|of|from)\s+/.test(s.masked.slice(end, end + 8))) return false;
+          const np = s.phraseAfter(end + (/^\s+(?:by|of|from)\s+/.exec(s.masked.slice(end, end + 8))?.[0].length ?? 0));
+          if (!isHuman(np.kind)) return false;
+        }
+      }
+      if (/^made/.test(w) && !(isHuman(subject.kind))) return false;
+      if (/^mistakenly$/.test(w) && /^\s+(?:believed|thought|assumed|identified|treated|flagged|marked|classified|routed)/.test(s.masked.slice(end, end + 14))) return false;
+      if (/^mistakenly$/.test(w) && !isHuman(subject.kind)) return false;
+      if (/^(?:botched|fumbled|blunders?|dropped\s+the\s+ball|messed\s+up|screwed\s+up|goofed)/.test(w) && (subject.kind === 'system')) return false;
+      if (/^made/.test(w)) {
+        const when = /^\s+(?:when|while|in)\s+(\S+)/.exec(s.text.slice(end, s.span.end));
+        const rest = when ? restOfClause(s, end + when[0].length - (when[1]?.length ?? 0)) : '';
+        return { start: subject.span.start < start ? subject.span.start : start, plan: question(rest ? `What made ${neutralise(rest)} easy to get wrong?` : 'What made this easy to get wrong?') };
+      }
+      return { plan: askWhatTheySaw(s, start) };
+    },
+  },
+
+  // --- blame
+  {
+    rule: 'blame',
+    re: re(`(?<!git\\s)blam(?:e|ed|es|ing|eworthy)(?![\\p{L}-])(?!\\s+(?:view|annotation|output|command|history))|at\\s+fault|culprits?(?!\\s+(?:frame|field|function|line|commit|column))|(?:${P}|his|her|their|my|your|our)\\s+fault|fault\\s+(?:lies|lay|lied)\\s+(?:squarely\\s+)?with|whose\\s+fault|scapegoat(?:s|ed|ing)?|guilty|finger-?pointing|(?:mess|this|that|it|outage|incident)\\s+is\\s+(?:all\\s+|squarely\\s+|entirely\\s+)?on\\s+(?:${P}|him|her|them)|find\\s+fault`),
+    accept: ({ s, m, start }) => {
+      if (/^blaming$/.test(m[0]) && s.tokenIndexAt(start) === 0) return false;
+      const forWhat = /\bfor\s+(the\s+[^,.;]+)/i.exec(s.text.slice(start, s.span.end));
+      return { plan: forWhat ? question(`What conditions led to ${neutralise(forWhat[1] as string)}?`) : askWhatTheySaw(s, start) };
+    },
+  },
+
+  // --- motive
+  {
+    rule: 'motive',
+    re: re(
+      `(?:did${NT}|never|could${NT}\\s+be|can${NT}\\s+be|can't\\s+be|could\\s+not\\s+be)\\s+bother(?:ed)?|(?:nobody|no\\s+one|anyone|anybody)\\s+bothered|did${NT}\\s+care|chose\\s+to\\s+ignore|decided\\s+not\\s+to\\s+(?:bother|escalate|check|test|look|tell|wait)\\b(?=[^.]*\\b(?:because|since|so)\\b)|deliberately\\s+(?:hid|ignored|skipped|disabled|deleted|bypassed|broke|withheld)|(?:because|since|as|so\\s+that|so)\\s+(?:he|she|they|ꝑ+)\\s+(?:wanted|was\\s+eager|was\\s+in\\s+a\\s+hurry|was\\s+rushing|was\\s+trying|could${NT}\\s+wait|did${NT}\\s+want|was\\s+more\\s+interested|was\\s+worried|needed\\s+to\\s+leave|had\\s+to\\s+leave|could\\s+(?:take|get|go|leave))|in\\s+a\\s+hurry|to\\s+(?:make|keep)\\s+(?:his|her|their)\\s+(?:${W}\\s+){0,2}(?:quieter|easier|shorter)|to\\s+avoid\\s+(?:another\\s+round\\s+of\\s+)?(?:review|paperwork|questions|the\\s+review)|so\\s+(?:that\\s+)?(?:nobody|no\\s+one)\\s+would\\s+(?:ask|notice|see|find)|so\\s+that\\s+it\\s+would\\s+not\\s+show\\s+up|to\\s+(?:look\\s+good|take\\s+credit|cover\\s+(?:his|her|their)\\s+tracks|save\\s+face)|out\\s+of\\s+(?:pride|laziness|spite|arrogance|ego)|more\\s+(?:interested|worried|concerned)\\s+(?:in|about|with)\\s+(?:his|her|their|closing|getting|looking)|wanted\\s+to\\s+(?:get\\s+home|go\\s+home|leave\\s+early|leave|be\\s+done|look\\s+good)|thought\\s+the\\s+rules\\s+did${NT}\\s+apply|(?:was${NT}|is${NT})\\s+(?:their|his|her)\\s+priority|just\\s+wanted\\s+(?:the\\s+${W}|it|them)\\s+to\\s+stop|did${NT}\\s+think\\s+about\\s+the|as\\s+long\\s+as\\s+(?:his|her|their)\\s+${W}\\s+shipped|merged\\s+it\\s+anyway|anyway\\s+to\\s+avoid|(?:was|were)\\s+lazy`,
+    ),
+    ownNegation: true,
+    accept: ({ s, m, start, end }) => {
+      if (s.negatedBefore(start) && !/n't|not|never/.test(s.masked.slice(start, start + 12))) return false;
+      const toDo = /bother(?:ed)?$/.test(m[0]) ? /^\s+to\s+([\p{L}-]+)/u.exec(s.text.slice(end, s.span.end)) : null;
+      if (toDo) {
+        const rest = restOfClause(s, end + toDo[0].length);
+        return { plan: question(`What made ${makeGerund(toDo[1]!.toLowerCase())}${rest ? ` ${neutralise(rest)}` : ''} seem unnecessary at the time?`) };
+      }
+      return { plan: askWhatTheySaw(s, start) };
+    },
+  },
+
+  // --- sarcasm
+  {
+    rule: 'sarcasm',
+    re: re(
+      `^(?:great|nice|good|excellent|stellar|brilliant|fantastic|amazing|wonderful|terrific|superb|well\\s+done)\\s+(?:job|work|move|idea|call|going|one|thinking|stuff)\\b|^(?:great|nice|brilliant|well\\s+done)\\s*,|(?:another|yet\\s+another)\\s+(?:stellar|great|brilliant|fantastic|glorious|wonderful|fine)\\s+(?:${W}\\s+)?(?:release|deploy|deployment|outage|change|day|week|rollout)|apparently\\s+[^.]{0,50}?(?:optional|too\\s+much\\s+to\\s+ask|decoration|beneath|for\\s+the\\s+weak|overrated)|too\\s+much\\s+to\\s+ask|who\\s+needs\\s+(?:${W}\\s+){1,4}(?:when|anyway)|surprise,?\\s+surprise|big\\s+surprise|what\\s+a\\s+surprise|of\\s+course\\s+(?:ꝑ+|he|she|they|nobody|no\\s+one|the\\s+on-?call)|because\\s+why\\s+not|as\\s+usual,?\\s+(?:the|ꝑ+|he|she|they|nobody|our)|once\\s+again,?\\s+our|(?:our|the)\\s+(?:genius|resident\\s+expert|hero|rockstar|wizard|star)\\b|the\\s+hero\\s+we\\s+deserve|kudos\\s+to\\s+[^.]{0,60}?(?:outage|self-inflicted|breaking|downtime)|self-inflicted|well\\s+done\\s+to\\s+whoever|somehow\\s+managed\\s+to|thanks?(?:\\s+you)?,?\\s+(?:ꝑ+|team|everyone),?\\s+for\\s+(?:the\\s+)?(?:[\\p{N}\\p{L}-]+\\s+)?(?:(?:hours?|minutes?|days?)\\s+of\\s+)?(?:downtime|outage|the\\s+outage|testing\\s+in\\s+production|breaking|three|two|four)|so\\s+the\\s+rest\\s+of\\s+us\\s+don't\\s+have\\s+to|is\\s+for\\s+(?:people\\s+with\\s+time|the\\s+weak|losers)|yet\\s+again,?\\s+(?:someone|somebody|ꝑ+|the)|just\\s+decoration|nowhere\\s+to\\s+be\\s+found|i\\s+guess\\s+[^.]{0,40}was\\s+too\\s+much`,
+    ),
+    accept: ({ s, start }) => ({ plan: askWhatTheySaw(s, start) }),
+  },
+
+  // --- hindsight
+  {
+    rule: 'hindsight',
+    re: re(
+      `all\\s+(?:he|she|they|you|we|ꝑ+|the\\s+${W}|someone|anyone)\\s+(?:had|needed|has|needs|have|need)\\s+to\\s+do\\s+(?:was|is)\\s+(?<vp>${W})|the\\s+only\\s+thing\\s+(?:ꝑ+|he|she|they|we|the\\s+${W})\\s+(?:had|needed)\\s+to\\s+do\\s+(?:was|is)\\s+(?<vp2>${W})|(?:only|simply|just)\\s+(?:had|needed)\\s+to\\s+(?<vp3>${W})|simply\\s+a\\s+matter\\s+of\\s+(?<vp4>${W})|(?:could|should|would|might)(?:n't)?\\s*(?:\\s|')(?:have|ve)\\s+(?:just|simply)\\s+(?<vp5>${W})|plain\\s+as\\s+day|right\\s+there\\s+(?:in|on)\\s+(?:the|front)|for\\s+anyone\\s+who\\s+(?:looked|bothered|cared|checked|read)|no-?brainer|any\\s+fool|a\\s+(?:two|five|ten|one|single|quick)(?:-second)?\\s+(?:second\\s+)?glance|(?<adv>obviously)|(?:should|would)\\s+have\\s+been\\s+(?:obvious|clear)|(?:was|is|were|seemed|seems)\\s+(?:so\\s+|quite\\s+|very\\s+|pretty\\s+|totally\\s+|perfectly\\s+|glaringly\\s+)?obvious|chose\\s+not\\s+to\\s+see|(?:was|is)\\s+trivial|^clearly,?\\s+(?!we\\b|our\\b|this\\b|it\\b|there\\b)`,
+    ),
+    accept: ({ s, m, start, end }) => {
+      if (m.groups?.adv) {
+        if (s.negatedBefore(start)) return false;
+        const next = /^,?\s*/.exec(s.masked.slice(end))?.[0].length ?? 0;
+        return { plan: { kind: 'remove', span: { start, end: end + next } } };
+      }
+      if (/^clearly/.test(m[0])) return { end: start + 'clearly'.length, plan: { kind: 'remove', span: { start, end } } };
+      const vp = m.groups?.vp ?? m.groups?.vp2 ?? m.groups?.vp3 ?? m.groups?.vp4 ?? m.groups?.vp5;
+      if (vp) {
+        const vpAt = groupEnd(m, m.groups?.vp ? 'vp' : m.groups?.vp2 ? 'vp2' : m.groups?.vp3 ? 'vp3' : m.groups?.vp4 ? 'vp4' : 'vp5', s.span.start) - vp.length;
+        const rest = restOfClause(s, vpAt + vp.length);
+        const gerund = /ing$/.test(vp) ? vp : makeGerund(findBase(vp));
+        return { plan: question(`What made ${gerund}${rest ? ` ${neutralise(rest)}` : ''} hard to see at the time?`) };
+      }
+      return { plan: question('What made this hard to see at the time?') };
+    },
+  },
+];
+
+const IRREGULAR_PARTICIPLES = new Set('known done read paid taken seen run been made gone given kept left let put set sent spent thought told bothered heard held brought caught found got gotten written understood'.split(' '));
+
+/** A past participle: a known irregular one, or a word ending in -ed. */
+function isParticiple(word: string): boolean {
+  return IRREGULAR_PARTICIPLES.has(word) || (word.length > 3 && /ed$/.test(word) && !/^(?:need|feed|seed|speed|bleed|red|bed)$/.test(word));
+}
+
+/** What the object of a causal verb did, for "What in the system let <object> <effect>?" ("broke checkout" → "break"). */
+const CAUSAL_EFFECTS: Record<string, string> = {
+  broke: 'break', caused: 'happen', 'took down': 'go down', 'brought down': 'go down', crashed: 'crash', wiped: 'be wiped',
+  nuked: 'be deleted', trashed: 'break', wrecked: 'break', ruined: 'break', corrupted: 'be corrupted', sabotaged: 'break',
+};
+
+const PUNCT_START = /(?:^|[,;:—–]\s*|\b(?:and|but|because|so)\s+)$/;
+
+/** The rules' detectors, for the checker (which applies the scopes). */
+export function listDetectors(): readonly Detector[] {
+  return DETECTORS;
+}
+
+export type { Detector, MatchContext };

@@ -2,7 +2,7 @@
 import { COST_COMPONENTS, COST_COMPONENT_LABELS } from '../../calculator/domain/calculate-downtime-cost';
 import { sanitizeLink } from '../../incident/domain/timeline';
 import { MISSING_VALUE, formatMinutes, formatMoney, formatPercent } from '../../../lib/format';
-import { findFiveWhysSection } from './check-blameless';
+import { findFiveWhysSection } from './checked-fields';
 import {
   ACTION_ITEM_STATUS_LABELS,
   ACTION_ITEM_TYPE_LABELS,

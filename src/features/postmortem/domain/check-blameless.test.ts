@@ -1,106 +1,57 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BLAMELESS_CORPUS, scoreBlamelessCorpus, type CorpusScore } from './blameless-corpus';
+import { BLAMELESS_CORPUS } from '../../../testing/blameless-corpus/corpus';
 import { BLAMELESS_RULES } from './blameless-rules';
-import { checkBlamelessText, checkPostmortem } from './check-blameless';
+import { applyRewrite, checkBlamelessText, checkPostmortem } from './check-blameless';
 import { addActionItem, addFiveWhy, addTimelineRow, setSectionHidden, updateSectionBody } from './edit-postmortem';
-import { readGoldenBlock } from './golden-file';
 import { createPostmortem } from './templates';
 
 const people = ['Alice Chen', '@bob', 'Zofia Wiśniewska', 'Ελένη Παπαδοπούλου', 'J'];
 const rules = (text: string) => checkBlamelessText(text, { people }).map((f) => `${f.ruleId}:${f.match}`);
 
-/** The figures block of docs/BLAMELESS.md, regenerated from the score. */
-function renderFigures(score: CorpusScore): string {
-  const lines = [
-    '| Measure | Value |',
-    '| --- | --- |',
-    `| Sentences | ${score.total} (${score.blameful} blameful, ${score.blameless} blameless) |`,
-    `| True positives (blameful, flagged) | ${score.truePositives} |`,
-    `| False negatives (blameful, missed) | ${score.falseNegatives} |`,
-    `| False positives (blameless, flagged) | ${score.falsePositives} |`,
-    `| True negatives (blameless, not flagged) | ${score.trueNegatives} |`,
-    `| **Precision** | **${score.precision.toFixed(3)}** |`,
-    `| **Recall** | **${score.recall.toFixed(3)}** |`,
-    `| F1 | ${score.f1.toFixed(3)} |`,
-    '',
-    'Sentences flagged per rule (a sentence can count for more than one rule):',
-    '',
-    ...BLAMELESS_RULES.map((rule) => `- \`${rule.id}\`: ${score.flaggedByRule[rule.id] ?? 0}`),
-    '',
-    'Blameful sentences the checker misses (false negatives):',
-    '',
-    ...(score.missed.length === 0 ? ['- none'] : score.missed.map((s) => `- "${s.text}" (${s.note})`)),
-    '',
-    'Blameless sentences the checker flags (false positives):',
-    '',
-    ...(score.falseAlarms.length === 0
-      ? ['- none']
-      : score.falseAlarms.map(({ sentence, findings }) => `- "${sentence.text}" (${sentence.note}; flagged ${findings.map((f) => `"${f.match}"`).join(', ')})`)),
-    '',
-  ];
-  return lines.join('\n');
-}
-
-describe('checkBlamelessText on the labelled corpus', () => {
-  const score = scoreBlamelessCorpus();
-
-  it('has at least 80 labelled sentences, about half of each kind', () => {
-    expect(BLAMELESS_CORPUS.length).toBeGreaterThanOrEqual(80);
-    expect(score.blameful / score.total).toBeGreaterThan(0.4);
-    expect(score.blameless / score.total).toBeGreaterThan(0.4);
-  });
-
-  it('reaches precision ≥ 0.9 and recall ≥ 0.9', () => {
-    expect(score.precision).toBeGreaterThanOrEqual(0.9);
-    expect(score.recall).toBeGreaterThanOrEqual(0.9);
-  });
-
-  it('matches the figures in docs/BLAMELESS.md (UPDATE_GOLDEN=1 rewrites them)', async () => {
-    const figures = renderFigures(score);
-    const docs = new URL('../../../../docs/BLAMELESS.md', import.meta.url);
-    expect(await readGoldenBlock(docs, 'figures', figures)).toBe(figures);
-  });
-});
-
 describe('checkBlamelessText', () => {
   it('flags each required phrase', () => {
     expect(rules('It was human error.')).toEqual(['human-error:human error']);
     expect(rules('We should have waited. They could have caught it. Someone should’ve checked.')).toEqual([
-      'counterfactual:We should have',
+      'counterfactual:We should have waited',
       'counterfactual:They could have caught',
-      'counterfactual:Someone should’ve',
+      'counterfactual:Someone should’ve checked',
     ]);
     expect(rules('The reviewer failed to notice the change.')).toEqual(['failed-to:The reviewer failed to notice']);
-    expect(rules('They forgot to drain the node.')).toEqual(['forgot:forgot']);
+    expect(rules('They forgot to drain the node.')).toEqual(['forgot:They forgot']);
     expect(rules('The config was changed carelessly.')).toEqual(['careless:carelessly']);
     expect(rules('That was negligent.')).toEqual(['negligence:negligent']);
     expect(rules('Who is to blame? The culprit was a config push. He was at fault.')).toEqual([
-      'blame:to blame',
+      'blame:blame',
       'blame:culprit',
       'blame:at fault',
     ]);
-    expect(rules("She didn't bother to check.")).toEqual(["didnt-bother:didn't bother"]);
-    expect(rules('Obviously the pool was small; you just restart it, or simply roll back.')).toEqual([
-      'hindsight:Obviously',
-      'hindsight:just restart',
-      'hindsight:simply',
-    ]);
+    expect(rules("She didn't bother to check.")).toEqual(["motive:didn't bother"]);
+    expect(rules('Obviously the pool was small.')).toEqual(['hindsight:Obviously']);
     expect(rules('The root cause was Alice.')).toEqual(['root-cause-person:root cause was Alice']);
-    expect(rules('That was a mistake; we screwed up and messed up the DNS.')).toEqual([
-      'mistake:mistake',
-      'mistake:screwed up',
-      'mistake:messed up',
-    ]);
+    expect(rules('We screwed up and messed up the DNS.')).toEqual(['mistake:screwed up', 'mistake:messed up']);
   });
 
   it('flags a responder named as the cause, by name, first name or handle, in any script', () => {
     expect(rules('Alice broke checkout.')).toEqual(['person-as-cause:Alice broke']);
     expect(rules('alice chen caused the outage.')).toEqual(['person-as-cause:alice chen caused']);
-    expect(rules("It was @bob's mistake.")).toEqual(["person-as-cause:@bob's mistake"]);
+    expect(rules("It was @bob's mistake.")).toEqual(["mistake:@bob's mistake"]);
     expect(rules('bob broke it')).toEqual(['person-as-cause:bob broke']);
-    expect(rules('The deploy failed because Ελένη skipped the canary.')).toEqual(['person-as-cause:because Ελένη skipped']);
+    expect(rules('The deploy failed because Ελένη skipped the canary.')).toEqual(['person-as-cause:Ελένη skipped']);
     expect(rules('@someone-else took down prod')).toEqual(['person-as-cause:@someone-else took down']);
+  });
+
+  it('rewrites the sentence it flags: a question about that sentence, or the sentence without the words', () => {
+    const rewrite = (text: string) => checkBlamelessText(text, { people }).map((f) => f.rewrite.text);
+    expect(rewrite('Zofia skipped the migration step.')).toEqual(['What made the migration step easy to skip?']);
+    expect(rewrite('Alice should have checked the dashboard before deploying.')).toEqual(['What made checking the dashboard before deploying seem unnecessary at the time?']);
+    expect(rewrite('Obviously, the retry limit was too high.')).toEqual(['The retry limit was too high.']);
+    expect(rewrite('The config was changed carelessly.')).toEqual(['The config was changed.']);
+    expect(rewrite('Alice broke checkout.')).toEqual(['What in the system let checkout break?']);
+    expect(rewrite('This should have been caught in code review.')).toEqual(['What kept this from being caught in code review at the time?']);
+    const text = 'The pool was resized. Zofia skipped the migration step. Latency recovered.';
+    const [finding] = checkBlamelessText(text, { people });
+    expect(finding && applyRewrite(text, finding)).toBe('The pool was resized. What made the migration step easy to skip? Latency recovered.');
   });
 
   it('does not flag neutral uses', () => {
@@ -127,7 +78,7 @@ describe('checkBlamelessText', () => {
       [20, 29, 'Obviously', 'hindsight:obviously:1'],
     ]);
     const rule = BLAMELESS_RULES.find((r) => r.id === 'hindsight');
-    expect(findings[0]).toMatchObject({ message: rule?.message, why: rule?.why, suggestion: rule?.suggestion });
+    expect(findings[0]).toMatchObject({ label: rule?.label, message: rule?.message, why: rule?.why });
     const edited = checkBlamelessText(`Summary first. ${text}`, { people: [] });
     expect(edited.map((f) => f.key)).toEqual(findings.map((f) => f.key));
   });
@@ -136,11 +87,11 @@ describe('checkBlamelessText', () => {
     expect(rules("Alice Chen's mistake broke checkout.")).toEqual(["person-as-cause:Alice Chen's mistake broke"]);
   });
 
-  it('gives every rule a label, a message, a reason and a suggestion', () => {
+  it('gives every rule a label, a message and a reason, and flags its examples', () => {
     for (const rule of BLAMELESS_RULES) {
-      expect(rule.label && rule.message && rule.why && rule.suggestion, rule.id).toBeTruthy();
+      expect(rule.label && rule.message && rule.why, rule.id).toBeTruthy();
       expect(rule.why.split(/[.!?](\s|$)/).filter((s) => s.trim().length > 1).length, rule.id).toBeLessThanOrEqual(3);
-      for (const example of rule.examples) expect(rules(`${example} here.`).length, `${rule.id}: ${example}`).toBeGreaterThan(0);
+      for (const example of rule.examples) expect(rules(example).length, `${rule.id}: ${example}`).toBeGreaterThan(0);
     }
   });
 
@@ -204,7 +155,7 @@ describe('checkPostmortem', () => {
 
 describe('checkBlamelessText on long texts (checked paragraph by paragraph)', () => {
   it('finds exactly what it finds in the same paragraphs as a short text: offsets, matches and keys', () => {
-    const flagged = BLAMELESS_CORPUS.filter((entry) => entry.blameful).map((entry) => entry.text);
+    const flagged = BLAMELESS_CORPUS.filter((entry) => entry.blameful && entry.set === 'dev').map((entry) => entry.text);
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...flagged, 'The cache warmed up again.', 'Alice Chen paged the database team.'), { minLength: 1, maxLength: 8 }), (paragraphs) => {
         const short = paragraphs.join('\n\n');

@@ -1,17 +1,25 @@
-// The blameless-language checker: finds blame and hindsight phrases in text and across a whole postmortem. It never blocks anything.
-import { BLAMELESS_RULES, compileBlamelessRules, type BlamelessRuleId, type CompiledRule } from './blameless-rules';
+// The blameless-language checker: finds blame and hindsight in text and across a whole postmortem, with a rewrite
+// of each sentence it flags. It never blocks anything. Loaded lazily with the postmortem editor.
+import { compilePeopleMatcher, type PeopleMatcher } from './blameless-people';
+import { BLAMELESS_RULES, listDetectors, type BlamelessRuleId, type Detection, type RewritePlan } from './blameless-rules';
+import { PERSON_MARK, Sentence } from './blameless-sentence';
+import { findCodeAndLogSpans, findQuotedSpans, foldText, splitSentences, type Span } from './blameless-text';
+import { listCheckedFields } from './checked-fields';
 import type { PostmortemDoc } from './postmortem-types';
 
-/** One flagged phrase in a text, with the rule's explanation. */
+/** One flagged phrase in a text, with the rule's explanation and a rewrite of the sentence it is in. */
 export interface Finding {
   ruleId: BlamelessRuleId;
   /** UTF-16 offsets into the checked text: `text.slice(start, end) === match`. */
   start: number;
   end: number;
   match: string;
+  /** The rule's short name ("Human error"). */
+  label: string;
   message: string;
   why: string;
-  suggestion: string;
+  /** The user's sentence rewritten: replace `text.slice(start, end)` (the whole sentence) with `text`. */
+  rewrite: { start: number; end: number; text: string };
   /**
    * Stable across edits elsewhere in the text: `${ruleId}:${normalised match}:${n}` where n counts earlier findings
    * of the same rule and words. `checkPostmortem` prefixes it with the field id.
@@ -21,36 +29,142 @@ export interface Finding {
 
 /** What the checker needs to know beyond the text. */
 export interface BlamelessContext {
-  /** Responders, authors, handles: a name as the subject of causing the outage is flagged. */
+  /** Responders, authors, handles: named people. Any @handle counts as a person even when it is not listed. */
   people: readonly string[];
 }
 
-const cache = new Map<string, CompiledRule[]>();
+const matchers = new Map<string, PeopleMatcher>();
 
-function getCompiledRules(people: readonly string[]): CompiledRule[] {
-  const cacheKey = JSON.stringify([...people].sort());
-  let compiled = cache.get(cacheKey);
-  if (!compiled) {
-    compiled = compileBlamelessRules(people, BLAMELESS_RULES);
-    if (cache.size >= 8) cache.clear();
-    cache.set(cacheKey, compiled);
+function getMatcher(people: readonly string[]): PeopleMatcher {
+  const key = JSON.stringify([...people].sort());
+  let matcher = matchers.get(key);
+  if (!matcher) {
+    matcher = compilePeopleMatcher(people);
+    if (matchers.size >= 8) matchers.clear();
+    matchers.set(key, matcher);
   }
-  return compiled;
+  return matcher;
 }
 
 /** Lower case, whitespace collapsed, curly apostrophes straightened: how a finding's words are keyed. */
 function normalizeMatch(match: string): string {
-  return match.toLocaleLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
+  return foldText(match).replace(/\s+/g, ' ');
+}
+
+/** Whole sentences that talk about blame language rather than use it ("Blaming the reviewer would not …"). */
+const META_SENTENCE =
+  /^(?:blaming|holding|punishing|naming|asking|saying|calling|writing|labell?ing|disciplining)\b|\b(?:would\s+be\s+easy\s+to\s+(?:say|blame|write|conclude)|(?:is|was|it's)\s+tempting\s+to\s+(?:say|write|blame|conclude)|words\s+like|phrases?\s+like|the\s+question\s+(?:is|was)\s+(?:not|never)|not\s+looking\s+for\s+(?:someone|somebody|a\s+culprit)|we\s+do\s+not\s+(?:consider|blame|ask)|we\s+don't\s+(?:consider|blame|ask)|avoid(?:ed)?\s+(?:asking|writing|saying|the\s+words?))/;
+
+const RULE_ORDER = new Map(BLAMELESS_RULES.map((rule, index) => [rule.id, index]));
+
+/** The detections of one sentence, before overlapping ones are merged. */
+function detectSentence(sentence: Sentence): Detection[] {
+  const body = sentence.body;
+  if (META_SENTENCE.test(body)) return [];
+  const found: Detection[] = [];
+  for (const detector of listDetectors()) {
+    detector.re.lastIndex = 0;
+    for (let m = detector.re.exec(body); m !== null; m = detector.re.exec(body)) {
+      if (m[0].length === 0) {
+        detector.re.lastIndex += 1;
+        continue;
+      }
+      const start = sentence.span.start + m.index;
+      const end = start + m[0].trimEnd().length;
+      if (sentence.inQuote(start)) continue;
+      if (!detector.ownNegation && sentence.negatedBefore(start)) continue;
+      const verdict = detector.accept ? detector.accept({ s: sentence, m, start, end }) : true;
+      if (verdict === false) continue;
+      const extra = verdict === true ? {} : verdict;
+      found.push({ ruleId: detector.rule, start, end, plan: { kind: 'question', text: 'What made this look reasonable at the time?' }, ...extra });
+    }
+  }
+  return found;
+}
+
+/** One finding per phrase: of overlapping detections the first rule (then the earliest, longest) is kept. */
+function mergeDetections(found: Detection[]): Detection[] {
+  const ranked = [...found].sort(
+    (a, b) => (RULE_ORDER.get(a.ruleId) ?? 0) - (RULE_ORDER.get(b.ruleId) ?? 0) || a.start - b.start || b.end - a.end,
+  );
+  const kept: Detection[] = [];
+  for (const d of ranked) if (!kept.some((k) => d.start < k.end && k.start < d.end)) kept.push(d);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Capital first letter, single spaces, no space before punctuation, a full stop or question mark at the end. */
+function tidySentence(text: string, original: string): string {
+  let out = text.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:!?])/g, '$1').replace(/^[\s,;:—–-]+/, '').trim();
+  out = out.replace(/,\s*([.!?])$/, '$1');
+  if (out.length === 0) return out;
+  out = out[0]!.toUpperCase() + out.slice(1);
+  if (!/[.!?…]$/.test(out) && /[.!?…]$/.test(original.trim())) out += original.trim().at(-1);
+  return out;
+}
+
+/** The sentence rewritten by a plan. */
+function applyPlan(text: string, sentence: Span, plan: RewritePlan): string {
+  const original = text.slice(sentence.start, sentence.end);
+  if (plan.kind === 'question') return plan.text;
+  const from = plan.span.start - sentence.start;
+  const to = plan.span.end - sentence.start;
+  const replaced = original.slice(0, from) + (plan.kind === 'replace' ? plan.with : '') + original.slice(to);
+  // A sentence that started with the removed words starts with a capital again ("Obviously, the pool …" → "The pool …").
+  return tidySentence(replaced, original);
+}
+
+/** The text with every person (listed name or @handle) replaced by the person mark, same length. */
+function maskPeople(text: string, folded: string, people: readonly string[]): string {
+  const spans = getMatcher(people).find(text, folded);
+  if (spans.length === 0) return folded;
+  let out = '';
+  let at = 0;
+  for (const span of spans) {
+    if (span.start < at) continue;
+    out += folded.slice(at, span.start) + PERSON_MARK.repeat(span.end - span.start);
+    at = span.end;
+  }
+  return out + folded.slice(at);
+}
+
+/** The findings of one text, sorted by position, without their keys. */
+function findSpans(text: string, people: readonly string[]): Omit<Finding, 'key'>[] {
+  const folded = foldText(text);
+  const masked = maskPeople(text, folded, people);
+  const quotes = findQuotedSpans(text);
+  const out: Omit<Finding, 'key'>[] = [];
+  for (const span of splitSentences(text)) {
+    const sentence = new Sentence(text, masked, span, quotes);
+    for (const d of mergeDetections(detectSentence(sentence))) {
+      const rule = BLAMELESS_RULES[RULE_ORDER.get(d.ruleId) ?? 0]!;
+      out.push({
+        ruleId: d.ruleId,
+        start: d.start,
+        end: d.end,
+        match: text.slice(d.start, d.end),
+        label: rule.label,
+        message: rule.message,
+        why: rule.why,
+        rewrite: { start: span.start, end: span.end, text: applyPlan(text, span, d.plan) },
+      });
+    }
+  }
+  return out;
 }
 
 /**
- * Finds blame and hindsight language in `text`. Overlapping matches of one rule are merged into the first, and a
- * finding lying wholly inside a longer finding of another rule is dropped ("Alice's mistake" is one finding, not
- * two). Sorted by position.
+ * Finds blame and hindsight language in `text`, sentence by sentence: who or what each clause is about (a person,
+ * handle, role, team or pronoun — or a system), counterfactual grammar, passives with a person as agent, and the
+ * scopes that cancel a finding (quotation marks, a negation before it, a sentence that discusses blame language).
+ * One finding per phrase, sorted by position; each with a rewrite of its sentence.
  */
 export function checkBlamelessText(text: string, context: BlamelessContext = { people: [] }): Finding[] {
   if (typeof text !== 'string' || text.trim() === '') return [];
-  const kept = text.length < PARAGRAPH_SPLIT_FROM ? findSpans(text, context.people) : findSpansByParagraph(text, context.people);
+  const found = text.length < PARAGRAPH_SPLIT_FROM ? findSpans(text, context.people) : findSpansByParagraph(text, context.people);
+  // Code blocks and pasted log lines are a program's words, not the authors' (checked on the whole text, so a fence
+  // with blank lines inside holds in the paragraph-by-paragraph mode too).
+  const code = found.length > 0 ? findCodeAndLogSpans(text) : [];
+  const kept = code.length === 0 ? found : found.filter((f) => !code.some((c) => c.start <= f.start && f.start < c.end));
   const counts = new Map<string, number>();
   return kept.map((f) => {
     const base = `${f.ruleId}:${normalizeMatch(f.match)}`;
@@ -58,6 +172,11 @@ export function checkBlamelessText(text: string, context: BlamelessContext = { p
     counts.set(base, n + 1);
     return { ...f, key: `${base}:${n}` };
   });
+}
+
+/** The text with a finding's rewrite applied. */
+export function applyRewrite(text: string, finding: Pick<Finding, 'rewrite'>): string {
+  return text.slice(0, finding.rewrite.start) + finding.rewrite.text + text.slice(finding.rewrite.end);
 }
 
 /** From this length a text is checked paragraph by paragraph, reusing the paragraphs that did not change. */
@@ -68,7 +187,7 @@ const paragraphCache = new Map<string, Omit<Finding, 'key'>[]>();
 
 /**
  * A long text (a section of a large postmortem) checked one paragraph (blank-line-separated block) at a time:
- * typing in it re-checks only the edited paragraph, not the whole section, on each keystroke. A phrase never
+ * typing in it re-checks only the edited paragraph, not the whole section, on each keystroke. A sentence never
  * spans a blank line, so the findings are those of checking the whole text.
  */
 function findSpansByParagraph(text: string, people: readonly string[]): Omit<Finding, 'key'>[] {
@@ -88,57 +207,14 @@ function findSpansByParagraph(text: string, people: readonly string[]): Omit<Fin
         if (paragraphCache.size >= 5_000) paragraphCache.clear();
         paragraphCache.set(cacheKey, spans);
       }
-      for (const span of spans) found.push({ ...span, start: span.start + start, end: span.end + start });
+      for (const span of spans) {
+        found.push({ ...span, start: span.start + start, end: span.end + start, rewrite: { ...span.rewrite, start: span.rewrite.start + start, end: span.rewrite.end + start } });
+      }
     }
     if (!next) break;
     start = next.index + next[0].length;
   }
   return found;
-}
-
-/** The findings of one text, sorted by position, without their keys. */
-function findSpans(text: string, people: readonly string[]): Omit<Finding, 'key'>[] {
-  const raw: (Omit<Finding, 'key'> & { order: number })[] = [];
-  getCompiledRules(people).forEach(({ rule, regexes }, order) => {
-    const matches: { start: number; end: number }[] = [];
-    for (const regex of regexes) {
-      regex.lastIndex = 0;
-      for (const match of text.matchAll(regex)) {
-        if (match[0].length > 0) matches.push({ start: match.index, end: match.index + match[0].length });
-      }
-    }
-    // Overlapping matches of one rule become one finding.
-    matches.sort((a, b) => a.start - b.start || b.end - a.end);
-    const spans: { start: number; end: number }[] = [];
-    for (const m of matches) {
-      const last = spans.at(-1);
-      if (last && m.start < last.end) last.end = Math.max(last.end, m.end);
-      else spans.push({ ...m });
-    }
-    for (const span of spans) {
-      raw.push({
-        ruleId: rule.id,
-        start: span.start,
-        end: span.end,
-        match: text.slice(span.start, span.end),
-        message: rule.message,
-        why: rule.why,
-        suggestion: rule.suggestion,
-        order,
-      });
-    }
-  });
-  // Sorted by start, longest first, then rule order: a finding is dropped when an earlier one reaches as far,
-  // which means it lies inside a longer finding (or has the same span and a later rule).
-  raw.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
-  const kept: Omit<Finding, 'key'>[] = [];
-  let reach = -1;
-  for (const { order: _order, ...finding } of raw) {
-    if (finding.end <= reach) continue;
-    reach = finding.end;
-    kept.push(finding);
-  }
-  return kept;
 }
 
 /** The findings in one text field of a postmortem. */
@@ -162,58 +238,6 @@ export interface PostmortemCheck {
   total: number;
   /** How many findings were left out because they were dismissed. */
   dismissedCount: number;
-}
-
-/** A text field the checker reads: its id (for dismissals and focusing), label, section and text. */
-export interface CheckedField {
-  fieldId: string;
-  fieldLabel: string;
-  sectionId?: string;
-  text: string;
-}
-
-/** Every checked text field of the document, in document order. Hidden sections and what they hold are skipped. */
-export function listCheckedFields(doc: PostmortemDoc): CheckedField[] {
-  const fields: CheckedField[] = [{ fieldId: 'title', fieldLabel: 'Title', text: doc.title }];
-  const seenKinds = new Set<string>();
-  const fiveWhysHost = findFiveWhysSection(doc);
-  for (const section of doc.sections) {
-    if (section.hidden) continue;
-    const title = section.title.trim() || 'Untitled section';
-    fields.push({ fieldId: `section:${section.id}`, fieldLabel: title, sectionId: section.id, text: section.body });
-    const first = !seenKinds.has(section.kind);
-    seenKinds.add(section.kind);
-    if (!first) continue;
-    if (section.kind === 'impact') {
-      fields.push({ fieldId: 'impact-notes', fieldLabel: `${title}: notes`, sectionId: section.id, text: doc.impact.notes });
-    }
-    if (section.kind === 'timeline') {
-      doc.timeline.forEach((row, index) => {
-        fields.push({ fieldId: `timeline:${row.id}`, fieldLabel: `${title}, row ${index + 1}`, sectionId: section.id, text: row.text });
-      });
-    }
-    if (section.kind === 'action-items') {
-      doc.actionItems.forEach((item, index) => {
-        fields.push({ fieldId: `action:${item.id}`, fieldLabel: `Action item ${index + 1}`, sectionId: section.id, text: item.description });
-      });
-    }
-    if (fiveWhysHost && section.id === fiveWhysHost.id) {
-      doc.fiveWhys.forEach((why, index) => {
-        fields.push({ fieldId: `why:${why.id}:why`, fieldLabel: `Why ${index + 1} (question)`, sectionId: section.id, text: why.why });
-        fields.push({ fieldId: `why:${why.id}:because`, fieldLabel: `Why ${index + 1} (answer)`, sectionId: section.id, text: why.because });
-      });
-    }
-  }
-  return fields;
-}
-
-/**
- * The section that shows the five whys: the first Root causes section, else the first Contributing factors
- * section; null when neither exists or the one found is hidden.
- */
-export function findFiveWhysSection(doc: Pick<PostmortemDoc, 'sections'>): PostmortemDoc['sections'][number] | null {
-  const host = doc.sections.find((s) => s.kind === 'root-causes') ?? doc.sections.find((s) => s.kind === 'contributing-factors');
-  return host && !host.hidden ? host : null;
 }
 
 /**

@@ -79,6 +79,17 @@ describe('createPostmortem', () => {
 });
 
 describe('createPostmortemFromIncident', () => {
+  it('prefills the timeline from the corrected milestones: one "Incident resolved" row, at the corrected time', () => {
+    let incident = resolveIncident(createTestIncident(), T0 + 600 * MINUTE);
+    incident = resolveIncident(incident, T0 + 601 * MINUTE, T0 + 30 * MINUTE);
+    const doc = createPostmortemFromIncident(incident, { template: 'short', now: T0 + 602 * MINUTE, timeZone: 'UTC' });
+    const resolvedRows = doc.timeline.filter((row) => row.text === 'Incident resolved');
+    expect(resolvedRows.map((row) => row.at)).toEqual([T0 + 30 * MINUTE]);
+    // Service restored was stamped by the resolution itself, so it moved with it.
+    expect(doc.timeline.filter((row) => row.text === 'Milestone reached: Mitigated (service restored)').map((row) => row.at)).toEqual([T0 + 30 * MINUTE]);
+    expect(doc.timeline[0]?.text).toBe('Impact started');
+  });
+
   const incident = resolvedIncident();
   const doc = createPostmortemFromIncident(incident, { template: 'google-sre', now: T0 + 60 * MINUTE, timeZone: 'Europe/Berlin', costInputs: DEFAULT_COST_INPUTS });
 

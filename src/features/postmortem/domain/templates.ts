@@ -1,4 +1,5 @@
 // Postmortem templates (Google SRE, PagerDuty-style, short) and creating a document from scratch or from an incident.
+import { describeImpactSpan } from '../../incident/domain/impact-span';
 import { calculateDowntimeCost } from '../../calculator/domain/calculate-downtime-cost';
 import type { CostInputs } from '../../calculator/domain/cost-inputs';
 import { calculateErrorBudget } from '../../calculator/domain/nines';
@@ -209,7 +210,10 @@ const round2 = (value: number): number => Math.round(value * 100) / 100;
 
 /** Options for `createPostmortemFromIncident`. */
 export interface CreateFromIncidentOptions extends Omit<CreatePostmortemOptions, 'currency'> {
-  /** The calculator's inputs; when given, the cost breakdown and error budget are computed for the incident's duration. */
+  /**
+   * The calculator's inputs, used only for an incident saved without its own cost inputs; the incident's own copy
+   * wins, so the postmortem shows the cost the incident showed. Computed for the impact span.
+   */
   costInputs?: CostInputs;
 }
 
@@ -224,11 +228,15 @@ export interface CreateFromIncidentOptions extends Omit<CreatePostmortemOptions,
  */
 export function createPostmortemFromIncident(incident: Incident, options: CreateFromIncidentOptions): PostmortemDoc {
   const now = toMs(options.now);
-  const base = createPostmortem({ ...options, currency: options.costInputs?.currency ?? 'USD' });
+  const costInputs = incident.costInputs ?? options.costInputs;
+  const base = createPostmortem({ ...options, currency: costInputs?.currency ?? 'USD' });
   const timeZone = base.timeZone;
   const startedAt = incident.startedAt;
-  const endedAt = incident.milestones.mitigated ?? incident.milestones.resolved ?? null;
-  const durationMinutes = Math.round((Math.max(0, (endedAt ?? now) - startedAt) / 60_000) * 10) / 10;
+  // The impact span the incident measured its cost over: impact start → service restored (else resolved, else now).
+  const span = describeImpactSpan(incident, now);
+  const endedAt = span.end === 'now' ? null : span.endAt;
+  const exactMinutes = span.ms / 60_000;
+  const durationMinutes = Math.round(exactMinutes * 10) / 10;
 
   const seenIds = new Set<string>();
   const timeline: PostmortemTimelineRow[] = [];
@@ -241,11 +249,12 @@ export function createPostmortemFromIncident(incident: Incident, options: Create
 
   let cost = createEmptyCost();
   let errorBudgetConsumedPercent: number | null = null;
-  if (options.costInputs) {
-    const breakdown = calculateDowntimeCost(options.costInputs, durationMinutes).breakdown;
+  if (costInputs) {
+    // Exact minutes, as the incident computes it, so the totals agree to the unit.
+    const breakdown = calculateDowntimeCost(costInputs, exactMinutes).breakdown;
     cost = { ...cost };
     for (const key of Object.keys(cost) as (keyof typeof cost)[]) cost[key] = round2(breakdown[key]);
-    errorBudgetConsumedPercent = round2(calculateErrorBudget({ ...options.costInputs, minutes: durationMinutes }).consumedPercent);
+    errorBudgetConsumedPercent = round2(calculateErrorBudget({ ...costInputs, minutes: exactMinutes }).consumedPercent);
   }
 
   const prose = describeIncidentResponse(incident, now, timeZone);

@@ -1,16 +1,14 @@
-// Test data: labelled incident-writing sentences for measuring the blameless checker's precision and recall.
-import { checkBlamelessText, type Finding } from './check-blameless';
+// Test data: the 123-sentence corpus of the first checker (written by another session, alongside its rules).
+// Kept as a second opinion by another author: the current rules were not tuned on it. See docs/BLAMELESS.md.
 
-export interface CorpusSentence {
+export interface LegacySentence {
   text: string;
-  /** True when a reviewer would ask the author to rewrite it as blameless. */
   blameful: boolean;
-  /** What makes it blameful, or what makes a blameless one tricky. */
   note: string;
 }
 
-/** The people named in the corpus: the checker gets them as responders. */
-export const CORPUS_PEOPLE: readonly string[] = [
+/** The people the legacy corpus was checked with. */
+export const LEGACY_PEOPLE: readonly string[] = [
   'Alice Chen',
   '@bob',
   'Zofia Wiśniewska',
@@ -21,14 +19,11 @@ export const CORPUS_PEOPLE: readonly string[] = [
   'Priya',
 ];
 
-const blameful = (text: string, note: string): CorpusSentence => ({ text, blameful: true, note });
-const blameless = (text: string, note: string): CorpusSentence => ({ text, blameful: false, note });
+const blameful = (text: string, note: string): LegacySentence => ({ text, blameful: true, note });
+const blameless = (text: string, note: string): LegacySentence => ({ text, blameful: false, note });
 
-/**
- * Written to read like real postmortem drafts, not like the rules: some blameful sentences use phrasing no rule
- * targets, and some blameless ones mention people, "fault", "failed to", "just" and "should have" neutrally.
- */
-export const BLAMELESS_CORPUS: readonly CorpusSentence[] = [
+/** Labelled by the first checker's author; some blameful sentences use phrasing no rule of that checker targeted. */
+export const LEGACY_CORPUS: readonly LegacySentence[] = [
   // Blameful
   blameful('The outage was caused by human error during the deploy.', 'human error'),
   blameful('Alice should have checked the dashboard before pushing the change.', 'counterfactual about a person'),
@@ -156,59 +151,3 @@ export const BLAMELESS_CORPUS: readonly CorpusSentence[] = [
   blameless('Bob said he was unsure whether the flag applied to all regions.', 'a name, uncertainty'),
   blameless('The responders decided to roll back instead of fixing forward.', 'role as an actor'),
 ];
-
-export interface CorpusScore {
-  total: number;
-  blameful: number;
-  blameless: number;
-  truePositives: number;
-  falseNegatives: number;
-  falsePositives: number;
-  trueNegatives: number;
-  precision: number;
-  recall: number;
-  f1: number;
-  /** Blameful sentences the checker did not flag. */
-  missed: CorpusSentence[];
-  /** Blameless sentences it flagged, with what it flagged. */
-  falseAlarms: { sentence: CorpusSentence; findings: Finding[] }[];
-  /** Sentences flagged per rule (a sentence can count for several rules). */
-  flaggedByRule: Record<string, number>;
-}
-
-/** Runs the checker on every corpus sentence (with the corpus people as responders) and scores it per sentence. */
-export function scoreBlamelessCorpus(corpus: readonly CorpusSentence[] = BLAMELESS_CORPUS, people: readonly string[] = CORPUS_PEOPLE): CorpusScore {
-  const missed: CorpusSentence[] = [];
-  const falseAlarms: CorpusScore['falseAlarms'] = [];
-  const flaggedByRule: Record<string, number> = {};
-  let truePositives = 0;
-  let trueNegatives = 0;
-  for (const sentence of corpus) {
-    const findings = checkBlamelessText(sentence.text, { people });
-    for (const ruleId of new Set(findings.map((f) => f.ruleId))) flaggedByRule[ruleId] = (flaggedByRule[ruleId] ?? 0) + 1;
-    const flagged = findings.length > 0;
-    if (sentence.blameful && flagged) truePositives += 1;
-    else if (sentence.blameful) missed.push(sentence);
-    else if (flagged) falseAlarms.push({ sentence, findings });
-    else trueNegatives += 1;
-  }
-  const falsePositives = falseAlarms.length;
-  const falseNegatives = missed.length;
-  const precision = truePositives + falsePositives === 0 ? 1 : truePositives / (truePositives + falsePositives);
-  const recall = truePositives + falseNegatives === 0 ? 1 : truePositives / (truePositives + falseNegatives);
-  return {
-    total: corpus.length,
-    blameful: truePositives + falseNegatives,
-    blameless: trueNegatives + falsePositives,
-    truePositives,
-    falseNegatives,
-    falsePositives,
-    trueNegatives,
-    precision,
-    recall,
-    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
-    missed,
-    falseAlarms,
-    flaggedByRule,
-  };
-}

@@ -1,0 +1,122 @@
+// Word classes the blameless checker uses to find who or what a sentence is about (folded, lower-case forms).
+
+const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+
+/** People by role: a role as the subject of a bad outcome is blame just as a name is. */
+export const ROLE_NOUNS = words(`
+  engineer engineers developer developers dev devs programmer programmers coder operator operators responder responders
+  reviewer reviewers approver approvers author authors admin admins administrator administrators sysadmin sysadmins sre sres
+  dba dbas intern interns hire hires contractor contractors consultant consultants employee employees staffer staffers
+  individual individuals person people human humans user oncall on-call on-caller commander ic lead leads manager managers
+  owner owners maintainer maintainers volunteer volunteers technician technicians analyst analysts architect architects
+  tester testers specialist specialists expert experts colleague colleagues coworker coworkers teammate teammates member members
+  director directors executive executives cto ceo vp worker workers hero rockstar newcomer newbie junior juniors senior seniors
+  guy guys folks everyone somebody someone facilitator dev-ops devops-engineer
+`);
+
+/** Teams and departments: "the database team ignored …" blames a group. */
+export const TEAM_NOUNS = words(`
+  team teams squad squads department departments dept group org organisation organization crew staff ops devops qa
+  support security infra infrastructure management leadership legal sales marketing helpdesk noc soc finance
+`);
+
+/** Pronouns and indefinites that stand for people. "we" is kept apart: the company voice of a published postmortem. */
+export const PERSON_PRONOUNS = words(`
+  i you he she they him her them someone somebody anyone anybody everyone everybody whoever nobody none one
+  himself herself themselves myself yourself whomever
+`);
+
+/**
+ * Things, not people: a system as the subject of "should have", "failed to" or "missed" states a fact about the
+ * system. Grouped by class (machines and software, data, signals, processes and documents, changes, traffic).
+ */
+export const SYSTEM_NOUNS = words(`
+  system systems service services server servers host hosts node nodes pod pods cluster clusters instance instances vm vms
+  machine machines container containers database databases db dbs replica replicas primary primaries standby leader follower
+  shard shards cache caches queue queues broker brokers job jobs cron task tasks worker-pool pipeline pipelines build builds
+  ci cd deploy deploys deployment deployments rollout rollouts release releases canary canaries migration migrations script scripts
+  tool tools tooling automation controller controllers scheduler schedulers autoscaler autoscalers operator-controller daemon
+  daemons process processes agent agents bot bots platform platforms network networks router routers switch switches link links
+  firewall firewalls proxy proxies gateway gateways balancer balancers lb api apis endpoint endpoints config configuration
+  configurations setting settings flag flags feature features parameter parameters value values limit limits threshold
+  thresholds quota quotas timeout timeouts retry retries policy policies rule rules check checks probe probes monitor monitors
+  monitoring alert alerts alerting alarm alarms page pages pager dashboard dashboards graph graphs metric metrics log logs
+  logging trace traces disk disks volume volumes storage file files directory bucket buckets backup backups snapshot snapshots
+  certificate certificates cert certs key keys token tokens dns tls cdn region regions zone zones datacenter datacentre
+  facility facilities power generator generators battery batteries cable cables card cards link-layer kernel driver drivers
+  library libraries dependency dependencies package packages version versions image images registry registries repository
+  repo code bug bugs regression defect defects patch patches change changes commit commits diff request requests traffic
+  query queries index indexes indices schema table tables row rows column columns record records transaction transactions
+  payment payments message messages email emails webhook webhooks notification notifications client clients sdk app apps
+  application applications website site sites browser engine model models classifier parser compiler linter test tests suite
+  health-check healthcheck breaker breakers limiter limiters runbook runbooks playbook playbooks checklist checklists procedure
+  procedures document documentation docs wiki template templates form forms ui screen prompt terminal shell command commands
+  process-step step steps workflow workflows mechanism safeguard safeguards guard guardrail guardrails validation validator
+  it its this that which software hardware firmware infrastructure-code network-config vendor-api api-gateway load spike
+  outage incident failure failures error errors issue issues problem problems fault faults event events signal signals
+  capacity latency throughput memory cpu heap thread threads connection connections pool pools session sessions lock locks
+`);
+
+/** Nouns for an action a person takes ("the escalation should have been made"): blame even as a passive subject. */
+export const ACTION_NOUNS = words('escalation rollback decision call handover review response reaction investigation fix');
+
+/** A role word after one of these is a machine: "cluster manager", "certificate operator", "package owner". */
+export const MACHINE_ROLE_HEADS = words('manager managers operator operators owner agent controller worker workers lead');
+
+/** Words that end a noun phrase on the left: prepositions. "The engineer on call" → the head is "engineer". */
+export const PREPOSITIONS = words(`
+  of for on in at from with to by about into onto over under behind during after per across via through without near
+  inside outside within like including among between against toward towards upon than
+`);
+
+/** Words that start a clause: the subject of a verb is looked for after the last of these. */
+export const CLAUSE_STARTERS = words(`
+  and but or nor so because since while when whenever whereas although though if unless until after before as once then
+  yet whether that which who whom whose where why how instead rather
+`);
+
+/** Verbs and auxiliaries that end the subject of a clause on the right (besides words ending in "-ed"). */
+export const VERBISH = words(`
+  is isn't are aren't was wasn't were weren't be been being am has hasn't have haven't had hadn't do does doesn't did didn't
+  will won't would wouldn't shall should shouldn't can can't cannot could couldn't may might must mustn't ought need needs
+  ran run runs went go goes took take takes made make makes left leave leaves put puts got get gets sent send sends wrote write
+  writes let lets set sets cut cuts hit kept keep keeps sat sit sits slept sleep sleeps brought bring brings broke break breaks
+  knew know knows thought think thinks saw see sees said say says told tell tells gave give gives came come comes found find
+  finds began begin begins chose choose chooses forgot forget forgets lost lose loses spent spend spends held hold holds
+  became become becomes pulled pushed typed merged deployed skipped missed ignored overlooked shrugged brushed rushed dragged
+  also never just simply really apparently clearly obviously definitely probably surely somehow then still even again
+  accidentally mistakenly inadvertently carelessly deliberately
+`);
+
+/** Adverbs that may sit between a subject, a modal and a verb ("should really have", "could easily have"). */
+export const ADVERBS =
+  '(?:really|also|then|just|simply|apparently|clearly|obviously|definitely|probably|surely|certainly|easily|quickly|already|at\\s+least|at\\s+the\\s+very\\s+least|at\\s+a\\s+minimum|honestly|frankly|ideally|realistically|arguably|of\\s+course|in\\s+all\\s+honesty|in\\s+hindsight|perhaps|maybe|possibly|absolutely|totally|completely|entirely|only|even|ever|never|not|n\'t|immediately|sooner|earlier|first|properly|actually|reasonably|personally|themselves|himself|herself)';
+
+/** Past participles of what a person does, for counterfactuals about a person ("should have checked"). */
+export const HUMAN_VERBS = words(`
+  checked tested read looked noticed asked waited reviewed escalated followed verified validated double-checked known realised
+  realized seen spotted caught paid listened thought considered consulted confirmed watched monitored investigated looked
+  rolled reverted restarted rebooted drained called paged told warned notified informed stopped paused refused insisted
+  questioned raised flagged reported acted done taken written documented updated planned prepared practised practiced
+  backed tried used scrolled read run
+`);
+
+/** Past participles of preventing or noticing, for "could/would have …" with a person as subject. */
+export const PREVENTIVE_VERBS = words(`
+  caught noticed known prevented avoided stopped checked tested restarted rebooted realised realized spotted found detected rolled
+  reverted asked escalated read looked followed reviewed waited done acted been double-checked verified seen drained
+  taken paused called paged
+`);
+
+/** Participles a passive counterfactual uses about people: "should have been caught in review". */
+export const HUMAN_PASSIVES = words(`
+  caught spotted noticed tested reviewed checked read followed acted escalated double-checked taken approved looked seen
+  verified handled asked avoided prevented obvious clear questioned flagged reported heeded addressed investigated
+`);
+
+/** Irregular past tenses mapped to their base form, for rewrites ("skipped" → "skip"). */
+export const IRREGULAR_BASES: Record<string, string> = {
+  broke: 'break', took: 'take', brought: 'bring', left: 'leave', let: 'let', sat: 'sit', slept: 'sleep', forgot: 'forget',
+  ran: 'run', made: 'make', cut: 'cut', went: 'go', did: 'do', put: 'put', kept: 'keep', set: 'set', shut: 'shut', hit: 'hit',
+  wrote: 'write', overrode: 'override', undid: 'undo', mistook: 'mistake', sent: 'send', chose: 'choose', froze: 'freeze',
+};
