@@ -1,3 +1,4 @@
+import { getReaderLocale } from '../../../lib/format';
 import { useState } from 'react';
 import { CopyButton } from '../../../components/ui/copy-button';
 import { downloadFile } from '../../../lib/download';
@@ -33,7 +34,7 @@ export function ExportPanel({ doc, findings }: ExportPanelProps) {
     try {
       // The PDF code (jsPDF and its font) is its own chunk, loaded on the first export only.
       const { exportPostmortemPdf } = await import('../export/export-postmortem-pdf');
-      const result = await exportPostmortemPdf(doc, paper);
+      const result = await exportPostmortemPdf(doc, paper, getReaderLocale());
       setPdf({ kind: 'done', filename: result.filename, fallback: result.fontFallback });
     } catch (error) {
       setPdf({
@@ -80,11 +81,11 @@ export function ExportPanel({ doc, findings }: ExportPanelProps) {
             <button
               type="button"
               className="button"
-              onClick={() => downloadFile(createPostmortemFilename(doc, 'md'), renderPostmortemMarkdown(doc), 'text/markdown;charset=utf-8')}
+              onClick={() => downloadFile(createPostmortemFilename(doc, 'md'), renderPostmortemMarkdown(doc, { locale: getReaderLocale() }), 'text/markdown;charset=utf-8')}
             >
               Download Markdown
             </button>
-            <CopyButton text={() => renderPostmortemMarkdown(doc)} label="Copy Markdown" />
+            <CopyButton text={() => renderPostmortemMarkdown(doc, { locale: getReaderLocale() })} label="Copy Markdown" />
           </div>
         </div>
         <div className="pm-export__group" role="group" aria-labelledby="pm-export-other">

@@ -132,7 +132,7 @@ function buildImpactTable(doc: PostmortemDoc, locale: string): OutlineBlock {
   const { impact } = doc;
   const money = (amount: number): string => formatMoney(amount, impact.currency, locale);
   const rows: OutlineCell[][] = [
-    [{ text: 'Duration' }, { text: impact.durationMinutes === null ? MISSING_VALUE : formatMinutes(impact.durationMinutes) }],
+    [{ text: 'Duration' }, { text: impact.durationMinutes === null ? MISSING_VALUE : formatMinutes(impact.durationMinutes, locale) }],
     [
       { text: 'Users affected' },
       { text: impact.usersAffectedPercent === null ? MISSING_VALUE : formatPercent(impact.usersAffectedPercent, 2, locale) },

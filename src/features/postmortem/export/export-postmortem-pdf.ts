@@ -55,7 +55,8 @@ export interface PdfExportResult {
  * Builds the postmortem's PDF and offers it as a download. Loads jsPDF (a separate chunk) and the font on
  * first use. Throws a `PdfExportError` when jsPDF cannot be loaded or the document cannot be laid out.
  */
-export async function exportPostmortemPdf(doc: PostmortemDoc, paper: PdfPaper): Promise<PdfExportResult> {
+/** `locale`: the reader's, so the PDF's figures read as the screen's do. */
+export async function exportPostmortemPdf(doc: PostmortemDoc, paper: PdfPaper, locale?: string): Promise<PdfExportResult> {
   const [library, fonts] = await Promise.all([
     import('jspdf').catch((error: unknown) => {
       throw new PdfExportError('library-unavailable', 'The PDF maker could not be loaded. Check your connection and try again.', { cause: error });
@@ -64,7 +65,7 @@ export async function exportPostmortemPdf(doc: PostmortemDoc, paper: PdfPaper): 
   ]);
   const filename = createPostmortemFilename(doc, 'pdf');
   try {
-    const pdf = buildPostmortemPdf(doc, library.jsPDF, fonts ? { paper, fonts } : { paper });
+    const pdf = buildPostmortemPdf(doc, library.jsPDF, { paper, ...(fonts ? { fonts } : {}), ...(locale ? { locale } : {}) });
     pdf.save(filename);
   } catch (error) {
     throw new PdfExportError('render-failed', 'The PDF could not be made from this postmortem. Export Markdown or print it instead.', { cause: error });
