@@ -1,12 +1,21 @@
 import type { Locator, Page } from '@playwright/test';
+import { HOST_PORT, PREVIEW_PORT } from '../playwright.config';
 import { expect, test } from './fixtures';
 
 // Every numeric field of the calculator, typed the way a writer in each locale writes (Intl's own format, with
 // grouping), must be read as that writer means; a text another convention could read differently must show
 // how it was read. A "silent misreading" is a value stored differently from what was meant with no note or
-// error next to the field: this spec asserts there are none.
+// error next to the field: this spec asserts there are none, in the app and in both embeds (the iframe page and
+// the custom element), which read numbers in the reader's browser locale as the app does.
+
+const EMBED_ORIGIN = `http://127.0.0.1:${PREVIEW_PORT}`;
+const HOST_ORIGIN = `http://127.0.0.1:${HOST_PORT}`;
+/** Every input group, the year view too (the embeds leave it out by default). */
+const ALL_SECTIONS = 'outage,revenue,productivity,response,sla,churn,other,annual,settings';
 
 const LOCALES = ['en-US', 'en-GB', 'en-IN', 'de-DE', 'de-CH', 'fr-FR', 'es-ES', 'it-IT', 'pt-BR', 'ja-JP', 'nl-NL', 'pl-PL'];
+/** The embeds share the calculator's form; eight locales (every separator convention) keep the run short. */
+const EMBED_LOCALES = ['en-US', 'en-IN', 'de-DE', 'de-CH', 'fr-FR', 'es-ES', 'pt-BR', 'pl-PL'];
 
 interface FieldCase {
   label: string;
@@ -14,14 +23,14 @@ interface FieldCase {
   path: (inputs: SavedInputs) => number | undefined;
   meant: number;
   /** The control; defaults to the field with this exact label. */
-  locate?: (page: Page) => Locator;
+  locate?: (scope: Page | Locator) => Locator;
 }
 
 type SavedInputs = Record<string, unknown> & { slaTiers?: { below: number; credit: number }[] };
 const key = (name: string) => (inputs: SavedInputs) => inputs[name] as number | undefined;
 
-const durationPart = (part: 'hours' | 'minutes') => (page: Page) =>
-  page.getByRole('group', { name: 'Outage duration' }).getByRole('textbox', { name: part });
+const durationPart = (part: 'hours' | 'minutes') => (scope: Page | Locator) =>
+  scope.getByRole('group', { name: 'Outage duration' }).getByRole('textbox', { name: part });
 
 // Values chosen so that, written with grouping, several are ambiguous in some locale (1,500 / 1.500).
 const FIELDS: FieldCase[] = [
@@ -40,7 +49,7 @@ const FIELDS: FieldCase[] = [
   { label: 'SLA target', meant: 99.95, path: key('slaTarget') },
   { label: 'Monthly value of contracts with credits', meant: 250_000, path: key('slaContract') },
   { label: 'Downtime already this month', meant: 12.5, path: key('slaPriorMinutes') },
-  { label: 'Uptime below', meant: 99.95, path: (i) => i.slaTiers?.[0]?.below, locate: (page) => page.getByLabel('Uptime below').first() },
+  { label: 'Uptime below', meant: 99.95, path: (i) => i.slaTiers?.[0]?.below, locate: (scope) => scope.getByLabel('Uptime below').first() },
   { label: 'Credit for tier 1', meant: 12.5, path: (i) => i.slaTiers?.[0]?.credit },
   { label: 'Customers lost', meant: 3, path: key('churnCustomers') },
   { label: 'Value of a customer', meant: 1500, path: key('customerValue') },
@@ -49,7 +58,7 @@ const FIELDS: FieldCase[] = [
   { label: 'Cut outage length by', meant: 25, path: key('fasterBy') },
 ];
 
-const control = (page: Page, field: FieldCase) => field.locate?.(page) ?? page.getByLabel(field.label, { exact: true });
+const control = (scope: Page | Locator, field: FieldCase) => field.locate?.(scope) ?? scope.getByLabel(field.label, { exact: true });
 
 async function readSavedInputs(page: Page): Promise<SavedInputs | undefined> {
   return page.evaluate(() => {
@@ -62,6 +71,27 @@ async function readSavedInputs(page: Page): Promise<SavedInputs | undefined> {
   });
 }
 
+/**
+ * What an embed took the fields to mean: its "Open in Outage Kit" link carries every input in the share link's
+ * machine form (`revenue=1500000.5`, `slaTiers=99.95:12.5`), whatever the reader's locale.
+ */
+async function readEmbedInputs(scope: Page | Locator): Promise<SavedInputs | undefined> {
+  const href = await scope.getByRole('link', { name: /Open in Outage Kit/ }).getAttribute('href');
+  if (!href) return undefined;
+  // Only the query matters here; the base makes a relative link parse.
+  const params = new URL(href, 'http://embed.invalid/').searchParams;
+  const inputs: SavedInputs = {};
+  for (const [name, value] of params) inputs[name] = Number(value);
+  inputs.slaTiers = (params.get('slaTiers') ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((tier) => {
+      const [below = '', credit = ''] = tier.split(':');
+      return { below: Number(below), credit: Number(credit) };
+    });
+  return inputs;
+}
+
 async function openCalculator(page: Page) {
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1, name: 'Downtime cost calculator' })).toBeVisible();
@@ -69,54 +99,87 @@ async function openCalculator(page: Page) {
   await expect(page.getByRole('button', { name: 'Copy link' })).toBeEnabled();
 }
 
+/**
+ * Types each field's value as the locale writes it (Intl's own format, with grouping), then checks that no field
+ * is refused, that any "Read as" note states what was meant, and that every value landed as meant.
+ */
+async function expectEveryFieldReadAsMeant(page: Page, scope: Page | Locator, locale: string, read: () => Promise<SavedInputs | undefined>) {
+  const texts = await page.evaluate(
+    ({ loc, values }) => values.map((v) => new Intl.NumberFormat(loc, { maximumFractionDigits: 2 }).format(v)),
+    { loc: locale, values: FIELDS.map((f) => f.meant) },
+  );
+  const meantTexts = await page.evaluate(
+    ({ loc, values }) => values.map((v) => new Intl.NumberFormat(loc, { useGrouping: false, maximumFractionDigits: 10 }).format(v)),
+    { loc: locale, values: FIELDS.map((f) => f.meant) },
+  );
+  for (const [index, field] of FIELDS.entries()) await control(scope, field).fill(texts[index] ?? '');
+
+  for (const [index, field] of FIELDS.entries()) {
+    const input = control(scope, field);
+    await expect(input, `${field.label}: "${texts[index]}" is accepted`).not.toHaveAttribute('aria-invalid', 'true');
+    // A visible note may only ever state the reading the writer meant.
+    const noted = await input.evaluate((el) => {
+      const root = el.getRootNode() as Document | ShadowRoot;
+      return (el.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .filter(Boolean)
+        .map((id) => root.getElementById(id)?.textContent ?? '')
+        .join(' ');
+    });
+    if (/Read as/.test(noted)) expect(noted, `${field.label}: the note states what was meant`).toContain(`Read as ${meantTexts[index]},`);
+  }
+
+  await expect
+    .poll(async () => {
+      const saved = await read();
+      return saved ? FIELDS.filter((f) => f.path(saved) !== undefined).map((f) => [f.label, f.path(saved)]) : [];
+    })
+    .toEqual(FIELDS.filter((f) => f.label !== 'hours').map((f) => [f.label, f.meant]));
+}
+
+/** A text the other convention reads differently ("1,500" / "1.500") is either noted or refused, never silent. */
+async function expectAmbiguousTextNeverSilent(scope: Page | Locator, locale: string) {
+  const revenue = scope.getByLabel('Revenue', { exact: true });
+  for (const text of ['1,500', '1.500', '2,500', '2.500']) {
+    await revenue.fill(text);
+    await expect(revenue, `"${text}" in ${locale}`).toHaveAccessibleDescription(/Read as \d+([.,]\d+)?, not \d+([.,]\d+)?|Enter your revenue/);
+  }
+}
+
 for (const locale of LOCALES) {
   test.describe(`numbers typed in ${locale}`, () => {
     test.use({ locale });
 
-    test(`every numeric field reads ${locale}'s own format as meant, and says so where it could be misread`, async ({ page }) => {
+    test(`every numeric field of the calculator reads ${locale}'s own format as meant; a text another convention reads differently is never read silently`, async ({ page }) => {
       await openCalculator(page);
-      const texts = await page.evaluate(
-        ({ loc, values }) => values.map((v) => new Intl.NumberFormat(loc, { maximumFractionDigits: 2 }).format(v)),
-        { loc: locale, values: FIELDS.map((f) => f.meant) },
-      );
-      for (const [index, field] of FIELDS.entries()) await control(page, field).fill(texts[index] ?? '');
-
-      for (const [index, field] of FIELDS.entries()) {
-        const input = control(page, field);
-        await expect(input, `${field.label}: "${texts[index]}" is accepted`).not.toHaveAttribute('aria-invalid', 'true');
-        const description = (await input.getAttribute('aria-describedby')) ?? '';
-        const noted = await page.evaluate(
-          (ids) => ids.split(' ').filter(Boolean).map((id) => document.getElementById(id)?.textContent ?? '').join(' '),
-          description,
-        );
-        // A visible note may only ever state the reading the writer meant.
-        if (/Read as/.test(noted)) {
-          const meantText = await page.evaluate(
-            ({ loc, v }) => new Intl.NumberFormat(loc, { useGrouping: false, maximumFractionDigits: 10 }).format(v),
-            { loc: locale, v: field.meant },
-          );
-          expect(noted, `${field.label}: the note states what was meant`).toContain(`Read as ${meantText},`);
-        }
-      }
-
-      await expect
-        .poll(async () => {
-          const saved = await readSavedInputs(page);
-          return saved ? FIELDS.filter((f) => f.path(saved) !== undefined).map((f) => [f.label, f.path(saved)]) : [];
-        })
-        .toEqual(FIELDS.filter((f) => f.label !== 'hours').map((f) => [f.label, f.meant]));
+      await expectEveryFieldReadAsMeant(page, page, locale, () => readSavedInputs(page));
+      await expectAmbiguousTextNeverSilent(page, locale);
+      await expect(page.getByText(/^Read as /).first()).toBeVisible();
     });
 
-    test(`in ${locale}, a text the other convention reads differently is never read silently`, async ({ page }) => {
-      await openCalculator(page);
-      const revenue = page.getByLabel('Revenue', { exact: true });
-      for (const text of ['1,500', '1.500', '2,500', '2.500']) {
-        await revenue.fill(text);
-        // Either how it was read is shown next to the field, or it is refused with a message there.
-        await expect(revenue, `"${text}" in ${locale}`).toHaveAccessibleDescription(/Read as \d+([.,]\d+)?, not \d+([.,]\d+)?|Enter your revenue/);
-        await expect(page.getByText(/^Read as /)).toBeVisible();
-      }
-    });
+    if (EMBED_LOCALES.includes(locale)) {
+      test(`both embeds read ${locale}'s own format as meant, in every field`, async ({ page }) => {
+        await test.step('the iframe page', async () => {
+          await page.goto(`${EMBED_ORIGIN}/embed.html?sections=${ALL_SECTIONS}`);
+          await expect(page.getByRole('status', { name: 'Total cost' })).toBeVisible();
+          await expectEveryFieldReadAsMeant(page, page, locale, () => readEmbedInputs(page));
+          await expectAmbiguousTextNeverSilent(page, locale);
+        });
+        await test.step('the custom element on a host page of another origin', async () => {
+          await page.goto(`${HOST_ORIGIN}/element.html`);
+          await page.evaluate((sections) => {
+            const element = document.createElement('downtime-cost-calculator');
+            element.id = 'matrix';
+            element.setAttribute('sections', sections);
+            document.querySelector('main')?.replaceChildren(element);
+          }, ALL_SECTIONS);
+          const element = page.locator('#matrix');
+          await expect(element.getByRole('status', { name: 'Total cost' })).toBeVisible();
+          await expectEveryFieldReadAsMeant(page, element, locale, () => readEmbedInputs(element));
+          await expectAmbiguousTextNeverSilent(element, locale);
+        });
+      });
+    }
   });
 }
 
