@@ -112,21 +112,30 @@ async function expectEveryFieldReadAsMeant(page: Page, scope: Page | Locator, lo
     ({ loc, values }) => values.map((v) => new Intl.NumberFormat(loc, { useGrouping: false, maximumFractionDigits: 10 }).format(v)),
     { loc: locale, values: FIELDS.map((f) => f.meant) },
   );
-  for (const [index, field] of FIELDS.entries()) await control(scope, field).fill(texts[index] ?? '');
-
+  // Fill every field first, then read every field's state in one call: the check costs one round trip, not 44.
+  const ids: string[] = [];
   for (const [index, field] of FIELDS.entries()) {
     const input = control(scope, field);
-    await expect(input, `${field.label}: "${texts[index]}" is accepted`).not.toHaveAttribute('aria-invalid', 'true');
-    // A visible note may only ever state the reading the writer meant.
-    const noted = await input.evaluate((el) => {
-      const root = el.getRootNode() as Document | ShadowRoot;
-      return (el.getAttribute('aria-describedby') ?? '')
+    await input.fill(texts[index] ?? '');
+    ids.push((await input.getAttribute('id')) ?? '');
+  }
+  const states = await scope.locator('input').first().evaluate((first, wanted) => {
+    const root = first.getRootNode() as Document | ShadowRoot;
+    return wanted.map((id) => {
+      const el = root.getElementById(id);
+      const noted = (el?.getAttribute('aria-describedby') ?? '')
         .split(' ')
         .filter(Boolean)
-        .map((id) => root.getElementById(id)?.textContent ?? '')
+        .map((ref) => root.getElementById(ref)?.textContent ?? '')
         .join(' ');
+      return { invalid: el?.getAttribute('aria-invalid') === 'true', noted };
     });
-    if (/Read as/.test(noted)) expect(noted, `${field.label}: the note states what was meant`).toContain(`Read as ${meantTexts[index]},`);
+  }, ids);
+  for (const [index, field] of FIELDS.entries()) {
+    const state = states[index];
+    expect(state?.invalid, `${field.label}: "${texts[index]}" is accepted`).toBe(false);
+    // A visible note may only ever state the reading the writer meant.
+    if (/Read as/.test(state?.noted ?? '')) expect(state?.noted, `${field.label}: the note states what was meant`).toContain(`Read as ${meantTexts[index]},`);
   }
 
   await expect
