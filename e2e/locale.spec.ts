@@ -254,3 +254,107 @@ test.describe('figures on a de-DE screen', () => {
     expect(text).not.toMatch(/\d\.\d+ (s|min)\b/);
   });
 });
+
+/** Values meant, per label; several are ambiguous when written with grouping in some locale. */
+type Typed = { label: string; meant: number }[];
+
+/** Fills each field as the locale writes its value; no field refused, any "Read as" note states what was meant. */
+async function fillAsWritten(page: Page, scope: Locator, locale: string, fields: Typed) {
+  for (const field of fields) {
+    const [text, meantText] = await page.evaluate(
+      ({ loc, v }) => [new Intl.NumberFormat(loc, { maximumFractionDigits: 2 }).format(v), new Intl.NumberFormat(loc, { useGrouping: false, maximumFractionDigits: 10 }).format(v)],
+      { loc: locale, v: field.meant },
+    );
+    const input = scope.getByLabel(field.label, { exact: true });
+    await input.fill(text ?? '');
+    await expect(input, `${field.label}: "${text}" is accepted`).not.toHaveAttribute('aria-invalid', 'true');
+    const description = (await input.getAttribute('aria-describedby')) ?? '';
+    const noted = await page.evaluate((ids) => ids.split(' ').filter(Boolean).map((id) => document.getElementById(id)?.textContent ?? '').join(' '), description);
+    if (/Read as/.test(noted)) expect(noted, `${field.label}: the note states what was meant`).toContain(`Read as ${meantText},`);
+  }
+}
+
+/** The saved items of a tool (kept one per key, `outage-kit:state:<tool>:<id>`), whatever wraps them. */
+async function readSavedItems(page: Page, tool: 'incident' | 'postmortem'): Promise<Record<string, unknown>[]> {
+  return page.evaluate((prefix) => {
+    const items: Record<string, unknown>[] = [];
+    for (let i = 0; i < localStorage.length; i += 1) {
+      const key = localStorage.key(i) ?? '';
+      if (!key.startsWith(prefix)) continue;
+      try {
+        const parsed = JSON.parse(localStorage.getItem(key) ?? 'null') as Record<string, unknown> | null;
+        if (parsed) items.push(parsed, ...Object.values(parsed).filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null));
+      } catch {
+        // not ours to judge here
+      }
+    }
+    return items;
+  }, `outage-kit:state:${tool}:`);
+}
+
+const INCIDENT_COST_FIELDS: Typed = [
+  { label: 'Users affected (%)', meant: 12.5 },
+  { label: 'Revenue (per month)', meant: 1_500_000.5 },
+  { label: 'Responders (people)', meant: 12 },
+  { label: 'Responder hourly cost (per hour)', meant: 1500 },
+  { label: 'Other costs (lump sum)', meant: 2500.75 },
+];
+const INCIDENT_FIELD_NAMES = ['affected', 'revenue', 'responders', 'responderRate', 'otherCosts'];
+
+const POSTMORTEM_FIELDS: Typed = [
+  { label: 'Duration', meant: 1500 },
+  { label: 'Users affected', meant: 12.5 },
+  { label: 'Error budget consumed', meant: 175.5 },
+  { label: 'Lost revenue', meant: 1_500_000.5 },
+  { label: 'Lost productivity', meant: 2500.75 },
+  { label: 'Response cost', meant: 1500 },
+  { label: 'SLA credits', meant: 250_000 },
+  { label: 'Churn', meant: 12_000 },
+  { label: 'Other costs', meant: 1250.5 },
+];
+
+for (const locale of EMBED_LOCALES) {
+  test.describe(`numbers typed in ${locale}, in the incident and the postmortem`, () => {
+    test.use({ locale });
+    test(`the incident's own cost inputs and the postmortem's impact figures read ${locale}'s own format as meant`, async ({ page }) => {
+      await test.step("the incident's cost inputs", async () => {
+        await page.goto('./incident/');
+        await expect(page.getByRole('heading', { level: 1, name: 'Declare an incident' })).toBeVisible();
+        const form = page.getByRole('form', { name: 'Declare an incident' });
+        await form.getByLabel('What is wrong?').fill('Checkout fails');
+        await form.getByLabel('SEV2 – Major').check();
+        await form.getByRole('button', { name: 'Declare incident' }).click();
+        const panel = page.getByRole('region', { name: 'Cost inputs' });
+        await panel.getByRole('button', { name: 'Edit cost inputs' }).click();
+        await fillAsWritten(page, panel, locale, INCIDENT_COST_FIELDS);
+        await panel.getByRole('button', { name: 'Save cost inputs' }).click();
+        await expect(panel.getByRole('button', { name: 'Edit cost inputs' })).toBeVisible();
+        await expect
+          .poll(() =>
+            readSavedItems(page, 'incident').then((items) => {
+              const inputs = items.find((item) => 'costInputs' in item)?.costInputs as Record<string, number> | undefined;
+              return INCIDENT_FIELD_NAMES.map((name) => inputs?.[name]);
+            }),
+          )
+          .toEqual(INCIDENT_COST_FIELDS.map((f) => f.meant));
+      });
+
+      await test.step("the postmortem's impact figures", async () => {
+        await page.goto('./postmortem/');
+        await page.getByRole('button', { name: 'Load the example' }).click();
+        await expect(page.getByRole('heading', { level: 1, name: 'Checkout payments failed after a connection pool change' })).toBeVisible();
+        await fillAsWritten(page, page.locator('.pm-impact'), locale, POSTMORTEM_FIELDS);
+        await expect
+          .poll(() =>
+            readSavedItems(page, 'postmortem').then((items) => {
+              const impact = items.find((item) => 'impact' in item)?.impact as
+                | { durationMinutes: number; usersAffectedPercent: number; errorBudgetConsumedPercent: number; cost: Record<string, number> }
+                | undefined;
+              return impact ? [impact.durationMinutes, impact.usersAffectedPercent, impact.errorBudgetConsumedPercent, ...['revenue', 'productivity', 'response', 'sla', 'churn', 'other'].map((c) => impact.cost[c])] : [];
+            }),
+          )
+          .toEqual(POSTMORTEM_FIELDS.map((f) => f.meant));
+      });
+    });
+  });
+}
