@@ -2,7 +2,6 @@ import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { describedBy, Field } from '../../../components/ui/field';
 import { downloadFile, slugifyFilename } from '../../../lib/download';
-import { formatNumber } from '../../../lib/format';
 import { describeReading, formatReadAs, parseNumberText } from '../../../lib/parse-number-text';
 import { DEFAULT_RUNBOOK } from '../domain/default-runbook';
 import type { MilestoneKey, Runbook, RunbookPhase, RunbookStep, StepAction } from '../domain/incident-types';
@@ -425,7 +424,7 @@ function PhaseEditor({ phase, index, count, showErrors, onChange, onMove, onRemo
                 setTimeboxError(null);
                 onChange({ timeboxMinutes: parsed.value });
               } else {
-                setTimeboxError(`Enter a whole number of minutes from 1 to ${formatNumber(RUNBOOK_LIMITS.timeboxMinutes)}, or leave it empty`);
+                setTimeboxError(`Enter a whole number of minutes from 1 to ${formatReadAs(RUNBOOK_LIMITS.timeboxMinutes)}, or leave it empty`);
               }
             }}
           />
