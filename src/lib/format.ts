@@ -3,6 +3,17 @@
 /** Shown instead of a figure that cannot be computed, so the UI never prints "NaN" or "Infinity". */
 export const MISSING_VALUE = '—';
 
+let readerLocale: string | undefined;
+
+/**
+ * The reader's locale as the runtime resolves it (the browser's language): the one locale every figure is
+ * shown, typed and exported in, named for code that must pass a locale explicitly (the postmortem outline).
+ */
+export function getReaderLocale(): string {
+  readerLocale ??= new Intl.NumberFormat().resolvedOptions().locale;
+  return readerLocale;
+}
+
 /** Options for {@link formatMoney}. */
 export interface FormatMoneyOptions {
   /** Short form such as "$1.2M", for chart labels and tight spaces. */

@@ -111,6 +111,14 @@ function checkNumber(
   return { value, reading };
 }
 
+/**
+ * Reads one numeric cost field typed as text in `locale`, with the calculator's limits and messages: for other
+ * editors of the same inputs (the incident's own copy), so a number reads the same wherever it is typed.
+ */
+export function parseCostFieldText(field: NumericCostField, text: string, locale?: string): { value?: number; error?: string; reading?: string } {
+  return checkNumber(text, NUMERIC_FIELDS[field], locale);
+}
+
 /** Turns validated inputs into form text, written in `locale` (the reader's) so it reads back the same. */
 export function toCostFormValues(inputs: CostInputs, locale?: string): CostFormValues {
   const text = (n: number) => formatReadAs(Number(n.toPrecision(12)), locale);

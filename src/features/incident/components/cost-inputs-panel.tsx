@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { describedBy } from '../../../components/ui/field';
-import { formatMoney } from '../../../lib/format';
-import { parseCostInputField, type CostInputs } from '../../calculator/domain/cost-inputs';
+import { formatMoney, formatNumber, formatPercent } from '../../../lib/format';
+import { formatReadAs } from '../../../lib/parse-number-text';
+import { parseCostFieldText } from '../../calculator/domain/cost-form';
+import type { CostInputs } from '../../calculator/domain/cost-inputs';
 import { setIncidentCostInputs } from '../domain/incident-actions';
 import type { Incident } from '../domain/incident-types';
 import { announce } from './announcer';
@@ -42,10 +44,10 @@ export function CostInputsPanel({ incident, apply, calculatorInputs }: CostInput
     const next: CostInputs = { ...inputs };
     const found: Partial<Record<EditableField, string>> = {};
     for (const { field } of EDITABLE) {
-      const raw = values[field].trim();
-      const parsed = parseCostInputField(field, raw === '' ? Number.NaN : Number(raw));
-      if (parsed.ok) next[field] = parsed.value;
-      else found[field] = parsed.message;
+      // The same reading, limits and messages as the calculator's field, in the reader's locale.
+      const parsed = parseCostFieldText(field, values[field]);
+      if (parsed.value !== undefined && !parsed.error) next[field] = parsed.value;
+      else found[field] = parsed.error ?? 'Enter a number';
     }
     setErrors(found);
     if (Object.keys(found).length > 0) return;
@@ -65,7 +67,7 @@ export function CostInputsPanel({ incident, apply, calculatorInputs }: CostInput
       <dl className="cost-inputs__list small">
         <div>
           <dt>Users affected</dt>
-          <dd className="tabular">{inputs.affected}%</dd>
+          <dd className="tabular">{formatPercent(inputs.affected, 2)}</dd>
         </div>
         <div>
           <dt>Revenue</dt>
@@ -76,7 +78,7 @@ export function CostInputsPanel({ incident, apply, calculatorInputs }: CostInput
         <div>
           <dt>Responders</dt>
           <dd className="tabular">
-            {inputs.responders} at {formatMoney(inputs.responderRate, inputs.currency, undefined, { maximumFractionDigits: 0 })} an hour
+            {formatNumber(inputs.responders)} at {formatMoney(inputs.responderRate, inputs.currency, undefined, { maximumFractionDigits: 0 })} an hour
           </dd>
         </div>
       </dl>
@@ -85,6 +87,8 @@ export function CostInputsPanel({ incident, apply, calculatorInputs }: CostInput
           {EDITABLE.map(({ field, label, unit }) => {
             const id = `incident-cost-${field}`;
             const error = errors[field];
+            // How an ambiguous text ("1.500") is being read, shown as it is typed, never a silent guess.
+            const note = error ? '' : (parseCostFieldText(field, values[field]).reading ?? '');
             return (
               <div key={field} className={`field${error ? ' field--error' : ''}`}>
                 <label className="field__label" htmlFor={id}>
@@ -102,12 +106,16 @@ export function CostInputsPanel({ incident, apply, calculatorInputs }: CostInput
                   inputMode="decimal"
                   value={values[field]}
                   aria-invalid={error ? true : undefined}
-                  aria-describedby={describedBy(id, undefined, error)}
+                  autoComplete="off"
+                  aria-describedby={describedBy(id, undefined, error, note)}
                   onChange={(event) => {
                     const value = event.currentTarget.value;
                     setValues((v) => ({ ...v, [field]: value }));
                   }}
                 />
+                <p className="field__note" id={`${id}-note`} aria-live="polite">
+                  {note}
+                </p>
               </div>
             );
           })}
@@ -159,5 +167,6 @@ export function CostInputsPanel({ incident, apply, calculatorInputs }: CostInput
 }
 
 function toValues(inputs: CostInputs): Record<EditableField, string> {
-  return Object.fromEntries(EDITABLE.map(({ field }) => [field, String(inputs[field])])) as Record<EditableField, string>;
+  // Written in the reader's locale (as the calculator's form is), so it reads back as the same number.
+  return Object.fromEntries(EDITABLE.map(({ field }) => [field, formatReadAs(inputs[field])])) as Record<EditableField, string>;
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { describedBy, Field } from '../../../components/ui/field';
 import { downloadFile, slugifyFilename } from '../../../lib/download';
+import { describeReading, formatReadAs, parseNumberText } from '../../../lib/parse-number-text';
 import { DEFAULT_RUNBOOK } from '../domain/default-runbook';
 import type { MilestoneKey, Runbook, RunbookPhase, RunbookStep, StepAction } from '../domain/incident-types';
 import { MILESTONE_LABELS } from '../domain/metrics';
@@ -356,8 +357,9 @@ interface PhaseEditorProps {
 }
 
 function PhaseEditor({ phase, index, count, showErrors, onChange, onMove, onRemove, onAddStep, onStepChange, onStepMove, onStepRemove }: PhaseEditorProps) {
-  const [timeboxText, setTimeboxText] = useState(phase.timeboxMinutes === undefined ? '' : String(phase.timeboxMinutes));
+  const [timeboxText, setTimeboxText] = useState(phase.timeboxMinutes === undefined ? '' : formatReadAs(phase.timeboxMinutes));
   const [timeboxError, setTimeboxError] = useState<string | null>(null);
+  const timeboxNote = timeboxError ? '' : describeReading(parseNumberText(timeboxText));
   const base = `rb-${phase.id}`;
   const name = phase.title.trim() ? `phase “${phase.title.trim()}”` : `phase ${index + 1}`;
   const titleError = showErrors && !phase.title.trim() ? 'Enter a title for the phase' : undefined;
@@ -401,26 +403,28 @@ function PhaseEditor({ phase, index, count, showErrors, onChange, onMove, onRemo
           hint="A countdown from the declaration, like the first five minutes."
           unit="min"
           error={timeboxError ?? undefined}
+          note={timeboxNote}
         >
           <input
             id={`${base}-timebox`}
             className="input input--narrow"
             inputMode="numeric"
             value={timeboxText}
-            aria-describedby={describedBy(`${base}-timebox`, 'hint', timeboxError ?? undefined)}
+            aria-describedby={describedBy(`${base}-timebox`, 'hint', timeboxError ?? undefined, timeboxNote)}
             aria-invalid={timeboxError ? true : undefined}
             onChange={(event) => {
               const text = event.currentTarget.value;
               setTimeboxText(text);
-              const trimmed = text.trim();
-              if (trimmed === '') {
+              // Read in the reader's locale like every other number, so "1.500" is never taken silently.
+              const parsed = parseNumberText(text);
+              if (parsed.kind === 'empty') {
                 setTimeboxError(null);
                 onChange({ timeboxMinutes: undefined });
-              } else if (/^\d+$/.test(trimmed) && Number(trimmed) >= 1 && Number(trimmed) <= RUNBOOK_LIMITS.timeboxMinutes) {
+              } else if (parsed.kind === 'number' && Number.isInteger(parsed.value) && parsed.value >= 1 && parsed.value <= RUNBOOK_LIMITS.timeboxMinutes) {
                 setTimeboxError(null);
-                onChange({ timeboxMinutes: Number(trimmed) });
+                onChange({ timeboxMinutes: parsed.value });
               } else {
-                setTimeboxError(`Enter a whole number of minutes from 1 to ${RUNBOOK_LIMITS.timeboxMinutes}, or leave it empty`);
+                setTimeboxError(`Enter a whole number of minutes from 1 to ${formatReadAs(RUNBOOK_LIMITS.timeboxMinutes)}, or leave it empty`);
               }
             }}
           />

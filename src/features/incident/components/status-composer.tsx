@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useSavedDraft } from '../../../components/ui/use-saved-draft';
 import { CopyButton } from '../../../components/ui/copy-button';
 import { describedBy } from '../../../components/ui/field';
-import { formatMoney } from '../../../lib/format';
+import { formatMoney, formatNumber } from '../../../lib/format';
 import type { CostInputs } from '../../calculator/domain/cost-inputs';
 import { calculateNextUpdateAt, UPDATE_CADENCE_PRESETS } from '../domain/cadence';
 import { calculateCostSoFar } from '../domain/cost-so-far';
@@ -98,7 +98,7 @@ export function StatusComposer({ incident, apply, costInputs, preferences, onPre
     }
     // A longer update would make the saved incident invalid, and a reload would drop it.
     if (body.length > INCIDENT_LIMITS.text) {
-      setError(`Shorten the update to ${INCIDENT_LIMITS.text.toLocaleString('en-US')} characters or fewer (it has ${body.length.toLocaleString('en-US')})`);
+      setError(`Shorten the update to ${formatNumber(INCIDENT_LIMITS.text)} characters or fewer (it has ${formatNumber(body.length)})`);
       document.getElementById(textId)?.focus();
       return;
     }

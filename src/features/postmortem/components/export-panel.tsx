@@ -1,3 +1,4 @@
+import { getReaderLocale } from '../../../lib/format';
 import { useEffect, useState } from 'react';
 import { CopyButton } from '../../../components/ui/copy-button';
 import { downloadFile } from '../../../lib/download';
@@ -68,7 +69,7 @@ export function ExportPanel({ doc, findings }: ExportPanelProps) {
   const [pdf, setPdf] = useState<PdfState>({ kind: 'idle' });
   const [checked, setChecked] = usePdfTextCheck(doc);
   const problems = checked?.problems ?? [];
-  const downloadMarkdown = () => downloadFile(createPostmortemFilename(doc, 'md'), renderPostmortemMarkdown(doc), 'text/markdown;charset=utf-8');
+  const downloadMarkdown = () => downloadFile(createPostmortemFilename(doc, 'md'), renderPostmortemMarkdown(doc, { locale: getReaderLocale() }), 'text/markdown;charset=utf-8');
 
   const exportPdf = async () => {
     // Never a PDF that loses characters unannounced: a document changed since the last check (a click right
@@ -86,7 +87,7 @@ export function ExportPanel({ doc, findings }: ExportPanelProps) {
     try {
       // The PDF code (jsPDF and its font) is its own chunk, loaded on the first export only.
       const { exportPostmortemPdf } = await import('../export/export-postmortem-pdf');
-      const result = await exportPostmortemPdf(doc, paper);
+      const result = await exportPostmortemPdf(doc, paper, getReaderLocale());
       setPdf({ kind: 'done', filename: result.filename, fallback: result.fontFallback, missing: result.missingForFonts });
     } catch (error) {
       setPdf({
@@ -134,7 +135,7 @@ export function ExportPanel({ doc, findings }: ExportPanelProps) {
             <button type="button" className="button" onClick={downloadMarkdown}>
               Download Markdown
             </button>
-            <CopyButton text={() => renderPostmortemMarkdown(doc)} label="Copy Markdown" />
+            <CopyButton text={() => renderPostmortemMarkdown(doc, { locale: getReaderLocale() })} label="Copy Markdown" />
           </div>
         </div>
         <div className="pm-export__group" role="group" aria-labelledby="pm-export-other">

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Field, describedBy } from '../../../components/ui/field';
+import { formatNumber } from '../../../lib/format';
 import { describeNumberProblem, describeReading, formatReadAs, parseNumberText } from '../../../lib/parse-number-text';
 import { convertWallTimeToEpoch, getWallTime, parseIsoDate } from '../domain/zoned-time';
 import { equalLists, useDraftText, type ParseResult } from './use-draft-text';
@@ -44,7 +45,7 @@ export function NumberField({ id, label, hint, unit, value, onChange, min = 0, m
         return { ok: false, error: parsed.reason === 'chars' ? `${describe}, like ${formatReadAs(1500)} or ${formatReadAs(2.5)}` : `${describe}: ${describeNumberProblem(parsed.reason)}` };
       }
       if (parsed.value < min || parsed.value > max) {
-        return { ok: false, error: `${describe} between ${min.toLocaleString()} and ${max.toLocaleString()}` };
+        return { ok: false, error: `${describe} between ${formatNumber(min)} and ${formatNumber(max)}` };
       }
       return { ok: true, value: parsed.value };
     },

@@ -1,3 +1,4 @@
+import { getReaderLocale } from '../../../lib/format';
 import { memo, useId, useLayoutEffect } from 'react';
 import { TableWrap } from '../../../components/ui/table-wrap';
 import { buildPostmortemOutline, type OutlineBlock, type OutlineCell, type OutlineSection } from '../domain/build-postmortem-outline';
@@ -155,7 +156,7 @@ const PreviewSection = memo(
  * is only ever text nodes; links are rendered only when they passed the http(s)/mailto check.
  */
 export const PostmortemPreview = memo(function PostmortemPreview({ doc }: { doc: PostmortemDoc }) {
-  const outline = buildPostmortemOutline(doc, { locale: 'en-US' });
+  const outline = buildPostmortemOutline(doc, { locale: getReaderLocale() });
   const titleId = useId();
   useLayoutEffect(() => {
     performance.clearMarks(PREVIEW_COMMIT_MARK);

@@ -135,7 +135,7 @@ function buildImpactTable(doc: PostmortemDoc, locale: string): OutlineBlock {
   const span = describePostmortemSpan(doc);
   const overSpan = (measure: string): string => (span ? `${measure} (${span})` : measure);
   const rows: OutlineCell[][] = [
-    [{ text: overSpan('Duration') }, { text: impact.durationMinutes === null ? MISSING_VALUE : formatMinutes(impact.durationMinutes) }],
+    [{ text: overSpan('Duration') }, { text: impact.durationMinutes === null ? MISSING_VALUE : formatMinutes(impact.durationMinutes, locale) }],
     [
       { text: 'Users affected' },
       { text: impact.usersAffectedPercent === null ? MISSING_VALUE : formatPercent(impact.usersAffectedPercent, 2, locale) },

@@ -586,7 +586,7 @@ function drawKeyFigures(layout: Layout, doc: PostmortemDoc, locale: string): voi
   const { impact } = doc;
   const total = calculateCostTotal(impact.cost);
   const figures = [
-    { label: 'Duration', value: impact.durationMinutes === null ? MISSING_VALUE : formatMinutes(impact.durationMinutes), size: 13 },
+    { label: 'Duration', value: impact.durationMinutes === null ? MISSING_VALUE : formatMinutes(impact.durationMinutes, locale), size: 13 },
     { label: 'Users affected', value: impact.usersAffectedPercent === null ? MISSING_VALUE : formatPercent(impact.usersAffectedPercent, 2, locale), size: 13 },
     { label: 'Total cost', value: total === 0 ? 'Not estimated' : formatMoney(total, impact.currency, locale), size: 16 },
     {

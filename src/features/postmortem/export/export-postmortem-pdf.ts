@@ -112,7 +112,8 @@ export interface PdfExportResult {
  * Builds the postmortem's PDF and offers it as a download. Loads jsPDF (a separate chunk) and the font on
  * first use. Throws a `PdfExportError` when jsPDF cannot be loaded or the document cannot be laid out.
  */
-export async function exportPostmortemPdf(doc: PostmortemDoc, paper: PdfPaper): Promise<PdfExportResult> {
+/** `locale`: the reader's, so the PDF's figures read as the screen's do. */
+export async function exportPostmortemPdf(doc: PostmortemDoc, paper: PdfPaper, locale?: string): Promise<PdfExportResult> {
   const plan = planPdfFonts(listPdfTexts(doc));
   const [library, fonts, fallback] = await Promise.all([
     import('jspdf').catch((error: unknown) => {
@@ -126,6 +127,7 @@ export async function exportPostmortemPdf(doc: PostmortemDoc, paper: PdfPaper): 
     const pdf = buildPostmortemPdf(doc, library.jsPDF, {
       paper,
       ...(fonts ? { fonts } : {}),
+      ...(locale ? { locale } : {}),
       ...(plan.fonts.length > 0 ? { fallback: { plan, files: fallback.files } } : {}),
     });
     pdf.save(filename);
