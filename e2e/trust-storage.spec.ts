@@ -125,7 +125,9 @@ test.describe('trust: nothing lost', () => {
     await expect(page.getByLabel('Employees affected')).toHaveValue('50');
     await page.goto('./postmortem/');
     await expect(page.getByRole('button', { name: FIXTURE_POSTMORTEM, exact: true })).toBeVisible();
-    await expect(banner(page, 'Some saved data was not valid')).toContainText('1 incident could not be read; 1 postmortem could not be read');
+    // The incident page already told the user about the unreadable incident, kept it in the backup and saved the
+    // incidents it migrated (cost inputs snapshot), so this page reports only what it found itself.
+    await expect(banner(page, 'Some saved data was not valid')).toContainText('1 postmortem could not be read');
 
     // The next save drops the broken records from storage; the text they were in outlives it as a backup.
     await page.getByRole('button', { name: 'Load the example' }).click();
