@@ -114,6 +114,9 @@ async function expectEveryFieldReadAsMeant(page: Page, scope: Page | Locator, lo
   );
   // Fill every field first, then read every field's state in one call: the check costs one round trip, not 44.
   const ids: string[] = [];
+  // A narrow embed folds its input groups; a reader opens each one to reach its fields.
+  const folded = scope.locator('details.cost-group--folded:not([open]) > summary');
+  while ((await folded.count()) > 0) await folded.first().click();
   for (const [index, field] of FIELDS.entries()) {
     const input = control(scope, field);
     await input.fill(texts[index] ?? '');
