@@ -124,7 +124,9 @@ export function DataDialog({ open, onClose }: { open: boolean; onClose: () => vo
               ref={fileInput}
               type="file"
               accept="application/json,.json"
-              className="visually-hidden"
+              // Out of the tab order and the accessibility tree: the named "Import all data…" button opens it.
+              hidden
+              aria-label="Import all data from a file"
               id={`${titleId}-file`}
               onChange={async (event) => {
                 const file = event.target.files?.[0];

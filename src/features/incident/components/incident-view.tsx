@@ -16,6 +16,7 @@ import { IncidentHero } from './incident-hero';
 import { LazyIncidentForm } from './lazy-parts';
 import { IncidentTabTitle, OverdueBanner, UpdateReminders } from './live-figures';
 import { MilestonesPanel } from './milestones-panel';
+import { QuickActions } from './quick-actions';
 import { ResolvedSummary } from './resolved-summary';
 import { StatusComposer } from './status-composer';
 import { TimelinePanel } from './timeline-panel';
@@ -198,6 +199,7 @@ export function IncidentView({ incident, costInputs, otherRunning, focusTitle, o
         <>
           <IncidentTabTitle incident={incident} />
           <UpdateReminders incident={incident} preferences={preferences} />
+          <QuickActions onWriteUpdate={writeUpdate} />
         </>
       ) : null}
 

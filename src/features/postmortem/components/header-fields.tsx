@@ -31,7 +31,7 @@ export function HeaderFields({ doc, edit, findingsFor, onDismiss, now }: EditorP
 
   return (
     <section className="panel pm-details" aria-labelledby="pm-details-title">
-      <h2 id="pm-details-title">Details</h2>
+      <h2 id="pm-details-title" tabIndex={-1}>Details</h2>
       <div className="pm-details__title field">
         <label className="field__label" htmlFor={titleId}>
           Title

@@ -22,6 +22,7 @@ import { TimelineEditor } from './timeline-editor';
 import { useMediaQuery } from './use-media-query';
 import { useNow } from './use-now';
 import { RewriteContext, useBlamelessChecker, type AppliedRewrite, type RewriteActions } from './use-blameless-checker';
+import { SectionJumpList } from './section-jump-list';
 
 // Only the "5 whys" template has this section: its editor loads with the first document that needs it.
 const LazyFiveWhysEditor = lazyPart<EditorProps>(() => import('./five-whys-editor').then((m) => m.FiveWhysEditor));
@@ -203,6 +204,9 @@ export function PostmortemEditor({ doc, incidents, costInputs, focusOnMount = fa
 
       <div className="pm-workspace" data-view={shown}>
         <div className="pm-workspace__edit no-print">
+          <SectionJumpList
+            sections={doc.sections.map((s) => ({ id: s.id, title: s.title.trim() || 'Untitled section', findings: check.countsBySection[s.id] ?? 0 }))}
+          />
           <HeaderFields {...editorProps} />
           <CheckSummary
             check={check}

@@ -39,7 +39,7 @@ export const SectionCard = memo(function SectionCard({ edit, onDismiss, section,
   return (
     <section className={`panel pm-section${section.hidden ? ' pm-section--hidden' : ''}`} aria-labelledby={headingId} id={`pm-section-${section.id}`}>
       <div className="pm-section__head">
-        <h3 id={headingId} className="pm-section__title">
+        <h3 id={headingId} className="pm-section__title" tabIndex={-1}>
           {title}
         </h3>
         {findingCount > 0 ? (
