@@ -28,8 +28,8 @@ export const DEFAULT_EMBED_OPTIONS: EmbedOptions = Object.freeze({
 /** The id the snippets give the iframe, so the auto-height script can find it. */
 export const EMBED_FRAME_ID = 'outage-kit-calculator';
 
-/** Height of the iframe when no script sizes it (CSS pixels): the full default embed at a docs column's width. */
-export const DEFAULT_EMBED_HEIGHT = 1400;
+/** Height of the iframe when no script sizes it (CSS pixels): the default embed measures 1,739 px in a 700 px docs column and 1,787 px at 900 px (2026-12-04); narrower columns scroll inside the frame unless the auto-height script runs. */
+export const DEFAULT_EMBED_HEIGHT = 1800;
 
 /** Escapes text for a double-quoted HTML attribute value. */
 export function escapeHtmlAttribute(text: string): string {
