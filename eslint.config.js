@@ -3,38 +3,70 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 
 const FEATURES = ['calculator', 'incident', 'postmortem'];
-
-/**
- * One-way imports: app → features → components/lib. A feature never imports another feature's UI or store;
- * it may call another feature's pure `domain/` functions (the incident's cost ticker uses the calculator's model).
- */
-const boundaryPatterns = (feature) => [
-  {
-    regex: `features/(?!${feature}/|[a-z-]+/domain/)`,
-    message: "A feature may only import another feature's pure domain/ modules.",
-  },
-  { regex: '(^|/)app/', message: 'Features must not import from the app layer.' },
-  { regex: '(^|/)embed/', message: 'Features must not import from the embed entries.' },
-];
-
-const purityPatterns = [
-  { regex: '/(components|store)/', message: 'domain/ modules are pure: no UI or store.' },
-];
 
 const zodMini = { name: 'zod', message: "Import from 'zod/mini' to keep the start-up bundle small." };
 
 /**
- * One-way imports: app → features → components/lib. A feature never imports another feature's UI or store;
- * it may call another feature's pure `domain/` functions (the incident's cost ticker uses the calculator's model).
- * domain/ modules are pure: no React, no UI, no store.
+ * One-way imports, checked on resolved paths (so `../../incident/store/x` is caught as surely as
+ * `features/incident/store/x`): app → features → components/lib. A feature never imports another feature's UI
+ * or store; it may call another feature's pure `domain/` functions (the incident's cost ticker uses the
+ * calculator's model). domain/ modules are pure: no UI, no store. `eslint-boundaries.test.ts` proves each zone.
  */
+const boundaryZones = [
+  ...FEATURES.flatMap((feature) =>
+    FEATURES.filter((other) => other !== feature).map((other) => ({
+      target: `./src/features/${feature}`,
+      from: `./src/features/${other}`,
+      except: ['./domain'],
+      message: "A feature may only import another feature's pure domain/ modules.",
+    })),
+  ),
+  ...FEATURES.flatMap((feature) => [
+    {
+      target: `./src/features/${feature}/domain`,
+      from: [`./src/features/${feature}/components`, `./src/features/${feature}/store`],
+      message: 'domain/ modules are pure: no UI or store.',
+    },
+  ]),
+  { target: './src/features', from: './src/app', message: 'Features must not import from the app layer.' },
+  { target: './src/features', from: './src/embed', message: 'Features must not import from the embed entries.' },
+  {
+    target: ['./src/lib', './src/components'],
+    from: ['./src/features', './src/app', './src/embed'],
+    message: 'Shared code never imports features or the app.',
+  },
+  { target: './src/embed', from: './src/app', message: 'Embeds must not import the app: it persists state.' },
+  {
+    target: './src/embed',
+    from: ['./src/features/incident', './src/features/postmortem'],
+    message: 'The embed is the calculator only.',
+  },
+];
+
+const boundaries = {
+  files: ['src/**/*.{ts,tsx}'],
+  plugins: { 'import-x': importX },
+  settings: {
+    'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+    // no-cycle reads the files an import leads to: parse them as TypeScript.
+    'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+  },
+  rules: {
+    'import-x/no-restricted-paths': ['error', { zones: boundaryZones }],
+    'import-x/no-cycle': ['error', { ignoreExternal: true }],
+  },
+};
+
+/** domain/ modules are pure: no React (the zones above keep out the feature's own UI and store). */
 const featureBoundaries = FEATURES.flatMap((feature) => [
   {
     files: [`src/features/${feature}/**/*.{ts,tsx}`],
     rules: {
-      'no-restricted-imports': ['error', { paths: [zodMini], patterns: boundaryPatterns(feature) }],
+      'no-restricted-imports': ['error', { paths: [zodMini] }],
     },
   },
   {
@@ -43,10 +75,7 @@ const featureBoundaries = FEATURES.flatMap((feature) => [
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          paths: [zodMini, { name: 'react', message: 'domain/ modules are pure: no React.' }],
-          patterns: [...boundaryPatterns(feature), ...purityPatterns],
-        },
+        { paths: [zodMini, { name: 'react', message: 'domain/ modules are pure: no React.' }] },
       ],
     },
   },
@@ -64,9 +93,7 @@ const embedLayer = {
       {
         paths: [zodMini],
         patterns: [
-          { regex: '(^|/)app/', message: 'Embeds must not import the app: it persists state.' },
           { regex: '(^|/)lib/(safe-storage|storage-keys|storage-status)', message: 'Embeds never touch storage.' },
-          { regex: 'features/(?!calculator/)', message: 'The embed is the calculator only.' },
           { regex: 'share-link-arrival', message: 'The embed reads its own parameters (embed-params.ts).' },
         ],
       },
@@ -81,9 +108,6 @@ const sharedLayer = {
       'error',
       {
         paths: [zodMini],
-        patterns: [
-          { regex: '(^|/)(features|app|embed)/', message: 'Shared code never imports features or the app.' },
-        ],
       },
     ],
   },
@@ -133,6 +157,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
+  boundaries,
   ...featureBoundaries,
   sharedLayer,
   embedLayer,

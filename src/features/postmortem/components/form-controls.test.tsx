@@ -2,7 +2,8 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DateTimeInput, ListField, NumberField, formatDateTimeLocal, parseDateTimeLocal, splitList } from './form-controls';
+import { formatDateTimeLocal, parseDateTimeLocal, splitList } from '../domain/form-values';
+import { DateTimeInput, ListField, NumberField } from './form-controls';
 import { defaultPaperFor } from './export-panel';
 
 afterEach(cleanup);

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbitraryFileText, arbitraryText, isUserMessage } from '../../../lib/fuzz-arbitraries';
 import { sanitizeLink } from '../../incident/domain/timeline';
-import { formatDateTimeLocal, parseDateTimeLocal, splitList } from '../components/form-controls';
+import { formatDateTimeLocal, parseDateTimeLocal, splitList } from './form-values';
 import {
   addActionItem,
   addCustomSection,
