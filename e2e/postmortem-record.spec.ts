@@ -5,7 +5,7 @@ import type { Nodes, Table } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
-import { expect, test } from './fixtures';
+import { expect, expectNoAxeViolations, test, useTheme } from './fixtures';
 import { MINUTE, declareIncident, openIncidentPage, timeline } from './incident-helpers';
 import { download, readPdfText } from './trust-helpers';
 
@@ -60,6 +60,8 @@ test.describe('The postmortem keeps the incident record', () => {
 
     await page.getByRole('button', { name: 'Start postmortem' }).click();
     await expect(page).toHaveURL(/\/postmortem\/$/);
+    // The record is taken; from here time runs (axe and the exports' on-demand code need timers).
+    await page.clock.resume();
 
     // Editor: the metrics table in the Impact section, and the Messaging section with one line per update.
     const view = page.getByRole('group', { name: 'Show' });
@@ -74,6 +76,12 @@ test.describe('The postmortem keeps the incident record', () => {
     await expect(metricsTable).not.toContainText('00:00:00');
     const messaging = page.getByRole('textbox', { name: 'Messaging', exact: true });
     await expect(messaging).toHaveValue(`2 status updates were posted (times in Europe/Berlin, UTC+01:00):\n- ${MESSAGING[0]}\n- ${MESSAGING[1]}`);
+    // The table reads well in both themes (contrast, names, a keyboard-scrollable region).
+    for (const theme of ['dark', 'light'] as const) {
+      await useTheme(page, theme);
+      await expectNoAxeViolations(page, '.pm-metrics');
+      await page.getByRole('region', { name: 'Impact', exact: true }).screenshot({ path: `/tmp/pm-record-impact-${theme}.png` });
+    }
 
     // Preview: the same table and lines, as readers see them.
     await view.getByRole('button', { name: 'Preview' }).click();
@@ -83,9 +91,6 @@ test.describe('The postmortem keeps the incident record', () => {
     await expect(preview.getByRole('heading', { name: 'Messaging' })).toBeVisible();
     for (const line of MESSAGING) await expect(preview.getByRole('listitem').filter({ hasText: line })).toBeVisible();
     await page.screenshot({ path: '/tmp/pm-record-editor.png', fullPage: true });
-
-    // The exports load their code on demand, which needs time to run again.
-    await page.clock.resume();
 
     // Markdown, parsed as GitHub-flavoured Markdown: a table with TTD…TTR, and the Messaging lines as a list.
     const exportPanel = page.getByRole('region', { name: 'Export' });
