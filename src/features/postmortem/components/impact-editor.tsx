@@ -164,7 +164,9 @@ function MetricsTable({ metrics }: { metrics: PostmortemMetrics }) {
           <thead>
             <tr>
               <th scope="col">Metric</th>
-              <th scope="col">Value</th>
+              <th scope="col" className="num">
+                Value
+              </th>
               <th scope="col">Definition</th>
             </tr>
           </thead>
