@@ -1,6 +1,7 @@
 // Prefilled status updates per audience, so nobody writes one from scratch while production is down.
 import { describeImpactSpan } from './impact-span';
 import type { Incident, UpdateAudience, UpdateStatus } from './incident-types';
+import { describeUpdateStatus } from './update-labels';
 import { formatDurationWords } from './metrics';
 import { findSeverityLevel } from './severity';
 
@@ -32,28 +33,8 @@ export const UPDATE_AUDIENCES: readonly UpdateAudienceOption[] = [
   { value: 'executives', label: 'Executives', description: 'Leadership: impact, business effect and how long so far.' },
 ];
 
-const STATUS_LABELS: Readonly<Record<UpdateStatus, string>> = {
-  investigating: 'Investigating',
-  identified: 'Identified',
-  monitoring: 'Monitoring',
-  resolved: 'Resolved',
-};
-
-const AUDIENCE_LABELS: Readonly<Record<UpdateAudience, string>> = {
-  internal: 'Internal',
-  customers: 'Customers',
-  executives: 'Executives',
-};
-
-/** The label of a status: 'Investigating'. */
-export function describeUpdateStatus(status: UpdateStatus): string {
-  return STATUS_LABELS[status];
-}
-
-/** The label of an audience: 'Customers'. */
-export function describeUpdateAudience(audience: UpdateAudience): string {
-  return AUDIENCE_LABELS[audience];
-}
+// The labels live in their own module, so the postmortem can name an update's status and audience without loading the composer.
+export { describeUpdateAudience, describeUpdateStatus } from './update-labels';
 
 export interface ComposeStatusUpdateInput {
   incident: Pick<Incident, 'title' | 'severity' | 'service' | 'startedAt' | 'milestones' | 'roles'>;
@@ -146,7 +127,7 @@ export function composeStatusUpdate(input: ComposeStatusUpdateInput): string {
   const service = incident.service.trim() || 'our service';
   const impact = stripFinalStop(input.impact ?? incident.title);
   const severity = findSeverityLevel(incident.severity);
-  const label = STATUS_LABELS[status];
+  const label = describeUpdateStatus(status);
   const meaning = UPDATE_STATUSES.find((option) => option.value === status)?.meaning ?? '';
   const resolved = status === 'resolved';
   // Every duration and cost in an update is over the impact span, named: the figures the incident and postmortem show.

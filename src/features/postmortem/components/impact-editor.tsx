@@ -12,6 +12,9 @@ import type { EditorProps } from './editor-context';
 import { NumberField, joinIds } from './form-controls';
 import { useDraftText } from './use-draft-text';
 import { POSTMORTEM_LIMITS } from '../domain/postmortem-json';
+import { listPostmortemMetricRows } from '../domain/incident-record';
+import type { PostmortemMetrics } from '../domain/postmortem-types';
+import { TableWrap } from '../../../components/ui/table-wrap';
 
 const round2 = (value: number): number => Math.round(value * 100) / 100;
 
@@ -106,6 +109,8 @@ export function ImpactEditor({ doc, edit, findingsFor, onDismiss, costInputs }: 
         </button>
       </fieldset>
 
+      {doc.metrics ? <MetricsTable metrics={doc.metrics} /> : null}
+
       <div className="field">
         <label className="field__label" htmlFor={notesId}>
           Notes on the figures
@@ -143,6 +148,40 @@ export function ImpactEditor({ doc, edit, findingsFor, onDismiss, costInputs }: 
         </p>
       </ConfirmDialog>
     </div>
+  );
+}
+
+/** The response metrics the incident's milestones gave when the postmortem was started (read-only: they are the record). */
+function MetricsTable({ metrics }: { metrics: PostmortemMetrics }) {
+  return (
+    <section className="pm-metrics" aria-labelledby="pm-metrics-heading">
+      <h4 className="pm-costs__legend" id="pm-metrics-heading">
+        Response metrics
+      </h4>
+      <p className="field__hint">From the incident’s milestones when the postmortem was started. A metric whose milestone was not marked is not recorded.</p>
+      <TableWrap label="Response metrics table">
+        <table className="table pm-metrics__table">
+          <thead>
+            <tr>
+              <th scope="col">Metric</th>
+              <th scope="col" className="num">
+                Value
+              </th>
+              <th scope="col">Definition</th>
+            </tr>
+          </thead>
+          <tbody>
+            {listPostmortemMetricRows(metrics).map((row) => (
+              <tr key={row.key}>
+                <th scope="row">{row.metric}</th>
+                <td className="num">{row.value}</td>
+                <td>{row.definition}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+    </section>
   );
 }
 

@@ -38,6 +38,24 @@ describe('buildPostmortemOutline', () => {
     expect(zone.sections.find((s) => s.id === 'timeline')?.blocks[1]).toEqual({ type: 'paragraph', lines: [expect.stringContaining('America/New_York')] });
   });
 
+  it('shows the response metrics under Impact as a Metric/Value/Definition table, only when the document has them', () => {
+    const example = createExamplePostmortem(FIXED_NOW);
+    const doc = { ...example, metrics: { timeToDetect: 4 * 60_000, timeToAcknowledge: 90_000, timeToMitigate: null, timeToResolve: 65 * 60_000 } };
+    const impact = buildPostmortemOutline(doc).sections.find((s) => s.kind === 'impact');
+    const tables = impact?.blocks.filter((b) => b.type === 'table') ?? [];
+    expect(tables.map((t) => (t.type === 'table' ? t.caption : ''))).toEqual(['Impact', 'Response metrics']);
+    const metrics = tables[1];
+    expect(metrics?.type === 'table' && metrics.columns).toEqual(['Metric', 'Value', 'Definition']);
+    expect(metrics?.type === 'table' && metrics.rows.map((row) => row.map((cell) => cell.text))).toEqual([
+      ['TTD', '4 min', 'Time to detect: impact start → detected'],
+      ['TTA', '1 min', 'Time to acknowledge: detected (else impact start) → first status update'],
+      ['TTM', 'Not recorded', 'Time to mitigate: impact start → service restored'],
+      ['TTR', '1 h 5 min', 'Time to resolve: impact start → resolved'],
+    ]);
+    const without = buildPostmortemOutline({ ...example, metrics: undefined }).sections.flatMap((s) => s.blocks);
+    expect(without.some((b) => b.type === 'table' && b.caption === 'Response metrics')).toBe(false);
+  });
+
   it('hosts the five whys in Contributing factors when there is no Root causes section', () => {
     const doc = addFiveWhy(createPostmortem({ template: 'pagerduty', now: 0, timeZone: 'UTC', id: 'p' }), { why: 'Why did it fail?', because: 'Because the pool was small.' });
     const section = buildPostmortemOutline(doc).sections.find((s) => s.kind === 'contributing-factors');

@@ -12,6 +12,7 @@ import {
   type PostmortemDoc,
   type SectionKind,
 } from './postmortem-types';
+import { listPostmortemMetricRows } from './incident-record';
 import { resolveReviewDue } from './review-due';
 import { parseSectionBody } from './section-body';
 import { formatDateTimeInTimeZone, formatUtcOffset, getTimeZoneOffsetMinutes, resolveTimeZone } from './zoned-time';
@@ -154,6 +155,20 @@ function buildImpactTable(doc: PostmortemDoc, locale: string): OutlineBlock {
   return { type: 'table', caption: 'Impact', columns: ['Measure', 'Value'], rows };
 }
 
+/** The response metrics from the incident: a subheading and a Metric/Value/Definition table; none when the document has no metrics. */
+function buildMetricsBlocks(doc: PostmortemDoc): OutlineBlock[] {
+  if (!doc.metrics) return [];
+  return [
+    { type: 'subheading', text: 'Response metrics' },
+    {
+      type: 'table',
+      caption: 'Response metrics',
+      columns: ['Metric', 'Value', 'Definition'],
+      rows: listPostmortemMetricRows(doc.metrics).map((row) => [{ text: row.metric }, { text: row.value }, { text: row.definition }]),
+    },
+  ];
+}
+
 // The preview rebuilds the outline on every keystroke, but the timeline and action-item tables (1,000 and 200 rows
 // in a large postmortem) change only when their rows do: edits replace the arrays they change and keep the others.
 // The last tables built are returned again for the same arrays, so they cost nothing and compare equal by identity.
@@ -225,7 +240,8 @@ function buildFiveWhysBlocks(doc: PostmortemDoc): OutlineBlock[] {
 
 /**
  * Builds the export outline: header fields, then each visible section in order with its body (paragraphs and
- * lists) and its structured content — Impact: a Measure/Value table; Timeline: the UTC note and a
+ * lists) and its structured content — Impact: a Measure/Value table, then (when the document has them) the
+ * response metrics as a Metric/Value/Definition table; Timeline: the UTC note and a
  * Time (UTC)/Event/Link table; Action items: a table; Responders: a list; Root causes (else Contributing
  * factors): the five whys. Structured content goes to the first visible section of its kind. Deterministic.
  */
@@ -259,6 +275,7 @@ export function buildPostmortemOutline(doc: PostmortemDoc, options: OutlineOptio
     if (first && section.kind === 'impact') {
       blocks.push(buildImpactTable(doc, locale));
       blocks.push(...bodyBlocks(doc.impact.notes));
+      blocks.push(...buildMetricsBlocks(doc));
     }
     if (first && section.kind === 'timeline') blocks.push(...buildTimelineBlocks(doc));
     if (first && section.kind === 'action-items') blocks.push(...buildActionItemBlocks(doc));

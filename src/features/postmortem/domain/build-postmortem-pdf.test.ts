@@ -146,6 +146,24 @@ describe('buildPostmortemPdf', () => {
     expect(output).toMatch(/\/FontName \/[A-Z]*\+?NotoSans/);
   });
 
+  it('draws the response metrics table and the Messaging lines', () => {
+    const doc: PostmortemDoc = {
+      ...example,
+      metrics: { timeToDetect: 4 * 60_000, timeToAcknowledge: null, timeToMitigate: 40 * 60_000, timeToResolve: 65 * 60_000 },
+      sections: [
+        ...example.sections,
+        { id: 'messaging', kind: 'messaging', title: 'Messaging', prompt: '', hidden: false, body: '- 14:05 · Customers · Investigating: We are looking into it.' },
+      ],
+    };
+    const { Recording, texts } = createRecorder();
+    buildPostmortemPdf(doc, Recording, { paper: 'a4', fonts: FONTS });
+    const all = texts.map((t) => t.text);
+    expect(all).toEqual(expect.arrayContaining(['Response metrics', 'METRIC', 'VALUE', 'DEFINITION', 'TTD', '4 min', 'TTA', 'Not recorded', 'TTM', '40 min', 'TTR', '1 h 5 min']));
+    expect(all.some((t) => t.startsWith('Time to detect: impact start → detected'))).toBe(true);
+    expect(all).toContain('Messaging');
+    expect(all.some((t) => t.includes('14:05 · Customers · Investigating: We are looking into it.'))).toBe(true);
+  });
+
   it('keeps every line of text inside the page margins', () => {
     const { Recording, texts } = createRecorder();
     const pdf = buildPostmortemPdf(example, Recording, { paper: 'letter', fonts: FONTS });

@@ -129,7 +129,13 @@ export function arbitraryPostmortemDoc(): fc.Arbitrary<PostmortemDoc> {
     { id: id(), at: timestamp(), text: text(), link: fc.oneof(fc.constant('https://example.com/x'), text(30)) },
     { requiredKeys: ['id', 'at', 'text'] },
   );
-  return fc.record({
+  // Metrics are optional: documents from scratch and those saved before metrics existed have none.
+  const metricMs = fc.option(fc.integer({ min: 0, max: 30 * 24 * 3_600_000 }), { nil: null });
+  const metrics = fc.option(
+    fc.record({ timeToDetect: metricMs, timeToAcknowledge: metricMs, timeToMitigate: metricMs, timeToResolve: metricMs }),
+    { nil: undefined },
+  );
+  const doc: fc.Arbitrary<PostmortemDoc> = fc.record({
     id: id(),
     formatVersion: fc.constant(1),
     title: text(),
@@ -189,4 +195,5 @@ export function arbitraryPostmortemDoc(): fc.Arbitrary<PostmortemDoc> {
     createdAt: timestamp(),
     updatedAt: timestamp(),
   });
+  return fc.tuple(doc, metrics).map(([d, m]) => (m === undefined ? d : { ...d, metrics: m }));
 }

@@ -42,6 +42,20 @@ describe('parsePostmortemJson', () => {
     }
   });
 
+  it('loads documents saved before metrics existed, and round-trips and checks the metrics', () => {
+    const old = structuredClone(createExamplePostmortem(FIXED_NOW)) as PostmortemDoc;
+    delete old.metrics;
+    const loaded = parsePostmortemJson(envelope(old));
+    expect(loaded.ok && loaded.doc.metrics).toBeUndefined();
+    expect(restorePostmortems([old]).docs).toEqual([old]);
+    const withMetrics: PostmortemDoc = { ...old, metrics: { timeToDetect: 60_000, timeToAcknowledge: null, timeToMitigate: 1_800_000, timeToResolve: null } };
+    expect(parsePostmortemJson(serializePostmortem(withMetrics))).toEqual({ ok: true, doc: withMetrics });
+    expect(errorsFor((doc) => (doc.metrics = { timeToDetect: -1, timeToAcknowledge: null, timeToMitigate: null, timeToResolve: null }))).toEqual([
+      'Response metrics: enter the time to detect in milliseconds (0 or more), or null when it was not recorded.',
+    ]);
+    expect(errorsFor((doc) => (doc.metrics = 'fast'))[0]).toMatch(/^Response metrics: give the response metrics as timeToDetect/);
+  });
+
   it('explains shape errors in words, with where they are', () => {
     expect(
       errorsFor((doc) => {

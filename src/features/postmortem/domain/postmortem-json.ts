@@ -79,6 +79,24 @@ const impactSchema = z.object(
   { error: 'add the impact (duration, users affected, cost, error budget, notes)' },
 );
 
+// Up to ten years in milliseconds: a metric is a span of one incident.
+const metricMs = (name: string) =>
+  z.nullable(
+    z
+      .number({ error: `enter the ${name} in milliseconds (0 or more), or null when it was not recorded` })
+      .check(z.refine((v: number) => Number.isFinite(v) && v >= 0 && v <= 10 * 366 * 24 * 3_600_000, `enter the ${name} in milliseconds (0 or more), or null when it was not recorded`)),
+  );
+
+const metricsSchema = z.object(
+  {
+    timeToDetect: metricMs('time to detect'),
+    timeToAcknowledge: metricMs('time to acknowledge'),
+    timeToMitigate: metricMs('time to mitigate'),
+    timeToResolve: metricMs('time to resolve'),
+  },
+  { error: 'give the response metrics as timeToDetect, timeToAcknowledge, timeToMitigate and timeToResolve' },
+);
+
 const sectionSchema = z.object(
   {
     id: idField('section'),
@@ -156,6 +174,8 @@ export const postmortemSchema = z
       endedAt: z.nullable(timestampField('end time')),
       responders: names('responder', POSTMORTEM_LIMITS.people),
       impact: impactSchema,
+      // Optional: documents saved before metrics existed, and those written from scratch, have none.
+      metrics: z.optional(metricsSchema),
       sections: listField(sectionSchema, 'sections', POSTMORTEM_LIMITS.sections, `keep it to ${POSTMORTEM_LIMITS.sections} sections or fewer`),
       timeline: listField(
         timelineRowSchema,
@@ -233,6 +253,8 @@ export function describePostmortemPath(path: readonly PropertyKey[]): string {
       i++;
     } else if (segment === 'impact') {
       parts.push('Impact');
+    } else if (segment === 'metrics') {
+      parts.push('Response metrics');
     } else if (segment === 'cost') {
       parts.push('cost');
     }

@@ -160,6 +160,35 @@ export interface PostmortemImpact {
   notes: string;
 }
 
+/** The four response metrics, by the incident's names for them. */
+export type ResponseMetricKey = 'timeToDetect' | 'timeToAcknowledge' | 'timeToMitigate' | 'timeToResolve';
+
+/**
+ * Time to detect, acknowledge, mitigate and resolve, in milliseconds, as the incident's milestones gave them when
+ * the postmortem was started; null when the milestone that ends it was never recorded.
+ */
+export type PostmortemMetrics = Record<ResponseMetricKey, number | null>;
+
+/** How a response metric is shown: its abbreviation, name and the span it measures. */
+export interface ResponseMetricInfo {
+  key: ResponseMetricKey;
+  abbreviation: string;
+  label: string;
+  /** The span, as the incident defines it (see the incident's `METRIC_DEFINITIONS`). */
+  span: string;
+}
+
+/** The response metrics in the order they happen. */
+export const RESPONSE_METRICS: readonly ResponseMetricInfo[] = [
+  { key: 'timeToDetect', abbreviation: 'TTD', label: 'Time to detect', span: 'impact start → detected' },
+  { key: 'timeToAcknowledge', abbreviation: 'TTA', label: 'Time to acknowledge', span: 'detected (else impact start) → first status update' },
+  { key: 'timeToMitigate', abbreviation: 'TTM', label: 'Time to mitigate', span: 'impact start → service restored' },
+  { key: 'timeToResolve', abbreviation: 'TTR', label: 'Time to resolve', span: 'impact start → resolved' },
+];
+
+/** What a metric without its milestone shows, everywhere (never 0 or a clock reading 00:00:00). */
+export const METRIC_NOT_RECORDED = 'Not recorded';
+
 /** A postmortem document: plain JSON data, the single source for the editor, the store and every export. */
 export interface PostmortemDoc {
   id: string;
@@ -181,6 +210,11 @@ export interface PostmortemDoc {
   endedAt: number | null;
   responders: string[];
   impact: PostmortemImpact;
+  /**
+   * The response metrics from the incident's milestones. Absent in documents written from scratch and in those saved
+   * before metrics were recorded (they load as they are: no table is shown).
+   */
+  metrics?: PostmortemMetrics;
   /** Array order is display order. */
   sections: PostmortemSection[];
   /** Array order is display order (renderers do not sort; `sortTimelineRows` does on request). */

@@ -9,7 +9,9 @@ import { readGoldenFile } from './golden-file';
 import { arbitraryPostmortemDoc, createGoldenDocs, createHostilePostmortem, FIXED_NOW, HOSTILE_STRINGS } from './postmortem-fixture';
 import type { PostmortemDoc } from './postmortem-types';
 import { escapeMarkdownInline, escapeMarkdownTableCell, renderPostmortemMarkdown } from './render-postmortem-markdown';
-import { createPostmortem } from './templates';
+import { createPostmortem, createPostmortemFromIncident } from './templates';
+import { postUpdate, reachMilestone } from '../../incident/domain/incident-actions';
+import { createTestIncident, MINUTE, T0 } from '../../incident/domain/incident-fixture';
 
 function parse(markdown: string): Root {
   return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
@@ -172,6 +174,32 @@ describe('renderPostmortemMarkdown', () => {
     expect(markdown).toContain('| Time (UTC) | Event | Link |');
     expect(markdown).toContain('| 2026-11-27 18:00 |');
     expect(markdown).toContain('| 2026-11-27 18:03:30 |');
+  });
+
+  it('writes the response metrics as a GFM table and the posted updates as Messaging lines', () => {
+    let incident = createTestIncident();
+    incident = postUpdate(incident, { at: T0 + 3 * MINUTE, status: 'investigating', audience: 'internal', text: 'SEV1: checkout | payments *down*' }, T0 + 3 * MINUTE);
+    incident = postUpdate(incident, { at: T0 + 20 * MINUTE, status: 'monitoring', audience: 'customers', text: 'A fix is in place.' }, T0 + 20 * MINUTE);
+    incident = reachMilestone(incident, 'mitigated', T0 + 15 * MINUTE);
+    const doc = createPostmortemFromIncident(incident, { template: 'short', now: T0 + 30 * MINUTE, timeZone: 'UTC', id: 'pm-md' });
+    const tree = parse(renderPostmortemMarkdown(doc));
+    const tables = tree.children.filter((node) => node.type === 'table').map((node) => simplifyParsed(node));
+    const metrics = tables.find((t) => t.type === 'table' && t.rows[0]?.map((c) => c.text).join('|') === 'Metric|Value|Definition');
+    expect(metrics?.type === 'table' && metrics.rows.slice(1).map((row) => row.map((c) => c.text))).toEqual([
+      ['TTD', '10 min', 'Time to detect: impact start → detected'],
+      ['TTA', '3 min', 'Time to acknowledge: detected (else impact start) → first status update'],
+      ['TTM', '25 min', 'Time to mitigate: impact start → service restored'],
+      ['TTR', 'Not recorded', 'Time to resolve: impact start → resolved'],
+    ]);
+    const headings = tree.children.filter((node) => node.type === 'heading').map((node) => readText(node));
+    expect(headings).toContain('Messaging');
+    const messaging = tree.children.slice(tree.children.findIndex((node) => node.type === 'heading' && readText(node) === 'Messaging'));
+    const list = messaging.find((node) => node.type === 'list');
+    expect(list && simplifyParsed(list)).toEqual({
+      type: 'list',
+      ordered: false,
+      items: ['13:03 · Internal · Investigating: SEV1: checkout | payments *down*', '13:20 · Customers · Monitoring: A fix is in place.'],
+    });
   });
 
   it('links only http(s) and mailto targets', () => {

@@ -146,6 +146,30 @@ describe('createPostmortemFromIncident', () => {
     expect(pd.sections.find((s) => s.kind === 'responders')?.body).toBe('- Incident commander: Alice\n- Deputy: alice\n- Communications lead: Dan');
   });
 
+  it('keeps the response metrics as figures and the posted updates in a Messaging section', () => {
+    // Detected at the declaration (T0), impact began 10 min before; acknowledged at T0+5, restored T0+30, resolved T0+50.
+    expect(doc.metrics).toEqual({ timeToDetect: 10 * MINUTE, timeToAcknowledge: 5 * MINUTE, timeToMitigate: 40 * MINUTE, timeToResolve: 60 * MINUTE });
+    // The standard template has no Messaging section: one is added after the Timeline.
+    const titles = doc.sections.map((s) => s.title);
+    expect(titles.indexOf('Messaging')).toBe(titles.indexOf('Timeline') + 1);
+    expect(doc.sections.find((s) => s.kind === 'messaging')?.body).toBe(
+      '1 status update was posted (times in Europe/Berlin, UTC+01:00):\n- 14:05 · Customers · Investigating: We are looking into it.',
+    );
+    const pd = createPostmortemFromIncident(incident, { template: 'pagerduty', now: T0 + 60 * MINUTE, timeZone: 'UTC' });
+    expect(pd.sections.filter((s) => s.kind === 'messaging').map((s) => s.body)).toEqual([
+      '1 status update was posted (times in UTC, UTC+00:00):\n- 13:05 · Customers · Investigating: We are looking into it.',
+    ]);
+    expect(pd.sections.map((s) => s.title).at(-1)).toBe('Messaging');
+  });
+
+  it('adds no Messaging section when nothing was posted, and leaves unmarked metrics not recorded', () => {
+    const quiet = createPostmortemFromIncident(createTestIncident(), { template: 'short', now: T0 + 20 * MINUTE, timeZone: 'UTC' });
+    expect(quiet.sections.some((s) => s.kind === 'messaging')).toBe(false);
+    expect(quiet.metrics).toEqual({ timeToDetect: 10 * MINUTE, timeToAcknowledge: null, timeToMitigate: null, timeToResolve: null });
+    expect(validatePostmortem(quiet).ok).toBe(true);
+    expect(createPostmortem({ template: 'short', now: T0, timeZone: 'UTC' }).metrics).toBeUndefined();
+  });
+
   it('counts the duration to now for a running incident and leaves the end open', () => {
     const running = createTestIncident();
     const draft = createPostmortemFromIncident(running, { template: 'google-sre', now: T0 + 20 * MINUTE, timeZone: 'UTC' });

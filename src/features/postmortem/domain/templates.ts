@@ -6,6 +6,7 @@ import { calculateErrorBudget } from '../../calculator/domain/nines';
 import type { Incident, IncidentRoles } from '../../incident/domain/incident-types';
 import { calculateIncidentMetrics, formatDurationWords, type MetricKey } from '../../incident/domain/metrics';
 import { visibleTimeline } from '../../incident/domain/timeline';
+import { MESSAGING_PROMPT, calculatePostmortemMetrics, placePostedUpdates } from './incident-record';
 import {
   POSTMORTEM_FORMAT_VERSION,
   createEmptyCost,
@@ -75,7 +76,7 @@ export const POSTMORTEM_TEMPLATES: Readonly<Record<PostmortemTemplateId, Postmor
       { kind: 'went-well', title: 'What went well', prompt: WENT_WELL },
       { kind: 'went-wrong', title: "What didn't go so well", prompt: 'What slowed detection or response, or made the impact larger.' },
       { kind: 'action-items', title: 'Action items', prompt: 'Each item gets an owner, a priority, a due date and a ticket.' },
-      { kind: 'messaging', title: 'Messaging', prompt: 'The internal and external messages sent or still to send: status page, customer email, internal announcement.' },
+      { kind: 'messaging', title: 'Messaging', prompt: MESSAGING_PROMPT },
     ],
   },
   short: {
@@ -221,7 +222,9 @@ export interface CreateFromIncidentOptions extends Omit<CreatePostmortemOptions,
  * A postmortem prefilled from an incident: title, severity, service, impact start and end, duration, responders
  * (from the roles, de-duplicated), the whole visible timeline (deleted entries left out), the response metrics as
  * short factual prose in Detection and Response (or, in templates without them, What happened / Resolution /
- * Summary), and — with `costInputs` — the calculator's cost breakdown and error budget for that duration.
+ * Summary), the response metrics (TTD, TTA, TTM, TTR) as figures in `metrics`, the posted status updates in the
+ * Messaging section (added after the Timeline when the template has none), and — with `costInputs` — the
+ * calculator's cost breakdown and error budget for that duration.
  *
  * Impact ends when service was restored (the mitigated milestone), else at resolution; a running incident has no
  * end and its duration counts to `now`.
@@ -258,7 +261,7 @@ export function createPostmortemFromIncident(incident: Incident, options: Create
   }
 
   const prose = describeIncidentResponse(incident, now, timeZone);
-  const sections = base.sections.map((section) => ({ ...section }));
+  const sections = placePostedUpdates(base.sections, incident, timeZone);
   const place = (kinds: readonly SectionKind[], text: string): void => {
     if (text === '') return;
     const target = kinds.map((kind) => sections.find((s) => s.kind === kind)).find((s) => s !== undefined);
@@ -284,6 +287,7 @@ export function createPostmortemFromIncident(incident: Incident, options: Create
     endedAt,
     responders: collectResponders(incident.roles),
     impact: { ...base.impact, durationMinutes, cost, errorBudgetConsumedPercent },
+    metrics: calculatePostmortemMetrics(incident, now),
     sections,
     timeline,
   };
