@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPostmortemOutline, createLinkCell, describeUtcNote } from './build-postmortem-outline';
+import { buildPostmortemOutline, createLinkCell, describeUtcNote, findTicketId } from './build-postmortem-outline';
 import { addCustomSection, addFiveWhy, setSectionHidden, updateSectionBody, updateTimelineRow } from './edit-postmortem';
 import { createExamplePostmortem } from './example-postmortem';
 import { FIXED_NOW } from './postmortem-fixture';
@@ -89,5 +89,24 @@ describe('createLinkCell', () => {
     expect(createLinkCell('mailto:sre@example.com')).toEqual({ text: 'sre@example.com', href: 'mailto:sre@example.com' });
     expect(createLinkCell('javascript:alert(1)')).toEqual({ text: 'javascript:alert(1)' });
     expect(createLinkCell('')).toEqual({ text: '—' });
+  });
+});
+
+describe('findTicketId', () => {
+  it('keeps the id a tracker shows, so a printed ticket link can still be found', () => {
+    const id = (href: string) => findTicketId(new URL(href));
+    expect(id('https://acme.atlassian.net/browse/OPS-101')).toBe('OPS-101');
+    expect(id('https://acme.atlassian.net/jira/software/projects/OPS/boards/3?selectedIssue=OPS-2041')).toBe('OPS-2041');
+    expect(id('https://linear.app/acme/issue/ENG-123/raise-the-pool-limit')).toBe('ENG-123');
+    expect(id('https://github.com/acme/api/issues/42')).toBe('acme/api#42');
+    expect(id('https://github.com/acme/api/pull/7/files')).toBe('acme/api#7');
+    expect(id('https://gitlab.com/acme/api/-/merge_requests/7')).toBe('acme/api!7');
+    expect(id('https://grafana.example.com/d/abc123/checkout')).toBeNull();
+    expect(id('https://example.com/docs/utf-8-notes')).toBeNull();
+  });
+
+  it('is the text of an action item or timeline link cell', () => {
+    expect(createLinkCell('https://acme.atlassian.net/browse/OPS-101')).toEqual({ text: 'OPS-101', href: 'https://acme.atlassian.net/browse/OPS-101' });
+    expect(createLinkCell('https://grafana.example.com/d/abc')).toEqual({ text: 'grafana.example.com', href: 'https://grafana.example.com/d/abc' });
   });
 });

@@ -92,15 +92,32 @@ function textOrMissing(value: string): string {
   return value.trim() === '' ? MISSING_VALUE : value;
 }
 
-/** A link cell: the host (or the address, for mailto) as text when safe; otherwise the raw text, inert. */
+/**
+ * A link cell: the ticket's own id when the address carries one ("OPS-101", "acme/api#42"), else the host (or the
+ * address, for mailto) as text when safe; otherwise the raw text, inert. On paper the link is gone and only the
+ * text is left, so a tracker link keeps the id a reader can search for.
+ */
 export function createLinkCell(raw: string | undefined): OutlineCell {
   const value = raw?.trim() ?? '';
   if (value === '') return { text: MISSING_VALUE };
   const href = /\s/.test(value) ? null : sanitizeLink(value);
   if (href === null) return { text: value };
   const url = new URL(href);
-  const text = url.protocol === 'mailto:' ? decodeURIComponentSafe(url.pathname) : url.hostname.replace(/^www\./, '');
+  const text = url.protocol === 'mailto:' ? decodeURIComponentSafe(url.pathname) : (findTicketId(url) ?? url.hostname.replace(/^www\./, ''));
   return { text: text || href, href };
+}
+
+/**
+ * The id a tracker shows for the ticket behind a URL: a Jira/Linear/YouTrack-style key anywhere in the path or
+ * query ("OPS-101" in /browse/OPS-101 or ?selectedIssue=OPS-101), or a GitHub/GitLab issue, pull or merge request
+ * ("acme/api#42", "acme/api!7"). Null when the address names no ticket (a dashboard, a doc).
+ */
+export function findTicketId(url: URL): string | null {
+  const path = decodeURIComponentSafe(url.pathname);
+  const forge = /^\/([^/]+)\/([^/]+)\/(?:-\/)?(issues|pull|merge_requests)\/(\d+)(?:\/|$)/.exec(path);
+  if (forge) return `${forge[1]}/${forge[2]}${forge[3] === 'merge_requests' ? '!' : '#'}${forge[4]}`;
+  const key = /(?:^|[^A-Za-z0-9])([A-Z][A-Z0-9_]{1,9}-\d{1,7})(?![A-Za-z0-9])/.exec(`${path} ${decodeURIComponentSafe(url.search)}`);
+  return key?.[1] ?? null;
 }
 
 function decodeURIComponentSafe(text: string): string {
