@@ -106,7 +106,8 @@ export default function IncidentPage({ costInputs, onStartPostmortem }: Incident
         setHelpOpen(true);
         return;
       }
-      if (!showingIncident) return;
+      // "S" belongs to the focused timeline entry, which handles it (and prevents the default) itself.
+      if (!showingIncident || action === 'star-entry') return;
       event.preventDefault();
       if (action === 'add-note') focusTarget(INCIDENT_TARGETS.note);
       else if (action === 'write-update') focusTarget(INCIDENT_TARGETS.updateText);

@@ -37,6 +37,8 @@ const timelineEntrySchema = z.object({
   link: z.optional(textField('link', { max: INCIDENT_LIMITS.link })),
   source: choiceField('source', ['auto', 'manual'] as const),
   deleted: z.optional(z.boolean({ error: 'the deleted mark must be true or false' })),
+  // Optional: entries saved before stars existed have none.
+  starred: z.optional(z.boolean({ error: 'the star must be true or false' })),
   updatedAt: timestampField('time of the last edit'),
 });
 

@@ -60,6 +60,8 @@ export interface TimelineEntry {
   link?: string;
   source: 'auto' | 'manual';
   deleted?: boolean;
+  /** A key event a responder starred; the postmortem starts from the starred entries when there are any. Absent means not starred. */
+  starred?: boolean;
   /** Epoch ms of the last change to this entry; the newer edit wins in a merge. */
   updatedAt: number;
 }

@@ -3,7 +3,7 @@ import type { Incident, Milestones, MilestoneKey, PostedUpdate, StepState, Timel
 import { sortTimeline } from './timeline';
 
 function entryKey(entry: TimelineEntry): string {
-  return JSON.stringify([entry.id, entry.at, entry.text, entry.kind, entry.link ?? null, entry.source, entry.deleted === true, entry.updatedAt]);
+  return JSON.stringify([entry.id, entry.at, entry.text, entry.kind, entry.link ?? null, entry.source, entry.deleted === true, entry.starred === true, entry.updatedAt]);
 }
 
 function updateKey(update: PostedUpdate): string {

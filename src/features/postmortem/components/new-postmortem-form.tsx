@@ -110,7 +110,7 @@ export function NewPostmortemForm({ incidents, costInputs, docs, onCreate, onOpe
               description={
                 incidents.length === 0
                   ? 'No incidents in this browser yet. Incidents you run with the incident timer appear here.'
-                  : 'Title, severity, service, times, responders, the whole timeline and the cost come across.'
+                  : 'Title, severity, service, times, responders, the timeline (its starred key events, if any) and the cost come across.'
               }
             />
             {source === 'incident' && incidents.length > 0 ? (

@@ -4,7 +4,8 @@ import { DEFAULT_COST_INPUTS } from '../../calculator/domain/cost-inputs';
 import { calculateErrorBudget } from '../../calculator/domain/nines';
 import { postUpdate, reachMilestone, resolveIncident } from '../../incident/domain/incident-actions';
 import { createTestIncident, MINUTE, T0 } from '../../incident/domain/incident-fixture';
-import { addTimelineEntry, deleteTimelineEntry } from '../../incident/domain/timeline';
+import { addTimelineEntry, deleteTimelineEntry, setTimelineEntryStarred } from '../../incident/domain/timeline';
+import { importIncidentTimeline } from './edit-postmortem';
 import { checkPostmortem } from './check-blameless';
 import { validatePostmortem } from './postmortem-json';
 import { createPostmortem, createPostmortemFromIncident, POSTMORTEM_TEMPLATE_IDS, POSTMORTEM_TEMPLATES } from './templates';
@@ -114,6 +115,19 @@ describe('createPostmortemFromIncident', () => {
     expect(doc.timeline.find((row) => row.id === 'manual-1')?.link).toBe('https://ci.example.com/42');
     expect(doc.timeline.map((r) => r.at)).toEqual([...doc.timeline.map((r) => r.at)].sort((a, b) => a - b));
     expect(doc.timeline.length).toBe(incident.timeline.filter((e) => !e.deleted).length);
+  });
+
+  it('brings only the starred key events when any entry is starred; the full log can be imported after', () => {
+    let starred = setTimelineEntryStarred(incident, 'manual-1', true, T0 + 60 * MINUTE);
+    const resolvedEntry = starred.timeline.find((e) => e.text === 'Incident resolved');
+    if (!resolvedEntry) throw new Error('no resolved entry');
+    starred = setTimelineEntryStarred(starred, resolvedEntry.id, true, T0 + 60 * MINUTE);
+    starred = setTimelineEntryStarred(starred, 'gone', true, T0 + 60 * MINUTE);
+    const fromStars = createPostmortemFromIncident(starred, { template: 'google-sre', now: T0 + 60 * MINUTE, timeZone: 'Europe/Berlin' });
+    expect(fromStars.timeline.map((row) => row.text)).toEqual(['Rolled back deploy 42', 'Incident resolved']);
+    const full = importIncidentTimeline(fromStars, starred);
+    expect(full.timeline.length).toBe(incident.timeline.filter((e) => !e.deleted).length);
+    expect(full.timeline.map((r) => r.at)).toEqual([...full.timeline.map((r) => r.at)].sort((a, b) => a - b));
   });
 
   it("fills the cost breakdown and error budget from the calculator for the incident's duration", () => {

@@ -5,7 +5,7 @@ import type { CostInputs } from '../../calculator/domain/cost-inputs';
 import { calculateErrorBudget } from '../../calculator/domain/nines';
 import type { Incident, IncidentRoles } from '../../incident/domain/incident-types';
 import { calculateIncidentMetrics, formatDurationWords, type MetricKey } from '../../incident/domain/metrics';
-import { visibleTimeline } from '../../incident/domain/timeline';
+import { starredTimeline, visibleTimeline } from '../../incident/domain/timeline';
 import {
   POSTMORTEM_FORMAT_VERSION,
   createEmptyCost,
@@ -219,7 +219,9 @@ export interface CreateFromIncidentOptions extends Omit<CreatePostmortemOptions,
 
 /**
  * A postmortem prefilled from an incident: title, severity, service, impact start and end, duration, responders
- * (from the roles, de-duplicated), the whole visible timeline (deleted entries left out), the response metrics as
+ * (from the roles, de-duplicated), the timeline — the starred key events when any entry is starred, else the whole
+ * visible timeline (deleted entries left out either way; the editor offers the rest of the log from the incident) —
+ * the response metrics as
  * short factual prose in Detection and Response (or, in templates without them, What happened / Resolution /
  * Summary), and — with `costInputs` — the calculator's cost breakdown and error budget for that duration.
  *
@@ -240,7 +242,9 @@ export function createPostmortemFromIncident(incident: Incident, options: Create
 
   const seenIds = new Set<string>();
   const timeline: PostmortemTimelineRow[] = [];
-  for (const entry of visibleTimeline(incident.timeline)) {
+  // Responders star the key events while it happens; when they did, those are the postmortem's timeline.
+  const starred = starredTimeline(incident.timeline);
+  for (const entry of starred.length > 0 ? starred : visibleTimeline(incident.timeline)) {
     if (seenIds.has(entry.id)) continue;
     seenIds.add(entry.id);
     const link = entry.link?.trim();
