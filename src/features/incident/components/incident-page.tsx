@@ -308,7 +308,10 @@ function RunningChooser({ incidents, onOpen, onDeclare }: { incidents: Incident[
         {incidents.map((incident) => (
           <li key={incident.id} className="panel history-item is-running">
             <div className="history-item__info">
-              <h2 className="history-item__title">{incident.title}</h2>
+              <h2 className="history-item__title">
+                {incident.number ? <span className="history-item__number tabular">{incident.number} </span> : null}
+                {incident.title}
+              </h2>
               <p className="history-item__meta">
                 <span className={`sev-tag sev-tag--${incident.severity.toLowerCase()}`}>{incident.severity}</span>
                 {incident.service ? ` ${incident.service} ·` : ''} declared {formatDateTime(incident.declaredAt)}

@@ -38,6 +38,8 @@ export interface DeclareIncidentInput {
   costInputs?: CostInputs;
   /** Defaults to a new id. */
   id?: string;
+  /** The human number ("INC-2026-014"), issued by the caller from the incidents in storage (`issueIncidentNumber`). */
+  number?: string;
 }
 
 /** What `updateIncidentDetails` can change. Roles are merged with the current ones. */
@@ -101,6 +103,7 @@ export function declareIncident(input: DeclareIncidentInput, now: number): Incid
   );
   return {
     id: input.id ?? createId('incident'),
+    ...(input.number ? { number: input.number } : {}),
     title,
     severity: input.severity,
     service,

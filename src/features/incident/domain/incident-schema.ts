@@ -11,6 +11,7 @@ import { parseCostInputs, type CostInputs } from '../../calculator/domain/cost-i
 
 export const INCIDENT_LIMITS = {
   title: 200,
+  number: 40,
   service: 200,
   role: 200,
   text: 5000,
@@ -63,6 +64,8 @@ const stepIdKey = z
 export const incidentSchema = z.object(
   {
     id: idField('incident'),
+    // Optional: incidents saved before numbers existed have none (the app numbers them on load).
+    number: z.optional(textField('incident number', { max: INCIDENT_LIMITS.number })),
     title: textField('title', { max: INCIDENT_LIMITS.title, required: true }),
     severity: choiceField('severity', ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const),
     service: textField('service', { max: INCIDENT_LIMITS.service }),

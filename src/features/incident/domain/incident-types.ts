@@ -91,7 +91,13 @@ export interface RollbackAnswers {
 }
 
 export interface Incident {
+  /** Internal id (links, storage keys, merges); never shown to people. */
   id: string;
+  /**
+   * What people call it: "INC-2026-014" (prefix, year of declaration, per-year sequence; see `issueIncidentNumber`).
+   * Absent only in incidents saved before numbers existed, until the app numbers them in declaration order.
+   */
+  number?: string;
   title: string;
   severity: Severity;
   service: string;

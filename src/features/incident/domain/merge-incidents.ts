@@ -109,8 +109,11 @@ export function mergeIncident(local: Incident, remote: Incident): Incident {
     milestones.resolved = scalarWinner.milestones.resolved ?? other.milestones.resolved ?? scalarWinner.updatedAt;
   }
 
+  // A number, once given, stays: the newer copy's, else whichever copy has one.
+  const number = scalarWinner.number ?? other.number;
   return {
     id: scalarWinner.id,
+    ...(number !== undefined ? { number } : {}),
     title: scalarWinner.title,
     severity: scalarWinner.severity,
     service: scalarWinner.service,

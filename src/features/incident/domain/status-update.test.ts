@@ -82,6 +82,13 @@ describe('composeStatusUpdate', () => {
     expect(text).toMatch(/Next update by 11 Mar(,| at) 00:00 UTC\.$/);
   });
 
+  it("heads internal and executive updates with the incident's number, never a customer update", () => {
+    const incident = { ...createTestIncident(), number: 'INC-2025-014' };
+    expect(composeStatusUpdate({ ...base, incident }).split('\n')[0]).toBe('[SEV1] INC-2025-014 Investigating: checkout');
+    expect(composeStatusUpdate({ ...base, incident, audience: 'executives' }).split('\n')[0]).toMatch(/^INC-2025-014 Investigating: /);
+    expect(composeStatusUpdate({ ...base, incident, audience: 'customers' })).not.toContain('INC-2025-014');
+  });
+
   it('leaves out empty roles and the roles line when nobody is named', () => {
     const incident = createTestIncident({ roles: { commander: 'Alice', deputy: '', scribe: ' ', communications: '' } });
     expect(composeStatusUpdate({ ...base, incident })).toContain('\nIncident commander: Alice\n');

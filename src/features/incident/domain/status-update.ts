@@ -56,7 +56,7 @@ export function describeUpdateAudience(audience: UpdateAudience): string {
 }
 
 export interface ComposeStatusUpdateInput {
-  incident: Pick<Incident, 'title' | 'severity' | 'service' | 'startedAt' | 'milestones' | 'roles'>;
+  incident: Pick<Incident, 'title' | 'severity' | 'service' | 'startedAt' | 'milestones' | 'roles'> & Partial<Pick<Incident, 'number'>>;
   status: UpdateStatus;
   audience: UpdateAudience;
   now: number;
@@ -159,6 +159,9 @@ export function composeStatusUpdate(input: ComposeStatusUpdateInput): string {
       ? `Next update by ${times.localAndUtc(nextUpdateAt)}.`
       : null;
 
+  // The incident's number heads internal and executive updates (people quote it in chat and tickets); customers
+  // never see it, as it is an internal reference.
+  const reference = incident.number ? `${incident.number} ` : '';
   const lines: (string | null)[] = [];
   if (audience === 'customers') {
     lines.push(
@@ -172,7 +175,7 @@ export function composeStatusUpdate(input: ComposeStatusUpdateInput): string {
     );
   } else if (audience === 'executives') {
     lines.push(
-      `${label}: ${service} (${severity.label})`,
+      `${reference}${label}: ${service} (${severity.label})`,
       impact ? `Impact: ${impact}.` : null,
       `Business effect: ${severity.businessEffect}`,
       running
@@ -185,7 +188,7 @@ export function composeStatusUpdate(input: ComposeStatusUpdateInput): string {
     );
   } else {
     lines.push(
-      `[${incident.severity}] ${label}: ${service}`,
+      `[${incident.severity}] ${reference}${label}: ${service}`,
       impact ? `What users see: ${impact}.` : null,
       running
         ? `Impact started ${started}, ${duration} ago (${span.label}).`

@@ -280,7 +280,9 @@ export function createPostmortemFromIncident(incident: Incident, options: Create
   return {
     ...base,
     title: incident.title.trim(),
-    incidentId: incident.id,
+    // People see the number; the internal id only links the document back to the incident.
+    incidentId: incident.number ?? '',
+    sourceIncidentId: incident.id,
     date: formatDateInTimeZone(startedAt, timeZone),
     severity: incident.severity,
     services: cleanNames([incident.service]),
