@@ -32,6 +32,7 @@ const EMPTY_FORM: IncidentFormValues = {
   title: '',
   severity: '',
   service: '',
+  publicName: '',
   startMode: 'now',
   startedAt: '',
   commander: '',

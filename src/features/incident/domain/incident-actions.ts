@@ -26,6 +26,8 @@ export interface DeclareIncidentInput {
   title: string;
   severity: Severity;
   service: string;
+  /** What customers call the affected part; '' or absent means none. */
+  publicName?: string;
   /** When impact started; defaults to now; a future time is treated as now. */
   startedAt?: number;
   /** When someone noticed, if before the declaration; defaults to the declaration time. */
@@ -47,6 +49,7 @@ export interface IncidentDetailsPatch {
   title?: string;
   severity?: Severity;
   service?: string;
+  publicName?: string;
   startedAt?: number;
   roles?: Partial<IncidentRoles>;
   cadenceMinutes?: number;
@@ -95,6 +98,7 @@ export function declareIncident(input: DeclareIncidentInput, now: number): Incid
   const detectedAt = isTime(input.detectedAt) ? Math.min(Math.max(input.detectedAt, startedAt), now) : now;
   const title = input.title.trim() || 'Untitled incident';
   const service = input.service.trim();
+  const publicName = input.publicName?.trim() ?? '';
   const entries: TimelineEntry[] = [];
   if (startedAt < now) entries.push(autoEntry('Impact started', 'milestone', startedAt, now));
   if (detectedAt < now) entries.push(autoEntry(`Milestone reached: ${MILESTONE_LABELS.detected}`, 'milestone', detectedAt, now));
@@ -107,6 +111,7 @@ export function declareIncident(input: DeclareIncidentInput, now: number): Incid
     title,
     severity: input.severity,
     service,
+    ...(publicName ? { publicName } : {}),
     startedAt,
     declaredAt: now,
     roles: {
@@ -415,6 +420,12 @@ export function updateIncidentDetails(incident: Incident, patch: IncidentDetails
   if (service !== undefined && service !== incident.service) {
     next.service = service;
     log(service ? `Affected service changed to ${service}` : 'Affected service cleared');
+  }
+  const publicName = patch.publicName?.trim();
+  if (publicName !== undefined && publicName !== (incident.publicName ?? '')) {
+    if (publicName) next.publicName = publicName;
+    else delete next.publicName;
+    log(publicName ? `Public component name changed to ${publicName}` : 'Public component name cleared');
   }
   if (isTime(patch.startedAt)) {
     const startedAt = Math.min(patch.startedAt, now);

@@ -69,6 +69,8 @@ export const incidentSchema = z.object(
     title: textField('title', { max: INCIDENT_LIMITS.title, required: true }),
     severity: choiceField('severity', ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const),
     service: textField('service', { max: INCIDENT_LIMITS.service }),
+    // Optional: incidents saved before public names existed have none.
+    publicName: z.optional(textField('public component name', { max: INCIDENT_LIMITS.service })),
     startedAt: timestampField('impact start time'),
     declaredAt: timestampField('declaration time'),
     roles: z.object(

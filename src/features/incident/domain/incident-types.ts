@@ -100,7 +100,10 @@ export interface Incident {
   number?: string;
   title: string;
   severity: Severity;
+  /** The internal service or host name ("payments-api-eu1"): fills in the runbook's commands; never in customer-facing text. */
   service: string;
+  /** What customers call the affected part ("Payments"), for customer updates; absent or '' means a neutral phrase. */
+  publicName?: string;
   /** When impact started (epoch ms); defaults to the declaration time, can be set earlier. */
   startedAt: number;
   declaredAt: number;

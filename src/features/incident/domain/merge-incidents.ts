@@ -11,12 +11,13 @@ function updateKey(update: PostedUpdate): string {
 }
 
 function scalarKey(incident: Incident): string {
-  const { title, severity, service, startedAt, roles, cadenceMinutes, status, runbook, milestones } = incident;
+  const { title, severity, service, publicName, startedAt, roles, cadenceMinutes, status, runbook, milestones } = incident;
   // The resolved milestone travels with the status, so it is part of what the tie-break compares.
   return JSON.stringify([
     title,
     severity,
     service,
+    publicName ?? '',
     startedAt,
     roles.commander,
     roles.deputy,
@@ -117,6 +118,7 @@ export function mergeIncident(local: Incident, remote: Incident): Incident {
     title: scalarWinner.title,
     severity: scalarWinner.severity,
     service: scalarWinner.service,
+    ...(scalarWinner.publicName !== undefined ? { publicName: scalarWinner.publicName } : {}),
     startedAt: scalarWinner.startedAt,
     declaredAt: Math.min(local.declaredAt, remote.declaredAt),
     roles: scalarWinner.roles,

@@ -56,7 +56,7 @@ export function describeUpdateAudience(audience: UpdateAudience): string {
 }
 
 export interface ComposeStatusUpdateInput {
-  incident: Pick<Incident, 'title' | 'severity' | 'service' | 'startedAt' | 'milestones' | 'roles'> & Partial<Pick<Incident, 'number'>>;
+  incident: Pick<Incident, 'title' | 'severity' | 'service' | 'startedAt' | 'milestones' | 'roles'> & Partial<Pick<Incident, 'number' | 'publicName'>>;
   status: UpdateStatus;
   audience: UpdateAudience;
   now: number;
@@ -144,6 +144,8 @@ export function composeStatusUpdate(input: ComposeStatusUpdateInput): string {
   const { incident, status, audience, now, nextUpdateAt, locale, timeZone } = input;
   const times = createTimeFormatter(now, locale, timeZone);
   const service = incident.service.trim() || 'our service';
+  // Customers read the public component name, never the internal service name (a host or deployment name).
+  const publicService = incident.publicName?.trim() || 'our service';
   const impact = stripFinalStop(input.impact ?? incident.title);
   const severity = findSeverityLevel(incident.severity);
   const label = STATUS_LABELS[status];
@@ -165,8 +167,8 @@ export function composeStatusUpdate(input: ComposeStatusUpdateInput): string {
   const lines: (string | null)[] = [];
   if (audience === 'customers') {
     lines.push(
-      `${label}: ${service}`,
-      CUSTOMER_BODY[status](service),
+      `${label}: ${incident.publicName?.trim() || 'Our service'}`,
+      CUSTOMER_BODY[status](publicService),
       impact && !resolved ? `You may notice: ${impact}.` : null,
       resolved
         ? 'Thank you for your patience, and we are sorry for the disruption.'
