@@ -120,11 +120,12 @@ test.describe('incident checklist timer', () => {
     await banner.getByRole('button', { name: 'Write the update' }).click();
     const text = page.getByLabel('Update text');
     await expect(text).toBeFocused();
-    await expect(text).toHaveValue(/^\[SEV1\] Investigating: checkout/);
+    await expect(text).toHaveValue(/^\[SEV1\] INC-2025-001 Investigating: checkout/);
     await expect(text).toHaveValue(/Next update by 03:00 PM \(14:00 UTC\)\.$/);
 
     await page.getByRole('radio', { name: 'Customers' }).check();
-    await expect(text).toHaveValue(/^Investigating: checkout\nWe are aware of a problem with checkout/);
+    // Without a public component name, customers read a neutral phrase, never the internal service name.
+    await expect(text).toHaveValue(/^Investigating: Our service\nWe are aware of a problem with our service/);
     await expect(text).toHaveValue(/We will post another update by 03:00 PM \(14:00 UTC\)\.$/);
 
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);

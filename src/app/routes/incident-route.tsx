@@ -6,10 +6,11 @@ import { fillMissingCostInputs } from '../../features/incident/domain/incident-a
 import type { Incident } from '../../features/incident/domain/incident-types';
 import { IncidentStoreContext } from '../../features/incident/store/incident-store-context';
 import { navigate } from '../router';
-import { asIncidentStore, incidentSection } from '../sections/incident-section';
+import { asIncidentStore, incidentSection, keepIncidentsNumbered } from '../sections/incident-section';
 import { appStore, type FullAppState } from '../store/app-store';
 
 appStore.installSection(incidentSection);
+keepIncidentsNumbered(appStore);
 const incidentStore = asIncidentStore(appStore);
 
 /**
@@ -31,13 +32,14 @@ incidentStore.subscribe(snapshotMissingCostInputs);
  * loaded when the user asks for it.
  */
 async function startPostmortem(incident: Incident): Promise<void> {
-  const [{ postmortemSection }, { createPostmortemFromIncident }] = await Promise.all([
+  const [{ postmortemSection }, { createPostmortemFromIncident }, { findSourceIncident }] = await Promise.all([
     import('../sections/postmortem-section'),
     import('../../features/postmortem/domain/templates'),
+    import('../../features/postmortem/domain/edit-postmortem'),
   ]);
   appStore.installSection(postmortemSection);
   const state = appStore.getState() as FullAppState;
-  const existing = state.postmortem.docs.find((d) => d.incidentId === incident.id);
+  const existing = state.postmortem.docs.find((d) => findSourceIncident(d, [incident]) !== undefined);
   if (existing) {
     state.setActivePostmortem(existing.id);
   } else {

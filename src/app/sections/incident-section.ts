@@ -31,3 +31,20 @@ export const incidentSection: StoreSection<IncidentState> = {
 
 /** The store seen by the incident tool, once its section is installed. */
 export const asIncidentStore = (store: StoreApi<AppState>) => store as unknown as StoreApi<IncidentSlice>;
+
+/**
+ * Migration: incidents saved before numbers existed (or imported, or written by an older tab) get one, in
+ * declaration order, once; from then on the number is saved with the incident. Both routes that read incidents call it.
+ */
+let numbering = false;
+export function keepIncidentsNumbered(store: StoreApi<AppState>): void {
+  if (numbering) return;
+  numbering = true;
+  const incidentStore = asIncidentStore(store);
+  const assign = () => {
+    const state = incidentStore.getState();
+    if (state.incident.incidents.some((incident) => incident.number === undefined)) state.assignIncidentNumbers();
+  };
+  assign();
+  incidentStore.subscribe(assign);
+}

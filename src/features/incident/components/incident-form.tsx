@@ -13,7 +13,7 @@ import { toDateTimeLocalValue } from '../domain/local-time';
 import { SEVERITY_HINT, SEVERITY_LEVELS } from '../domain/severity';
 
 /** The order errors are listed in, top to bottom as on the page. */
-const FIELD_ORDER: readonly IncidentFormField[] = ['title', 'severity', 'service', 'startedAt', 'commander', 'deputy', 'scribe', 'communications'];
+const FIELD_ORDER: readonly IncidentFormField[] = ['title', 'severity', 'service', 'publicName', 'startedAt', 'commander', 'deputy', 'scribe', 'communications'];
 
 const ROLE_FIELDS = [
   { name: 'commander', label: 'Incident commander', hint: 'Coordinates the response and makes the calls. One person.' },
@@ -80,6 +80,7 @@ export function IncidentForm({ mode, defaultValues, onSubmit, onCancel, earliest
   const titleError = errorOf('title');
   const severityError = errorOf('severity');
   const serviceError = errorOf('service');
+  const publicNameError = errorOf('publicName');
   const startError = errorOf('startedAt');
 
   const startTime = (
@@ -177,6 +178,22 @@ export function IncidentForm({ mode, defaultValues, onSubmit, onCancel, earliest
           aria-describedby={describedBy(id('service'), 'hint', serviceError)}
           aria-invalid={serviceError ? true : undefined}
           {...register('service')}
+        />
+      </Field>
+
+      <Field
+        id={id('publicName')}
+        label="Public component name (optional)"
+        hint="What customers call it, for example Payments or Checkout. Customer updates use this name and never the service name above; left empty, they say “our service”."
+        error={publicNameError}
+      >
+        <input
+          id={id('publicName')}
+          className="input"
+          autoComplete="off"
+          aria-describedby={describedBy(id('publicName'), 'hint', publicNameError)}
+          aria-invalid={publicNameError ? true : undefined}
+          {...register('publicName')}
         />
       </Field>
 

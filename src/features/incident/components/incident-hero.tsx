@@ -49,6 +49,14 @@ export function IncidentHero({ incident, costInputs, preferences, onPreferencesC
       <div className="incident-hero__head">
         <div className="incident-hero__identity">
           <p className="incident-hero__meta">
+            {incident.number ? (
+              <>
+                <span className="incident-hero__number tabular" data-testid="incident-number">
+                  {incident.number}
+                </span>
+                <span aria-hidden="true">·</span>
+              </>
+            ) : null}
             <span className={`sev-tag sev-tag--${incident.severity.toLowerCase()}`}>{incident.severity}</span>
             <span>{severity.name}</span>
             {incident.service ? (

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { describedBy, Field } from '../../../components/ui/field';
+import { formatIncidentNumber, NUMBER_PREFIX_ERROR, NUMBER_PREFIX_MAX, normalizeNumberPrefix } from '../domain/incident-number';
 import { downloadFile, slugifyFilename } from '../../../lib/download';
 import { reopenIncident } from '../domain/incident-actions';
 import { INCIDENT_LIMITS, parseIncidentJson, serializeIncident } from '../domain/incident-schema';
@@ -94,6 +96,7 @@ export function IncidentHistory({ onOpen }: IncidentHistoryProps) {
           />
         </div>
         {message ? <p className="incident-history__message">{message}</p> : null}
+        <NumberPrefixForm />
         {importErrors.length > 0 ? (
           <div className="error-summary" ref={errorBox} tabIndex={-1} role="alert" aria-labelledby="import-errors-title">
             <h2 className="error-summary__title" id="import-errors-title">
@@ -120,7 +123,10 @@ export function IncidentHistory({ onOpen }: IncidentHistoryProps) {
             return (
               <li key={incident.id} className={`panel history-item${resolved ? '' : ' is-running'}`}>
                 <div className="history-item__info">
-                  <h2 className="history-item__title">{incident.title}</h2>
+                  <h2 className="history-item__title">
+                    {incident.number ? <span className="history-item__number tabular">{incident.number} </span> : null}
+                    {incident.title}
+                  </h2>
                   <p className="history-item__meta">
                     <span className={`sev-tag sev-tag--${incident.severity.toLowerCase()}`}>{incident.severity}</span>{' '}
                     {findSeverityLevel(incident.severity).name}
@@ -184,5 +190,71 @@ export function IncidentHistory({ onOpen }: IncidentHistoryProps) {
         <p>This removes the incident, its timeline and its updates from this browser. It cannot be undone: export it first if you might need it.</p>
       </ConfirmDialog>
     </div>
+  );
+}
+
+/** The prefix of new incidents' numbers: a setting for every incident declared from now on (existing numbers stay). */
+function NumberPrefixForm() {
+  const prefix = useIncidentStore((s) => s.incident.preferences.numberPrefix);
+  const setPreferences = useIncidentStore((s) => s.setIncidentPreferences);
+  const [value, setValue] = useState(prefix);
+  const [error, setError] = useState<string | undefined>();
+  const [saved, setSaved] = useState<string | null>(null);
+  const id = 'incident-number-prefix';
+  const example = formatIncidentNumber(normalizeNumberPrefix(value) ?? prefix, new Date().getFullYear(), 1);
+  return (
+    <form
+      className="number-prefix"
+      noValidate
+      aria-labelledby="number-prefix-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const normalized = normalizeNumberPrefix(value);
+        if (!normalized) {
+          setError(NUMBER_PREFIX_ERROR);
+          setSaved(null);
+          document.getElementById(id)?.focus();
+          return;
+        }
+        setPreferences({ numberPrefix: normalized });
+        setValue(normalized);
+        setError(undefined);
+        const text = `New incidents will be numbered like ${formatIncidentNumber(normalized, new Date().getFullYear(), 1)}.`;
+        setSaved(text);
+        announce(text);
+      }}
+    >
+      <h2 id="number-prefix-title" className="number-prefix__title">
+        Incident numbers
+      </h2>
+      <div className="number-prefix__row">
+        <Field
+          id={id}
+          label="Prefix for new incidents"
+          hint={`Each incident gets a number: prefix, year of declaration and a count that never repeats, like ${example}. Numbers already given stay.`}
+          error={error}
+        >
+          <input
+            id={id}
+            className="input input--short"
+            type="text"
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            maxLength={NUMBER_PREFIX_MAX + 4}
+            value={value}
+            aria-describedby={describedBy(id, 'hint', error)}
+            aria-invalid={error ? true : undefined}
+            onChange={(event) => setValue(event.currentTarget.value)}
+          />
+        </Field>
+        <button type="submit" className="button">
+          Save prefix
+        </button>
+      </div>
+      <p className="small muted" role="status">
+        {saved ?? ''}
+      </p>
+    </form>
   );
 }

@@ -32,6 +32,7 @@ const EMPTY_FORM: IncidentFormValues = {
   title: '',
   severity: '',
   service: '',
+  publicName: '',
   startMode: 'now',
   startedAt: '',
   commander: '',
@@ -106,7 +107,8 @@ export default function IncidentPage({ costInputs, onStartPostmortem }: Incident
         setHelpOpen(true);
         return;
       }
-      if (!showingIncident) return;
+      // "S" belongs to the focused timeline entry, which handles it (and prevents the default) itself.
+      if (!showingIncident || action === 'star-entry') return;
       event.preventDefault();
       if (action === 'add-note') focusTarget(INCIDENT_TARGETS.note);
       else if (action === 'write-update') focusTarget(INCIDENT_TARGETS.updateText);
@@ -307,7 +309,10 @@ function RunningChooser({ incidents, onOpen, onDeclare }: { incidents: Incident[
         {incidents.map((incident) => (
           <li key={incident.id} className="panel history-item is-running">
             <div className="history-item__info">
-              <h2 className="history-item__title">{incident.title}</h2>
+              <h2 className="history-item__title">
+                {incident.number ? <span className="history-item__number tabular">{incident.number} </span> : null}
+                {incident.title}
+              </h2>
               <p className="history-item__meta">
                 <span className={`sev-tag sev-tag--${incident.severity.toLowerCase()}`}>{incident.severity}</span>
                 {incident.service ? ` ${incident.service} ·` : ''} declared {formatDateTime(incident.declaredAt)}

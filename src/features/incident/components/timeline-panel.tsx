@@ -15,6 +15,7 @@ import {
   createTimelineEntryId,
   deleteTimelineEntry,
   restoreTimelineEntry,
+  setTimelineEntryStarred,
   sortTimeline,
   sanitizeLink,
   TIMELINE_KIND_LABELS,
@@ -22,6 +23,7 @@ import {
   updateTimelineEntry,
   visibleTimeline,
 } from '../domain/timeline';
+import { matchIncidentShortcut } from '../domain/shortcuts';
 import { announce } from './announcer';
 import { INCIDENT_TARGETS, type ApplyIncidentAction } from './incident-action';
 
@@ -40,6 +42,7 @@ const MANUAL_KINDS = TIMELINE_KINDS.filter((kind) => kind.manual);
  */
 export function TimelinePanel({ incident, apply, showUtc, onToggleUtc }: TimelinePanelProps) {
   const entries = visibleTimeline(incident.timeline);
+  const starredCount = entries.filter((entry) => entry.starred === true).length;
   const [editingId, setEditingId] = useState<string | null>(null);
   // The entry being edited stays on screen even when another tab deletes it, so what was typed is not lost.
   const editedGone = editingId === null || entries.some((e) => e.id === editingId) ? undefined : incident.timeline.find((e) => e.id === editingId);
@@ -62,6 +65,12 @@ export function TimelinePanel({ incident, apply, showUtc, onToggleUtc }: Timelin
     announce('Entry deleted. Undo brings it back.');
   };
 
+  const toggleStar = (entry: TimelineEntry) => {
+    const starred = entry.starred !== true;
+    apply((current, now) => setTimelineEntryStarred(current, entry.id, starred, now));
+    announce(starred ? 'Entry starred: the postmortem starts from the starred entries.' : 'Star removed.');
+  };
+
   const undo = () => {
     if (!deleted) return;
     apply((current, now) => restoreTimelineEntry(current, deleted.id, now));
@@ -78,6 +87,12 @@ export function TimelinePanel({ incident, apply, showUtc, onToggleUtc }: Timelin
         </h2>
         <p className="section-head__meta">
           <span className="tabular">{entries.length}</span> {entries.length === 1 ? 'entry' : 'entries'}
+          {starredCount > 0 ? (
+            <>
+              {' · '}
+              <span className="tabular">{starredCount}</span> starred
+            </>
+          ) : null}
         </p>
         <div className="checkbox checkbox--compact section-head__toggle">
           <input type="checkbox" id="timeline-utc" checked={showUtc} onChange={(event) => onToggleUtc(event.currentTarget.checked)} />
@@ -146,6 +161,7 @@ export function TimelinePanel({ incident, apply, showUtc, onToggleUtc }: Timelin
                   focusAfterRender.current = `entry-${entry.id}-text`;
                 }}
                 onDelete={() => remove(entry)}
+                onToggleStar={() => toggleStar(entry)}
               />
             ),
           )}
@@ -178,17 +194,42 @@ function EntryItem({
   showUtc,
   onEdit,
   onDelete,
+  onToggleStar,
 }: {
   entry: TimelineEntry;
   reference: number;
   showUtc: boolean;
   onEdit: () => void;
   onDelete: () => void;
+  onToggleStar: () => void;
 }) {
   const link = entry.link ? sanitizeLink(entry.link) : null;
   const time = formatTimelineTime(entry.at, reference);
+  const starred = entry.starred === true;
+  // "S" stars the entry that has focus: the entry itself (click or tab to it) or one of its buttons.
+  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
+    const action = matchIncidentShortcut({
+      key: event.key,
+      ctrlKey: event.ctrlKey,
+      metaKey: event.metaKey,
+      altKey: event.altKey,
+      inEditableField: false,
+    });
+    if (action !== 'star-entry') return;
+    event.preventDefault();
+    onToggleStar();
+  };
   return (
-    <li className={`timeline-entry timeline-entry--${entry.kind}`}>
+    // The entry is focusable (tabIndex -1: a click on it focuses it; its buttons are the tab stops) and "S" on it
+    // or on one of its buttons stars it; every action also has a real button, so the key is only a shortcut.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <li
+      id={`entry-${entry.id}`}
+      className={`timeline-entry timeline-entry--${entry.kind}${starred ? ' is-starred' : ''}`}
+      tabIndex={-1}
+      aria-keyshortcuts="S"
+      onKeyDown={onKeyDown}
+    >
       <div className="timeline-entry__time">
         <time dateTime={new Date(entry.at).toISOString()} className="tabular">
           {time}
@@ -206,6 +247,18 @@ function EntryItem({
         ) : null}
       </div>
       <div className="timeline-entry__actions">
+        <button
+          type="button"
+          id={`entry-${entry.id}-star`}
+          className="button button--small button--quiet timeline-entry__star"
+          aria-pressed={starred}
+          aria-keyshortcuts="S"
+          title={starred ? 'Starred: a key event for the postmortem (S)' : 'Star this entry as a key event (S)'}
+          onClick={onToggleStar}
+        >
+          <span aria-hidden="true">{starred ? '★' : '☆'}</span>
+          <span className="visually-hidden">Star this entry at {time}</span>
+        </button>
         <button type="button" id={`entry-${entry.id}-edit`} className="button button--small button--quiet" onClick={onEdit}>
           Edit<span className="visually-hidden"> entry at {time}</span>
         </button>

@@ -254,3 +254,17 @@ describe('updateIncidentDetails', () => {
     expect(updateIncidentDetails(incident, { severity: 'SEV1', title: '  ', cadenceMinutes: 0, roles: { commander: 'Alice' } }, T0 + 1)).toBe(incident);
   });
 });
+
+describe('public component name', () => {
+  it('is kept apart from the service name on declaration, and edits to it are logged', () => {
+    const declared = createTestIncident({ service: 'payments-api-eu1', publicName: ' Payments ' });
+    expect(declared).toMatchObject({ service: 'payments-api-eu1', publicName: 'Payments' });
+    const renamed = updateIncidentDetails(declared, { publicName: 'Card payments' }, T0 + MINUTE);
+    expect(renamed.publicName).toBe('Card payments');
+    expect(renamed.timeline.at(-1)?.text).toBe('Public component name changed to Card payments');
+    const cleared = updateIncidentDetails(renamed, { publicName: '' }, T0 + 2 * MINUTE);
+    expect(cleared).not.toHaveProperty('publicName');
+    expect(cleared.timeline.at(-1)?.text).toBe('Public component name cleared');
+    expect(updateIncidentDetails(cleared, { publicName: '' }, T0 + 3 * MINUTE)).toBe(cleared);
+  });
+});

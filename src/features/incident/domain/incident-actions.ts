@@ -26,6 +26,8 @@ export interface DeclareIncidentInput {
   title: string;
   severity: Severity;
   service: string;
+  /** What customers call the affected part; '' or absent means none. */
+  publicName?: string;
   /** When impact started; defaults to now; a future time is treated as now. */
   startedAt?: number;
   /** When someone noticed, if before the declaration; defaults to the declaration time. */
@@ -38,6 +40,8 @@ export interface DeclareIncidentInput {
   costInputs?: CostInputs;
   /** Defaults to a new id. */
   id?: string;
+  /** The human number ("INC-2026-014"), issued by the caller from the incidents in storage (`issueIncidentNumber`). */
+  number?: string;
 }
 
 /** What `updateIncidentDetails` can change. Roles are merged with the current ones. */
@@ -45,6 +49,7 @@ export interface IncidentDetailsPatch {
   title?: string;
   severity?: Severity;
   service?: string;
+  publicName?: string;
   startedAt?: number;
   roles?: Partial<IncidentRoles>;
   cadenceMinutes?: number;
@@ -93,6 +98,7 @@ export function declareIncident(input: DeclareIncidentInput, now: number): Incid
   const detectedAt = isTime(input.detectedAt) ? Math.min(Math.max(input.detectedAt, startedAt), now) : now;
   const title = input.title.trim() || 'Untitled incident';
   const service = input.service.trim();
+  const publicName = input.publicName?.trim() ?? '';
   const entries: TimelineEntry[] = [];
   if (startedAt < now) entries.push(autoEntry('Impact started', 'milestone', startedAt, now));
   if (detectedAt < now) entries.push(autoEntry(`Milestone reached: ${MILESTONE_LABELS.detected}`, 'milestone', detectedAt, now));
@@ -101,9 +107,11 @@ export function declareIncident(input: DeclareIncidentInput, now: number): Incid
   );
   return {
     id: input.id ?? createId('incident'),
+    ...(input.number ? { number: input.number } : {}),
     title,
     severity: input.severity,
     service,
+    ...(publicName ? { publicName } : {}),
     startedAt,
     declaredAt: now,
     roles: {
@@ -412,6 +420,12 @@ export function updateIncidentDetails(incident: Incident, patch: IncidentDetails
   if (service !== undefined && service !== incident.service) {
     next.service = service;
     log(service ? `Affected service changed to ${service}` : 'Affected service cleared');
+  }
+  const publicName = patch.publicName?.trim();
+  if (publicName !== undefined && publicName !== (incident.publicName ?? '')) {
+    if (publicName) next.publicName = publicName;
+    else delete next.publicName;
+    log(publicName ? `Public component name changed to ${publicName}` : 'Public component name cleared');
   }
   if (isTime(patch.startedAt)) {
     const startedAt = Math.min(patch.startedAt, now);

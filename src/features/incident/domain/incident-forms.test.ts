@@ -34,6 +34,7 @@ describe('validateIncidentForm', () => {
         title: 'Checkout fails',
         severity: 'SEV2',
         service: 'checkout',
+        publicName: '',
         roles: { commander: 'Alice', deputy: '', scribe: '', communications: '' },
       },
     });
@@ -105,5 +106,17 @@ describe('validateTimelineEntryForm', () => {
     expect(!future.ok && future.errors.at).toBe('Enter a time that is not in the future');
     const past = validateTimelineEntryForm({ ...note, at: toDateTimeLocalValue(NOW - 5 * MINUTE) }, NOW);
     expect(past.ok && past.value.at).toBe(NOW - 5 * MINUTE);
+  });
+});
+
+describe('validateIncidentForm: public component name', () => {
+  it('passes the public name on trimmed, allows it empty or missing (older drafts), and asks to shorten a long one', () => {
+    const named = validateIncidentForm({ ...values(), service: 'payments-api-eu1', publicName: '  Payments ' }, NOW);
+    expect(named.ok && named.value.publicName).toBe('Payments');
+    const { publicName: _none, ...withoutField } = values();
+    const missing = validateIncidentForm(withoutField, NOW);
+    expect(missing.ok && missing.value.publicName).toBe('');
+    const long = validateIncidentForm({ ...values(), publicName: 'x'.repeat(201) }, NOW);
+    expect(!long.ok && long.errors.publicName).toBe('Shorten the public name to 200 characters or fewer');
   });
 });

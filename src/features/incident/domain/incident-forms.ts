@@ -11,6 +11,8 @@ export interface IncidentFormValues {
   /** '' until the user chooses. */
   severity: Severity | '';
   service: string;
+  /** The public component name for customer updates; optional in older saved drafts. */
+  publicName?: string;
   /** 'now' stamps impact start at submission; 'earlier' reads `startedAt`. */
   startMode: 'now' | 'earlier';
   /** A `datetime-local` value. */
@@ -21,13 +23,15 @@ export interface IncidentFormValues {
   communications: string;
 }
 
-export type IncidentFormField = 'title' | 'severity' | 'service' | 'startedAt' | keyof IncidentRoles;
+export type IncidentFormField = 'title' | 'severity' | 'service' | 'publicName' | 'startedAt' | keyof IncidentRoles;
 export type IncidentFormErrors = Partial<Record<IncidentFormField, string>>;
 
 export interface IncidentFormResult {
   title: string;
   severity: Severity;
   service: string;
+  /** '' when none. */
+  publicName: string;
   /** Undefined means "now". */
   startedAt?: number;
   roles: IncidentRoles;
@@ -76,6 +80,9 @@ export function validateIncidentForm(
   const service = values.service.trim();
   if (service.length > INCIDENT_LIMITS.service) errors.service = `Shorten the service name to ${INCIDENT_LIMITS.service} characters or fewer`;
 
+  const publicName = (values.publicName ?? '').trim();
+  if (publicName.length > INCIDENT_LIMITS.service) errors.publicName = `Shorten the public name to ${INCIDENT_LIMITS.service} characters or fewer`;
+
   let startedAt: number | undefined;
   if (values.startMode === 'earlier') {
     const parsed = parseDateTimeLocalValue(values.startedAt);
@@ -98,7 +105,7 @@ export function validateIncidentForm(
   }
 
   if (Object.keys(errors).length > 0 || !severity) return { ok: false, errors };
-  const value: IncidentFormResult = { title, severity, service, roles };
+  const value: IncidentFormResult = { title, severity, service, publicName, roles };
   if (startedAt !== undefined) value.startedAt = startedAt;
   return { ok: true, value };
 }

@@ -25,6 +25,18 @@ describe('incidentSchema', () => {
   it('accepts what the actions write', () => {
     expect(incidentSchema.safeParse(busyIncident()).success).toBe(true);
   });
+
+  it('keeps a starred entry and still loads entries saved before stars existed', () => {
+    const incident = busyIncident();
+    const [first, ...rest] = incident.timeline;
+    if (!first) throw new Error('no entries');
+    const saved = { ...incident, timeline: [{ ...first, starred: true }, ...rest] };
+    const restored = restoreIncidents([saved, { ...incident, id: 'old-1' }]);
+    expect(restored.dropped).toBe(0);
+    expect(restored.incidents[0]?.timeline[0]?.starred).toBe(true);
+    expect(restored.incidents[1]?.timeline.some((e) => 'starred' in e)).toBe(false);
+    expect(restoreIncidents([{ ...incident, timeline: [{ ...first, starred: 'yes' }] }]).dropped).toBe(1);
+  });
 });
 
 describe('parseIncidentJson', () => {

@@ -11,6 +11,7 @@ import { parseCostInputs, type CostInputs } from '../../calculator/domain/cost-i
 
 export const INCIDENT_LIMITS = {
   title: 200,
+  number: 40,
   service: 200,
   role: 200,
   text: 5000,
@@ -37,6 +38,8 @@ const timelineEntrySchema = z.object({
   link: z.optional(textField('link', { max: INCIDENT_LIMITS.link })),
   source: choiceField('source', ['auto', 'manual'] as const),
   deleted: z.optional(z.boolean({ error: 'the deleted mark must be true or false' })),
+  // Optional: entries saved before stars existed have none.
+  starred: z.optional(z.boolean({ error: 'the star must be true or false' })),
   updatedAt: timestampField('time of the last edit'),
 });
 
@@ -61,9 +64,13 @@ const stepIdKey = z
 export const incidentSchema = z.object(
   {
     id: idField('incident'),
+    // Optional: incidents saved before numbers existed have none (the app numbers them on load).
+    number: z.optional(textField('incident number', { max: INCIDENT_LIMITS.number })),
     title: textField('title', { max: INCIDENT_LIMITS.title, required: true }),
     severity: choiceField('severity', ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const),
     service: textField('service', { max: INCIDENT_LIMITS.service }),
+    // Optional: incidents saved before public names existed have none.
+    publicName: z.optional(textField('public component name', { max: INCIDENT_LIMITS.service })),
     startedAt: timestampField('impact start time'),
     declaredAt: timestampField('declaration time'),
     roles: z.object(

@@ -60,6 +60,8 @@ export interface TimelineEntry {
   link?: string;
   source: 'auto' | 'manual';
   deleted?: boolean;
+  /** A key event a responder starred; the postmortem starts from the starred entries when there are any. Absent means not starred. */
+  starred?: boolean;
   /** Epoch ms of the last change to this entry; the newer edit wins in a merge. */
   updatedAt: number;
 }
@@ -89,10 +91,19 @@ export interface RollbackAnswers {
 }
 
 export interface Incident {
+  /** Internal id (links, storage keys, merges); never shown to people. */
   id: string;
+  /**
+   * What people call it: "INC-2026-014" (prefix, year of declaration, per-year sequence; see `issueIncidentNumber`).
+   * Absent only in incidents saved before numbers existed, until the app numbers them in declaration order.
+   */
+  number?: string;
   title: string;
   severity: Severity;
+  /** The internal service or host name ("payments-api-eu1"): fills in the runbook's commands; never in customer-facing text. */
   service: string;
+  /** What customers call the affected part ("Payments"), for customer updates; absent or '' means a neutral phrase. */
+  publicName?: string;
   /** When impact started (epoch ms); defaults to the declaration time, can be set earlier. */
   startedAt: number;
   declaredAt: number;

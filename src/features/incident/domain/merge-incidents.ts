@@ -3,7 +3,7 @@ import type { Incident, Milestones, MilestoneKey, PostedUpdate, StepState, Timel
 import { sortTimeline } from './timeline';
 
 function entryKey(entry: TimelineEntry): string {
-  return JSON.stringify([entry.id, entry.at, entry.text, entry.kind, entry.link ?? null, entry.source, entry.deleted === true, entry.updatedAt]);
+  return JSON.stringify([entry.id, entry.at, entry.text, entry.kind, entry.link ?? null, entry.source, entry.deleted === true, entry.starred === true, entry.updatedAt]);
 }
 
 function updateKey(update: PostedUpdate): string {
@@ -11,12 +11,13 @@ function updateKey(update: PostedUpdate): string {
 }
 
 function scalarKey(incident: Incident): string {
-  const { title, severity, service, startedAt, roles, cadenceMinutes, status, runbook, milestones } = incident;
+  const { title, severity, service, publicName, startedAt, roles, cadenceMinutes, status, runbook, milestones } = incident;
   // The resolved milestone travels with the status, so it is part of what the tie-break compares.
   return JSON.stringify([
     title,
     severity,
     service,
+    publicName ?? '',
     startedAt,
     roles.commander,
     roles.deputy,
@@ -109,11 +110,15 @@ export function mergeIncident(local: Incident, remote: Incident): Incident {
     milestones.resolved = scalarWinner.milestones.resolved ?? other.milestones.resolved ?? scalarWinner.updatedAt;
   }
 
+  // A number, once given, stays: the newer copy's, else whichever copy has one.
+  const number = scalarWinner.number ?? other.number;
   return {
     id: scalarWinner.id,
+    ...(number !== undefined ? { number } : {}),
     title: scalarWinner.title,
     severity: scalarWinner.severity,
     service: scalarWinner.service,
+    ...(scalarWinner.publicName !== undefined ? { publicName: scalarWinner.publicName } : {}),
     startedAt: scalarWinner.startedAt,
     declaredAt: Math.min(local.declaredAt, remote.declaredAt),
     roles: scalarWinner.roles,

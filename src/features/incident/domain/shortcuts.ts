@@ -1,6 +1,6 @@
 // The incident page's single-key shortcuts, as data: the help dialog lists them, the page matches them.
 
-export type IncidentShortcutAction = 'add-note' | 'write-update' | 'go-checklist' | 'toggle-utc' | 'show-help';
+export type IncidentShortcutAction = 'add-note' | 'write-update' | 'go-checklist' | 'toggle-utc' | 'star-entry' | 'show-help';
 
 export interface IncidentShortcut {
   /** The key as `KeyboardEvent.key` reports it. */
@@ -16,6 +16,7 @@ export const INCIDENT_SHORTCUTS: readonly IncidentShortcut[] = [
   { key: 'u', label: 'U', action: 'write-update', description: 'Write the next status update' },
   { key: 'c', label: 'C', action: 'go-checklist', description: 'Go to the current step of the checklist' },
   { key: 't', label: 'T', action: 'toggle-utc', description: 'Show or hide UTC times in the timeline' },
+  { key: 's', label: 'S', action: 'star-entry', description: 'Star or unstar the focused timeline entry (a key event for the postmortem)' },
   { key: '?', label: '?', action: 'show-help', description: 'Show these keyboard shortcuts' },
 ];
 

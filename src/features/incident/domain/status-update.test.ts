@@ -28,18 +28,31 @@ describe('composeStatusUpdate', () => {
     );
   });
 
-  it('writes a customer update in plain words, without severity or internal detail', () => {
-    const text = composeStatusUpdate({ ...base, audience: 'customers', status: 'identified' });
+  it('writes a customer update in plain words, with the public component name and without severity or internal detail', () => {
+    const incident = { ...createTestIncident({ service: 'payments-api-eu1' }), publicName: 'Payments' };
+    const text = composeStatusUpdate({ ...base, incident, audience: 'customers', status: 'identified' });
     expect(text).toBe(
       [
-        'Identified: checkout',
-        'We have found the cause of the problem with checkout and are working on a fix.',
+        'Identified: Payments',
+        'We have found the cause of the problem with Payments and are working on a fix.',
         'You may notice: Checkout fails with an error.',
         'We are sorry for the trouble this causes.',
         'We will post another update by 14:30 (13:30 UTC).',
       ].join('\n'),
     );
-    expect(text).not.toMatch(/SEV|Alice|commander|Critical/);
+    expect(text).not.toMatch(/SEV|Alice|commander|Critical|payments-api-eu1/);
+  });
+
+  it('never puts the internal service name in a customer update: without a public name it says "our service"', () => {
+    const incident = createTestIncident({ service: 'payments-api-eu1' });
+    for (const { value: status } of UPDATE_STATUSES) {
+      const text = composeStatusUpdate({ ...base, incident, audience: 'customers', status });
+      expect(text).not.toContain('payments-api-eu1');
+      expect(text).toMatch(/our service/i);
+    }
+    expect(composeStatusUpdate({ ...base, incident, audience: 'customers' }).split('\n')[0]).toBe('Investigating: Our service');
+    // Internal readers still get the service name they run commands against.
+    expect(composeStatusUpdate({ ...base, incident }).split('\n')[0]).toBe('[SEV1] Investigating: payments-api-eu1');
   });
 
   it('writes an executive update with impact, business effect, duration and cost so far', () => {
@@ -66,7 +79,7 @@ describe('composeStatusUpdate', () => {
     }
     expect(composeStatusUpdate({ ...base, incident, status: 'resolved' })).toContain('Impact started 13:50 (12:50 UTC) and lasted 1 h 15 min (impact start → service restored).');
     expect(composeStatusUpdate({ ...base, incident, audience: 'customers', status: 'resolved' })).toContain(
-      'The problem with checkout has been fixed and it is working normally again.',
+      'The problem with our service has been fixed and it is working normally again.',
     );
   });
 
@@ -80,6 +93,13 @@ describe('composeStatusUpdate', () => {
     const text = composeStatusUpdate({ ...base, timeZone: 'UTC', nextUpdateAt: T0 + 11 * 60 * MINUTE });
     expect(text).toContain('Impact started 12:50 UTC, 15 min ago (impact start → now).');
     expect(text).toMatch(/Next update by 11 Mar(,| at) 00:00 UTC\.$/);
+  });
+
+  it("heads internal and executive updates with the incident's number, never a customer update", () => {
+    const incident = { ...createTestIncident(), number: 'INC-2025-014' };
+    expect(composeStatusUpdate({ ...base, incident }).split('\n')[0]).toBe('[SEV1] INC-2025-014 Investigating: checkout');
+    expect(composeStatusUpdate({ ...base, incident, audience: 'executives' }).split('\n')[0]).toMatch(/^INC-2025-014 Investigating: /);
+    expect(composeStatusUpdate({ ...base, incident, audience: 'customers' })).not.toContain('INC-2025-014');
   });
 
   it('leaves out empty roles and the roles line when nobody is named', () => {

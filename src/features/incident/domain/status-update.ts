@@ -37,7 +37,7 @@ export const UPDATE_AUDIENCES: readonly UpdateAudienceOption[] = [
 export { describeUpdateAudience, describeUpdateStatus } from './update-labels';
 
 export interface ComposeStatusUpdateInput {
-  incident: Pick<Incident, 'title' | 'severity' | 'service' | 'startedAt' | 'milestones' | 'roles'>;
+  incident: Pick<Incident, 'title' | 'severity' | 'service' | 'startedAt' | 'milestones' | 'roles'> & Partial<Pick<Incident, 'number' | 'publicName'>>;
   status: UpdateStatus;
   audience: UpdateAudience;
   now: number;
@@ -125,6 +125,8 @@ export function composeStatusUpdate(input: ComposeStatusUpdateInput): string {
   const { incident, status, audience, now, nextUpdateAt, locale, timeZone } = input;
   const times = createTimeFormatter(now, locale, timeZone);
   const service = incident.service.trim() || 'our service';
+  // Customers read the public component name, never the internal service name (a host or deployment name).
+  const publicService = incident.publicName?.trim() || 'our service';
   const impact = stripFinalStop(input.impact ?? incident.title);
   const severity = findSeverityLevel(incident.severity);
   const label = describeUpdateStatus(status);
@@ -140,11 +142,14 @@ export function composeStatusUpdate(input: ComposeStatusUpdateInput): string {
       ? `Next update by ${times.localAndUtc(nextUpdateAt)}.`
       : null;
 
+  // The incident's number heads internal and executive updates (people quote it in chat and tickets); customers
+  // never see it, as it is an internal reference.
+  const reference = incident.number ? `${incident.number} ` : '';
   const lines: (string | null)[] = [];
   if (audience === 'customers') {
     lines.push(
-      `${label}: ${service}`,
-      CUSTOMER_BODY[status](service),
+      `${label}: ${incident.publicName?.trim() || 'Our service'}`,
+      CUSTOMER_BODY[status](publicService),
       impact && !resolved ? `You may notice: ${impact}.` : null,
       resolved
         ? 'Thank you for your patience, and we are sorry for the disruption.'
@@ -153,7 +158,7 @@ export function composeStatusUpdate(input: ComposeStatusUpdateInput): string {
     );
   } else if (audience === 'executives') {
     lines.push(
-      `${label}: ${service} (${severity.label})`,
+      `${reference}${label}: ${service} (${severity.label})`,
       impact ? `Impact: ${impact}.` : null,
       `Business effect: ${severity.businessEffect}`,
       running
@@ -166,7 +171,7 @@ export function composeStatusUpdate(input: ComposeStatusUpdateInput): string {
     );
   } else {
     lines.push(
-      `[${incident.severity}] ${label}: ${service}`,
+      `[${incident.severity}] ${reference}${label}: ${service}`,
       impact ? `What users see: ${impact}.` : null,
       running
         ? `Impact started ${started}, ${duration} ago (${span.label}).`

@@ -8,6 +8,8 @@ import {
   deleteTimelineEntry,
   restoreTimelineEntry,
   sanitizeLink,
+  setTimelineEntryStarred,
+  starredTimeline,
   sortTimeline,
   updateTimelineEntry,
   visibleTimeline,
@@ -141,5 +143,34 @@ describe('createTimelineEntryId', () => {
     expect([...ids].sort()).toEqual(ids);
     expect(createTimelineEntryId(T0 + 1) > createTimelineEntryId(T0)).toBe(true);
     for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
+  });
+});
+
+describe('setTimelineEntryStarred', () => {
+  const base = () =>
+    addTimelineEntry(createTestIncident(), { id: 'note-1', at: T0 + MINUTE, text: 'Error rate at 40%', kind: 'observation', source: 'manual' }, T0 + MINUTE);
+
+  it('stars and unstars an entry, stamping each change so it wins a merge', () => {
+    const starred = setTimelineEntryStarred(base(), 'note-1', true, T0 + 2 * MINUTE);
+    const entry = starred.timeline.find((e) => e.id === 'note-1');
+    expect(entry?.starred).toBe(true);
+    expect(entry?.updatedAt).toBe(T0 + 2 * MINUTE);
+    expect(starredTimeline(starred.timeline).map((e) => e.text)).toEqual(['Error rate at 40%']);
+    const unstarred = setTimelineEntryStarred(starred, 'note-1', false, T0 + 3 * MINUTE);
+    expect(unstarred.timeline.find((e) => e.id === 'note-1')).not.toHaveProperty('starred');
+    expect(starredTimeline(unstarred.timeline)).toEqual([]);
+  });
+
+  it('leaves unknown, deleted and unchanged entries alone', () => {
+    const incident = base();
+    expect(setTimelineEntryStarred(incident, 'nope', true, T0)).toBe(incident);
+    expect(setTimelineEntryStarred(incident, 'note-1', false, T0)).toBe(incident);
+    const gone = deleteTimelineEntry(incident, 'note-1', T0 + 2 * MINUTE);
+    expect(setTimelineEntryStarred(gone, 'note-1', true, T0 + 3 * MINUTE)).toBe(gone);
+  });
+
+  it('leaves a starred entry out of the starred list once it is deleted', () => {
+    const starred = setTimelineEntryStarred(base(), 'note-1', true, T0 + 2 * MINUTE);
+    expect(starredTimeline(deleteTimelineEntry(starred, 'note-1', T0 + 3 * MINUTE).timeline)).toEqual([]);
   });
 });

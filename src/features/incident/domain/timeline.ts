@@ -82,8 +82,9 @@ export function createTimelineEntryId(now: number): string {
 
 /** Builds an entry stamped `updatedAt: now`; an unsafe link is dropped. */
 export function createTimelineEntry(entry: NewTimelineEntry, now: number): TimelineEntry {
-  const { id, link, deleted, ...rest } = entry;
+  const { id, link, deleted, starred, ...rest } = entry;
   const created: TimelineEntry = { ...rest, id: id ?? createTimelineEntryId(now), updatedAt: now };
+  if (starred) created.starred = true;
   const safeLink = link === undefined ? null : sanitizeLink(link);
   if (safeLink) created.link = safeLink;
   if (deleted) created.deleted = true;
@@ -141,4 +142,18 @@ export function restoreTimelineEntry(incident: Incident, id: string, now: number
     const { deleted: _deleted, ...rest } = entry;
     return { ...rest, updatedAt: nextStamp(entry.updatedAt, now) };
   });
+}
+
+/** Stars or unstars an entry (a key event for the postmortem). Unknown, deleted or unchanged entries leave the incident as it is. */
+export function setTimelineEntryStarred(incident: Incident, id: string, starred: boolean, now: number): Incident {
+  return mapEntry(incident, id, (entry) => {
+    if (entry.deleted || (entry.starred === true) === starred) return null;
+    const { starred: _starred, ...rest } = entry;
+    return starred ? { ...rest, starred: true, updatedAt: nextStamp(entry.updatedAt, now) } : { ...rest, updatedAt: nextStamp(entry.updatedAt, now) };
+  });
+}
+
+/** The visible entries a responder starred, in time order. */
+export function starredTimeline(entries: readonly TimelineEntry[]): TimelineEntry[] {
+  return visibleTimeline(entries).filter((entry) => entry.starred === true);
 }

@@ -7,6 +7,15 @@ import { DEFAULT_RUNBOOK } from '../domain/default-runbook';
 import { mergeIncidentLists } from '../domain/merge-incidents';
 import { restoreIncidents } from '../domain/incident-schema';
 import { validateRunbook } from '../domain/runbook';
+import {
+  assignMissingIncidentNumbers,
+  DEFAULT_NUMBER_PREFIX,
+  issueIncidentNumber,
+  mergeIssuedNumbers,
+  normalizeNumberPrefix,
+  restoreIssuedNumbers,
+  type IssuedNumbers,
+} from '../domain/incident-number';
 
 export interface IncidentPreferences {
   /** Play a short tone when an update becomes overdue (off unless the user switches it on). */
@@ -17,6 +26,8 @@ export interface IncidentPreferences {
   showCost: boolean;
   /** Show times in UTC beside local times in the timeline. */
   showUtc: boolean;
+  /** The prefix of new incidents' numbers ("INC" → INC-2026-014). */
+  numberPrefix: string;
 }
 
 export interface IncidentState {
@@ -27,6 +38,8 @@ export interface IncidentState {
   activeId: string | null;
   /** The runbook new incidents start from (the user's edited copy, or the built-in one). */
   runbook: Runbook;
+  /** The highest incident number issued per year, so a deleted incident's number is never issued again. */
+  issuedNumbers: IssuedNumbers;
   preferences: IncidentPreferences;
 }
 
@@ -42,6 +55,8 @@ export interface IncidentSlice {
   setDefaultRunbook: (runbook: Runbook) => void;
   resetDefaultRunbook: () => void;
   setIncidentPreferences: (patch: Partial<IncidentPreferences>) => void;
+  /** Migration: numbers incidents saved (or imported, or merged from an older tab) without one, in declaration order. */
+  assignIncidentNumbers: () => void;
 }
 
 export const DEFAULT_INCIDENT_PREFERENCES: IncidentPreferences = {
@@ -49,17 +64,22 @@ export const DEFAULT_INCIDENT_PREFERENCES: IncidentPreferences = {
   notifications: false,
   showCost: true,
   showUtc: false,
+  numberPrefix: DEFAULT_NUMBER_PREFIX,
 };
 
 export function createInitialIncidentState(): IncidentState {
-  return { incidents: [], deletedIds: [], activeId: null, runbook: DEFAULT_RUNBOOK, preferences: DEFAULT_INCIDENT_PREFERENCES };
+  return { incidents: [], deletedIds: [], activeId: null, runbook: DEFAULT_RUNBOOK, issuedNumbers: {}, preferences: DEFAULT_INCIDENT_PREFERENCES };
 }
 
-export const createIncidentSlice: StateCreator<IncidentSlice, [], [], IncidentSlice> = (set) => ({
+export const createIncidentSlice: StateCreator<IncidentSlice, [], [], IncidentSlice> = (set, get) => ({
   incident: createInitialIncidentState(),
   declareIncident: (input, now) => {
-    const created = declareIncident(input, now);
-    set((s) => ({ incident: { ...s.incident, incidents: [created, ...s.incident.incidents], activeId: created.id } }));
+    const state = get().incident;
+    const issued = issueIncidentNumber(state.incidents, state.issuedNumbers, now, state.preferences.numberPrefix);
+    const created = declareIncident({ ...input, number: issued.number }, now);
+    set((s) => ({
+      incident: { ...s.incident, incidents: [created, ...s.incident.incidents], activeId: created.id, issuedNumbers: issued.issued },
+    }));
     return created;
   },
   updateIncident: (id, update) =>
@@ -77,6 +97,7 @@ export const createIncidentSlice: StateCreator<IncidentSlice, [], [], IncidentSl
       },
     })),
   importIncident: (incident) =>
+    // An incident from a file without a number is numbered by `assignIncidentNumbers`, like a saved one.
     set((s) => ({
       incident: {
         ...s.incident,
@@ -87,7 +108,18 @@ export const createIncidentSlice: StateCreator<IncidentSlice, [], [], IncidentSl
   setDefaultRunbook: (runbook) => set((s) => ({ incident: { ...s.incident, runbook } })),
   resetDefaultRunbook: () => set((s) => ({ incident: { ...s.incident, runbook: DEFAULT_RUNBOOK } })),
   setIncidentPreferences: (patch) =>
-    set((s) => ({ incident: { ...s.incident, preferences: { ...s.incident.preferences, ...patch } } })),
+    set((s) => {
+      const preferences = { ...s.incident.preferences, ...patch };
+      // An invalid prefix never reaches the state (the form says what to fix).
+      if (patch.numberPrefix !== undefined) preferences.numberPrefix = normalizeNumberPrefix(patch.numberPrefix) ?? s.incident.preferences.numberPrefix;
+      return { incident: { ...s.incident, preferences } };
+    }),
+  assignIncidentNumbers: () => {
+    const state = get().incident;
+    const result = assignMissingIncidentNumbers(state.incidents, state.issuedNumbers, state.preferences.numberPrefix);
+    if (result.incidents === state.incidents) return;
+    set((s) => ({ incident: { ...s.incident, incidents: [...result.incidents], issuedNumbers: result.issued } }));
+  },
 });
 
 /**
@@ -106,14 +138,16 @@ export function restoreIncidentState(value: unknown): { state: IncidentState; dr
     if (validated.ok) runbook = validated.runbook;
   }
   const p = (typeof v.preferences === 'object' && v.preferences !== null ? v.preferences : {}) as Record<string, unknown>;
-  const bool = (key: keyof IncidentPreferences) => (typeof p[key] === 'boolean' ? (p[key] as boolean) : initial.preferences[key]);
+  const bool = (key: 'sound' | 'notifications' | 'showCost' | 'showUtc') => (typeof p[key] === 'boolean' ? (p[key] as boolean) : initial.preferences[key]);
+  const numberPrefix = typeof p.numberPrefix === 'string' ? (normalizeNumberPrefix(p.numberPrefix) ?? initial.preferences.numberPrefix) : initial.preferences.numberPrefix;
   return {
     state: {
       incidents: incidents.filter((i) => !deletedIds.includes(i.id)),
       deletedIds,
       activeId: null,
       runbook,
-      preferences: { sound: bool('sound'), notifications: bool('notifications'), showCost: bool('showCost'), showUtc: bool('showUtc') },
+      issuedNumbers: restoreIssuedNumbers(v.issuedNumbers),
+      preferences: { sound: bool('sound'), notifications: bool('notifications'), showCost: bool('showCost'), showUtc: bool('showUtc'), numberPrefix },
     },
     dropped,
   };
@@ -132,6 +166,7 @@ export function mergeIncidentState(local: IncidentState, remote: IncidentState):
     incidents,
     deletedIds,
     runbook: remote.runbook,
+    issuedNumbers: mergeIssuedNumbers(local.issuedNumbers, remote.issuedNumbers),
     preferences: remote.preferences,
     activeId: local.activeId && incidents.some((i) => i.id === local.activeId) ? local.activeId : null,
   };

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { replayPreHydrationInput } from '../../../lib/pre-hydration-input';
 import type { CostInputs } from '../../calculator/domain/cost-inputs';
 import type { Incident } from '../../incident/domain/incident-types';
+import { findSourceIncident } from '../domain/edit-postmortem';
 import type { PostmortemDoc } from '../domain/postmortem-types';
 import {
   POSTMORTEM_TEMPLATES,
@@ -53,7 +54,7 @@ export function getBrowserTimeZone(): string {
 
 function describeIncident(incident: Incident, timeZone: string): string {
   const state = incident.status === 'resolved' ? 'resolved' : 'still running';
-  return `${incident.title} (${incident.severity}${incident.service ? `, ${incident.service}` : ''}, ${state}, started ${formatDateTimeInTimeZone(incident.startedAt, timeZone)})`;
+  return `${incident.number ? `${incident.number} · ` : ''}${incident.title} (${incident.severity}${incident.service ? `, ${incident.service}` : ''}, ${state}, started ${formatDateTimeInTimeZone(incident.startedAt, timeZone)})`;
 }
 
 interface NewPostmortemFormProps {
@@ -73,7 +74,7 @@ export function NewPostmortemForm({ incidents, costInputs, docs, onCreate, onOpe
   const [template, setTemplate] = useState<PostmortemTemplateId>('google-sre');
   const incident = incidents.find((i) => i.id === incidentId) ?? incidents[0];
   const fromIncident = source === 'incident' && incident !== undefined;
-  const existing = fromIncident ? docs.find((d) => d.incidentId === incident.id) : undefined;
+  const existing = fromIncident ? docs.find((d) => findSourceIncident(d, [incident]) !== undefined) : undefined;
 
   const create = () => {
     const now = readClock();
@@ -110,7 +111,7 @@ export function NewPostmortemForm({ incidents, costInputs, docs, onCreate, onOpe
               description={
                 incidents.length === 0
                   ? 'No incidents in this browser yet. Incidents you run with the incident timer appear here.'
-                  : 'Title, severity, service, times, responders, the whole timeline and the cost come across.'
+                  : 'Title, severity, service, times, responders, the timeline (its starred key events, if any) and the cost come across.'
               }
             />
             {source === 'incident' && incidents.length > 0 ? (

@@ -5,7 +5,7 @@ import type { CostInputs } from '../../calculator/domain/cost-inputs';
 import type { Incident } from '../../incident/domain/incident-types';
 import type { Finding, PostmortemCheck } from '../domain/check-blameless';
 import { findFiveWhysSection, readCheckedFieldText, replaceCheckedFieldText } from '../domain/checked-fields';
-import { addCustomSection, createNextId, dismissFinding, restoreFinding } from '../domain/edit-postmortem';
+import { addCustomSection, createNextId, dismissFinding, findSourceIncident, restoreFinding } from '../domain/edit-postmortem';
 import { POSTMORTEM_LIMITS } from '../domain/postmortem-json';
 import { POSTMORTEM_STATUS_LABELS, calculateCostTotal, type PostmortemDoc, type SectionKind } from '../domain/postmortem-types';
 import { describeReviewCountdown, resolveReviewDue } from '../domain/review-due';
@@ -110,7 +110,7 @@ export function PostmortemEditor({ doc, incidents, costInputs, focusOnMount = fa
   // per keystroke: keystroke -> preview was 27.5 ms median deferred, 10.6 ms in one pass (large postmortem).
 
   const editorProps: EditorProps = { doc, edit, findingsFor, onDismiss, now };
-  const incident = doc.incidentId ? (incidents.find((i) => i.id === doc.incidentId) ?? null) : null;
+  const incident = findSourceIncident(doc, incidents) ?? null;
   const review = resolveReviewDue(doc);
   const countdown = review ? describeReviewCountdown(review.date, now, { timeZone: doc.timeZone }) : null;
   const reviewed = doc.status === 'reviewed' || doc.status === 'closed';

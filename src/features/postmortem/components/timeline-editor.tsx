@@ -48,7 +48,10 @@ export const TimelineEditor = memo(function TimelineEditor({ doc, edit, findings
   const zone = resolveTimeZone(doc.timeZone);
   const sorted = doc.timeline.every((row, i) => i === 0 || (doc.timeline[i - 1]?.at ?? 0) <= row.at);
   const present = new Set(doc.timeline.map((row) => row.id));
-  const fromIncident = incident ? visibleTimeline(incident.timeline).filter((entry) => !present.has(entry.id)).length : 0;
+  const incidentLog = incident ? visibleTimeline(incident.timeline) : [];
+  const fromIncident = incidentLog.filter((entry) => !present.has(entry.id)).length;
+  // The postmortem starts from the incident's starred key events; the rest of its log stays one click away.
+  const starredInIncident = incidentLog.filter((entry) => entry.starred === true).length;
   const full = doc.timeline.length >= POSTMORTEM_LIMITS.timeline;
 
   const addRow = () => {
@@ -96,10 +99,18 @@ export const TimelineEditor = memo(function TimelineEditor({ doc, edit, findings
         ) : null}
         {incident && fromIncident > 0 ? (
           <button type="button" className="button button--small" onClick={() => edit((d) => importIncidentTimeline(d, incident))}>
-            Bring in {fromIncident} {fromIncident === 1 ? 'entry' : 'entries'} from the incident
+            {starredInIncident > 0
+              ? `Import the full log (${fromIncident} more ${fromIncident === 1 ? 'entry' : 'entries'})`
+              : `Bring in ${fromIncident} ${fromIncident === 1 ? 'entry' : 'entries'} from the incident`}
           </button>
         ) : null}
       </div>
+      {incident && starredInIncident > 0 && fromIncident > 0 ? (
+        <p className="small muted">
+          Started from the {starredInIncident} starred key {starredInIncident === 1 ? 'event' : 'events'} of the incident’s {incidentLog.length}{' '}
+          {incidentLog.length === 1 ? 'entry' : 'entries'}. Importing the full log adds the others in time order.
+        </p>
+      ) : null}
       {!sorted ? <p className="small muted">Some rows are out of time order. Exports keep the order you see here.</p> : null}
       <PasteImport doc={doc} edit={edit} />
     </div>

@@ -257,3 +257,20 @@ export function duplicatePostmortem(doc: PostmortemDoc, options: { now: number; 
     updatedAt: options.now,
   };
 }
+
+/** The incident a document was started from, by its internal id (older documents kept that id in `incidentId`). */
+export function findSourceIncident<T extends Pick<Incident, 'id'>>(doc: Pick<PostmortemDoc, 'incidentId' | 'sourceIncidentId'>, incidents: readonly T[]): T | undefined {
+  const id = doc.sourceIncidentId ?? doc.incidentId;
+  return id === '' ? undefined : incidents.find((incident) => incident.id === id);
+}
+
+/**
+ * Migration: a document saved before incident numbers kept the incident's internal id as its reference; it now
+ * keeps that id apart and shows the incident's number. Any other document is returned as it is.
+ */
+export function linkIncidentNumber(doc: PostmortemDoc, incidents: readonly Pick<Incident, 'id' | 'number'>[]): PostmortemDoc {
+  if (doc.sourceIncidentId !== undefined || doc.incidentId === '') return doc;
+  const incident = incidents.find((candidate) => candidate.id === doc.incidentId);
+  if (!incident?.number) return doc;
+  return { ...doc, incidentId: incident.number, sourceIncidentId: incident.id };
+}

@@ -162,6 +162,7 @@ export const postmortemSchema = z
       formatVersion: z.literal(POSTMORTEM_FORMAT_VERSION, { error: `this document's format version is not supported (expected ${POSTMORTEM_FORMAT_VERSION})` }),
       title: short('title'),
       incidentId: short('incident id'),
+      sourceIncidentId: z.optional(idField('source incident')),
       date: isoDate('the date'),
       authors: names('author', POSTMORTEM_LIMITS.people),
       severity: z.enum(['SEV1', 'SEV2', 'SEV3', 'SEV4', ''], { error: 'choose a severity SEV1–SEV4, or none' }),

@@ -195,8 +195,13 @@ export interface PostmortemDoc {
   /** The document shape version; always `POSTMORTEM_FORMAT_VERSION` for documents this build creates. */
   formatVersion: number;
   title: string;
-  /** The incident's id or reference (free text, e.g. 'INC-2041'); '' when written from scratch. */
+  /** The incident's reference people use (free text, e.g. 'INC-2026-014'); '' when written from scratch. Shown and exported. */
   incidentId: string;
+  /**
+   * The internal id of the incident this document was started from, so the editor can re-read its log; never shown.
+   * Absent when written from scratch, and in documents saved before it existed (their `incidentId` held that id).
+   */
+  sourceIncidentId?: string;
   /** The incident's date, 'YYYY-MM-DD' (in `timeZone`). */
   date: string;
   authors: string[];

@@ -4,7 +4,8 @@ import { DEFAULT_COST_INPUTS } from '../../calculator/domain/cost-inputs';
 import { calculateErrorBudget } from '../../calculator/domain/nines';
 import { postUpdate, reachMilestone, resolveIncident } from '../../incident/domain/incident-actions';
 import { createTestIncident, MINUTE, T0 } from '../../incident/domain/incident-fixture';
-import { addTimelineEntry, deleteTimelineEntry } from '../../incident/domain/timeline';
+import { addTimelineEntry, deleteTimelineEntry, setTimelineEntryStarred } from '../../incident/domain/timeline';
+import { findSourceIncident, importIncidentTimeline, linkIncidentNumber } from './edit-postmortem';
 import { checkPostmortem } from './check-blameless';
 import { validatePostmortem } from './postmortem-json';
 import { createPostmortem, createPostmortemFromIncident, POSTMORTEM_TEMPLATE_IDS, POSTMORTEM_TEMPLATES } from './templates';
@@ -96,7 +97,9 @@ describe('createPostmortemFromIncident', () => {
   it('copies title, severity, service, impact window and responders', () => {
     expect(doc).toMatchObject({
       title: 'Checkout fails with an error',
-      incidentId: 'incident-1',
+      // The fixture has no number: nothing to show, the internal id kept apart for the link.
+      incidentId: '',
+      sourceIncidentId: 'incident-1',
       severity: 'SEV1',
       services: ['checkout'],
       startedAt: T0 - 10 * MINUTE,
@@ -114,6 +117,39 @@ describe('createPostmortemFromIncident', () => {
     expect(doc.timeline.find((row) => row.id === 'manual-1')?.link).toBe('https://ci.example.com/42');
     expect(doc.timeline.map((r) => r.at)).toEqual([...doc.timeline.map((r) => r.at)].sort((a, b) => a - b));
     expect(doc.timeline.length).toBe(incident.timeline.filter((e) => !e.deleted).length);
+  });
+
+  it("shows the incident's number as its reference and keeps the internal id only for the link", () => {
+    const numbered = createPostmortemFromIncident({ ...incident, number: 'INC-2025-014' }, { template: 'short', now: T0 + 60 * MINUTE, timeZone: 'UTC' });
+    expect(numbered.incidentId).toBe('INC-2025-014');
+    expect(numbered.sourceIncidentId).toBe('incident-1');
+    expect(validatePostmortem(numbered).ok).toBe(true);
+    expect(findSourceIncident(numbered, [incident])).toBe(incident);
+  });
+
+  it('migrates a document saved with the internal id as its reference to the number, once', () => {
+    const old = { ...createPostmortem({ template: 'short', now: T0, timeZone: 'UTC' }), incidentId: 'incident-1' };
+    const numbered = { ...incident, number: 'INC-2025-014' };
+    expect(findSourceIncident(old, [numbered])).toBe(numbered);
+    const migrated = linkIncidentNumber(old, [numbered]);
+    expect(migrated).toMatchObject({ incidentId: 'INC-2025-014', sourceIncidentId: 'incident-1' });
+    expect(linkIncidentNumber(migrated, [numbered])).toBe(migrated);
+    const typed = { ...old, incidentId: 'INC-2041' };
+    expect(linkIncidentNumber(typed, [numbered])).toBe(typed);
+    expect(findSourceIncident(typed, [numbered])).toBeUndefined();
+  });
+
+  it('brings only the starred key events when any entry is starred; the full log can be imported after', () => {
+    let starred = setTimelineEntryStarred(incident, 'manual-1', true, T0 + 60 * MINUTE);
+    const resolvedEntry = starred.timeline.find((e) => e.text === 'Incident resolved');
+    if (!resolvedEntry) throw new Error('no resolved entry');
+    starred = setTimelineEntryStarred(starred, resolvedEntry.id, true, T0 + 60 * MINUTE);
+    starred = setTimelineEntryStarred(starred, 'gone', true, T0 + 60 * MINUTE);
+    const fromStars = createPostmortemFromIncident(starred, { template: 'google-sre', now: T0 + 60 * MINUTE, timeZone: 'Europe/Berlin' });
+    expect(fromStars.timeline.map((row) => row.text)).toEqual(['Rolled back deploy 42', 'Incident resolved']);
+    const full = importIncidentTimeline(fromStars, starred);
+    expect(full.timeline.length).toBe(incident.timeline.filter((e) => !e.deleted).length);
+    expect(full.timeline.map((r) => r.at)).toEqual([...full.timeline.map((r) => r.at)].sort((a, b) => a - b));
   });
 
   it("fills the cost breakdown and error budget from the calculator for the incident's duration", () => {

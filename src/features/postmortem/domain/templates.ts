@@ -5,7 +5,7 @@ import type { CostInputs } from '../../calculator/domain/cost-inputs';
 import { calculateErrorBudget } from '../../calculator/domain/nines';
 import type { Incident, IncidentRoles } from '../../incident/domain/incident-types';
 import { calculateIncidentMetrics, formatDurationWords, type MetricKey } from '../../incident/domain/metrics';
-import { visibleTimeline } from '../../incident/domain/timeline';
+import { starredTimeline, visibleTimeline } from '../../incident/domain/timeline';
 import { MESSAGING_PROMPT, calculatePostmortemMetrics, placePostedUpdates } from './incident-record';
 import {
   POSTMORTEM_FORMAT_VERSION,
@@ -220,7 +220,9 @@ export interface CreateFromIncidentOptions extends Omit<CreatePostmortemOptions,
 
 /**
  * A postmortem prefilled from an incident: title, severity, service, impact start and end, duration, responders
- * (from the roles, de-duplicated), the whole visible timeline (deleted entries left out), the response metrics as
+ * (from the roles, de-duplicated), the timeline — the starred key events when any entry is starred, else the whole
+ * visible timeline (deleted entries left out either way; the editor offers the rest of the log from the incident) —
+ * the response metrics as
  * short factual prose in Detection and Response (or, in templates without them, What happened / Resolution /
  * Summary), the response metrics (TTD, TTA, TTM, TTR) as figures in `metrics`, the posted status updates in the
  * Messaging section (added after the Timeline when the template has none), and — with `costInputs` — the
@@ -243,7 +245,9 @@ export function createPostmortemFromIncident(incident: Incident, options: Create
 
   const seenIds = new Set<string>();
   const timeline: PostmortemTimelineRow[] = [];
-  for (const entry of visibleTimeline(incident.timeline)) {
+  // Responders star the key events while it happens; when they did, those are the postmortem's timeline.
+  const starred = starredTimeline(incident.timeline);
+  for (const entry of starred.length > 0 ? starred : visibleTimeline(incident.timeline)) {
     if (seenIds.has(entry.id)) continue;
     seenIds.add(entry.id);
     const link = entry.link?.trim();
@@ -279,7 +283,9 @@ export function createPostmortemFromIncident(incident: Incident, options: Create
   return {
     ...base,
     title: incident.title.trim(),
-    incidentId: incident.id,
+    // People see the number; the internal id only links the document back to the incident.
+    incidentId: incident.number ?? '',
+    sourceIncidentId: incident.id,
     date: formatDateInTimeZone(startedAt, timeZone),
     severity: incident.severity,
     services: cleanNames([incident.service]),
