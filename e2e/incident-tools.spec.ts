@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { DEFAULT_RUNBOOK } from '../src/features/incident/domain/default-runbook';
 import { parseIncidentJson, serializeIncident } from '../src/features/incident/domain/incident-schema';
-import { createTestIncident } from '../src/features/incident/domain/incident-fixture';
+import { createTestIncident } from '../src/testing/incident-fixture';
 import { parseRunbookJson, renameRunbook, serializeRunbook } from '../src/features/incident/domain/runbook';
 import { expect, test } from './fixtures';
 import { addNote, declareIncident, openIncidentPage, timeline } from './incident-helpers';

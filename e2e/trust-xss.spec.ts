@@ -13,7 +13,7 @@ import { HOST_PORT, PREVIEW_PORT } from '../playwright.config';
 import { DEFAULT_COST_INPUTS } from '../src/features/calculator/domain/cost-inputs';
 import { SHARE_PARAM_NAMES } from '../src/features/calculator/url/share-params';
 import { DEFAULT_RUNBOOK } from '../src/features/incident/domain/default-runbook';
-import { createTestIncident } from '../src/features/incident/domain/incident-fixture';
+import { createTestIncident } from '../src/testing/incident-fixture';
 import { parseIncidentJson, serializeIncident } from '../src/features/incident/domain/incident-schema';
 import type { Incident, Runbook } from '../src/features/incident/domain/incident-types';
 import { serializeRunbook } from '../src/features/incident/domain/runbook';

@@ -39,7 +39,7 @@ test.describe('trust: nothing leaked', () => {
     await addNote(page, 'Index rebuild started');
     const composer = page.getByRole('region', { name: 'Status updates' });
     await composer.getByRole('button', { name: 'Copy', exact: true }).click();
-    expect(await clipboard(page)).toMatch(/^\[SEV1\] Investigating/);
+    expect(await clipboard(page)).toMatch(/^\[SEV1\] INC-\d{4}-\d{3} Investigating/);
     await composer.getByRole('button', { name: 'Mark as posted' }).click();
     await page.getByRole('button', { name: 'Resolve incident' }).first().click();
     await page.getByRole('dialog', { name: 'Resolve this incident?' }).getByRole('button', { name: 'Resolve incident' }).click();

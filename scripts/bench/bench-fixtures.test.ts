@@ -10,7 +10,7 @@ import {
   createLargePostmortem,
   createRunningIncident,
   measureProseBytes,
-} from './bench-fixtures';
+} from '../../src/testing/bench-fixtures';
 
 describe('benchmark fixtures', () => {
   it('builds the large postmortem of issue #7, valid against the schema', () => {

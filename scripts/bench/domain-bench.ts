@@ -16,7 +16,7 @@ import { parsePostmortemJson, serializePostmortem } from '../../src/features/pos
 import type { PostmortemDoc } from '../../src/features/postmortem/domain/postmortem-types';
 import { renderPostmortemMarkdown } from '../../src/features/postmortem/domain/render-postmortem-markdown';
 import { restorePostmortemState } from '../../src/features/postmortem/store/postmortem-slice';
-import { createFiftyFiftyState, createLargePostmortem, measureProseBytes, utf8Bytes } from './bench-fixtures';
+import { createFiftyFiftyState, createLargePostmortem, measureProseBytes, utf8Bytes } from '../../src/testing/bench-fixtures';
 
 /** Timing statistics of one benchmark, per operation. */
 export interface BenchStats {

@@ -2,7 +2,7 @@
 // The benchmarks seed browsers with storage laid out as the app writes it: the app must read it back whole.
 import { expect, it } from 'vitest';
 import { appStorage, STORAGE_VERSION } from '../../src/app/store/app-store';
-import { createFiftyFiftyState } from './bench-fixtures';
+import { createFiftyFiftyState } from '../../src/testing/bench-fixtures';
 import { STATE_KEY, storageEntries } from './storage-entries.mjs';
 
 it('seeds 50 incidents and 50 postmortems in the layout the app reads and writes', () => {

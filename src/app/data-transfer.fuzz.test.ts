@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { parseCostInputs } from '../features/calculator/domain/cost-inputs';
 import { validateIncident } from '../features/incident/domain/incident-schema';
 import { validatePostmortem } from '../features/postmortem/domain/postmortem-json';
-import { arbitraryDamagedValue, arbitraryFileText, isUserMessage } from '../lib/fuzz-arbitraries';
+import { arbitraryDamagedValue, arbitraryFileText, isUserMessage } from '../testing/fuzz-arbitraries';
 import { storageStatus } from '../lib/storage-status';
 import { ALL_DATA_FORMAT } from './data-export';
 import { parseAllData } from './data-transfer';

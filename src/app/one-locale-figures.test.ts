@@ -3,7 +3,7 @@ import { calculateDowntimeCost } from '../features/calculator/domain/calculate-d
 import { DEFAULT_COST_INPUTS, cloneCostInputs, type CostInputs } from '../features/calculator/domain/cost-inputs';
 import { renderCostSummaryMarkdown } from '../features/calculator/domain/render-cost-summary-markdown';
 import { calculateCostSoFar } from '../features/incident/domain/cost-so-far';
-import { MINUTE, T0, createTestIncident } from '../features/incident/domain/incident-fixture';
+import { MINUTE, T0, createTestIncident } from '../testing/incident-fixture';
 import { composeStatusUpdate } from '../features/incident/domain/status-update';
 import { createExamplePostmortem } from '../features/postmortem/domain/example-postmortem';
 import { renderPostmortemMarkdown } from '../features/postmortem/domain/render-postmortem-markdown';

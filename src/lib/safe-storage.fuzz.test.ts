@@ -3,7 +3,7 @@
 // byte for byte. Case count: docs/RELIABILITY.md.
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { arbitraryFileText, arbitraryText } from './fuzz-arbitraries';
+import { arbitraryFileText, arbitraryText } from '../testing/fuzz-arbitraries';
 import { createSafeStorage, listBackupKeys } from './safe-storage';
 import { storageStatus } from './storage-status';
 

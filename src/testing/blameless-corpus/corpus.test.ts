@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkBlamelessText } from '../../features/postmortem/domain/check-blameless';
-import { readGoldenBlock } from '../../features/postmortem/domain/golden-file';
+import { readGoldenBlock } from '../golden-file';
 import { BLAMELESS_CORPUS, CORPUS_SPLIT, identifySentence, type SplitSentence } from './corpus';
 import { SOURCES } from './corpus-types';
 import { FRESH_HELD_OUT, FRESH_HELD_OUT_DATE, FRESH_PEOPLE } from './fresh-held-out';

@@ -7,7 +7,7 @@ import {
   findSlaTier,
 } from './calculate-downtime-cost';
 import { COST_INPUT_LIMITS, DEFAULT_COST_INPUTS, cloneCostInputs, type CostInputs } from './cost-inputs';
-import { arbitraryCostInputs } from './cost-inputs-arbitrary';
+import { arbitraryCostInputs } from '../../../testing/cost-inputs-arbitrary';
 
 /** Inputs where every cost is zero, so each test switches on only the component it checks. */
 const ZERO: CostInputs = {

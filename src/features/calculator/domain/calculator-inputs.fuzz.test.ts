@@ -3,13 +3,13 @@
 // Case counts: docs/RELIABILITY.md.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbitraryText, isUserMessage } from '../../../lib/fuzz-arbitraries';
+import { arbitraryText, isUserMessage } from '../../../testing/fuzz-arbitraries';
 import { formatMoney } from '../../../lib/format';
 import { EMBED_ATTRIBUTE_NAMES, MAX_EMBED_TITLE_LENGTH, parseEmbedAttributes } from '../url/embed-params';
 import { calculateDowntimeCost, COST_COMPONENTS } from './calculate-downtime-cost';
 import { NUMERIC_FIELDS, parseCostFormValues, restoreCostDraft, toCostFormValues, type CostFormValues } from './cost-form';
 import { DEFAULT_COST_INPUTS, parseCostInputs } from './cost-inputs';
-import { arbitraryCostInputs } from './cost-inputs-arbitrary';
+import { arbitraryCostInputs } from '../../../testing/cost-inputs-arbitrary';
 
 export const FUZZ_RUNS = {
   costForm: 2000,

@@ -11,7 +11,7 @@ import {
 } from './cost-curve';
 import { formatMinutes, formatMoney } from '../../../lib/format';
 import { DEFAULT_COST_INPUTS, cloneCostInputs, type CostInputs } from './cost-inputs';
-import { arbitraryCostInputs } from './cost-inputs-arbitrary';
+import { arbitraryCostInputs } from '../../../testing/cost-inputs-arbitrary';
 
 const base: CostInputs = { ...cloneCostInputs(DEFAULT_COST_INPUTS), calendar: '30day', slaContract: 10_000 };
 

@@ -10,7 +10,7 @@ import {
   restoreCostInputs,
   type CostInputs,
 } from './cost-inputs';
-import { arbitraryCostInputs } from './cost-inputs-arbitrary';
+import { arbitraryCostInputs } from '../../../testing/cost-inputs-arbitrary';
 
 const withField = (patch: Record<string, unknown>) => ({ ...DEFAULT_COST_INPUTS, ...patch });
 

@@ -5,7 +5,7 @@ import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { calculateDowntimeCost } from './calculate-downtime-cost';
 import { DEFAULT_COST_INPUTS, type CostInputs } from './cost-inputs';
-import { arbitraryCostInputs } from './cost-inputs-arbitrary';
+import { arbitraryCostInputs } from '../../../testing/cost-inputs-arbitrary';
 import { renderCostSummaryMarkdown } from './render-cost-summary-markdown';
 
 // Just the parts of the Markdown syntax tree these tests read (mdast's own types are not a direct dependency).

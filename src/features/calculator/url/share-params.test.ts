@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COST_INPUTS, cloneCostInputs, parseCostInputs, type CostInputs } from '../domain/cost-inputs';
-import { arbitraryCostInputs } from '../domain/cost-inputs-arbitrary';
+import { arbitraryCostInputs } from '../../../testing/cost-inputs-arbitrary';
 import {
   MAX_PARAM_NOTICES,
   SHARE_PARAM_NAMES,

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calculateDowntimeCost } from '../../calculator/domain/calculate-downtime-cost';
 import { DEFAULT_COST_INPUTS } from '../../calculator/domain/cost-inputs';
-import { arbitraryCostInputs } from '../../calculator/domain/cost-inputs-arbitrary';
+import { arbitraryCostInputs } from '../../../testing/cost-inputs-arbitrary';
 import { calculateCostSoFar } from './cost-so-far';
 
 describe('calculateCostSoFar', () => {

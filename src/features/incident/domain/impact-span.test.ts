@@ -3,7 +3,7 @@ import { DEFAULT_COST_INPUTS } from '../../calculator/domain/cost-inputs';
 import { createPostmortemFromIncident } from '../../postmortem/domain/templates';
 import { calculateIncidentCost, describeImpactSpan, formatSpan } from './impact-span';
 import { fillMissingCostInputs, reachMilestone, resolveIncident, setIncidentCostInputs } from './incident-actions';
-import { MINUTE, T0, createTestIncident } from './incident-fixture';
+import { MINUTE, T0, createTestIncident } from '../../../testing/incident-fixture';
 import { restoreIncidents } from './incident-schema';
 import { composeStatusUpdate } from './status-update';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calculateElapsedMs } from './metrics';
 import { calculateUpdateDue } from './cadence';
-import { MINUTE, T0, createTestIncident } from './incident-fixture';
+import { MINUTE, T0, createTestIncident } from '../../../testing/incident-fixture';
 import { formatTimelineTime } from './local-time';
 import {
   checkImpactStart,

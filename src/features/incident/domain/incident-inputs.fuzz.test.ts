@@ -2,10 +2,10 @@
 // and the declare and note forms. Case counts are reported in docs/RELIABILITY.md.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbitraryDamagedValue, arbitraryFileText, arbitraryText, isUserMessage } from '../../../lib/fuzz-arbitraries';
+import { arbitraryDamagedValue, arbitraryFileText, arbitraryText, isUserMessage } from '../../../testing/fuzz-arbitraries';
 import { DEFAULT_RUNBOOK } from './default-runbook';
 import { declareIncident, postUpdate } from './incident-actions';
-import { createTestIncident, T0 } from './incident-fixture';
+import { createTestIncident, T0 } from '../../../testing/incident-fixture';
 import { validateIncidentForm, validateTimelineEntryForm } from './incident-forms';
 import { INCIDENT_LIMITS, parseIncidentJson, restoreIncidents, serializeIncident, validateIncident } from './incident-schema';
 import type { Incident } from './incident-types';

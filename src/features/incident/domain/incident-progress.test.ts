@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calculateUpdateDue } from './cadence';
 import { postUpdate, reachMilestone, resolveIncident, setStepDone } from './incident-actions';
-import { createTestIncident, MINUTE, T0 } from './incident-fixture';
+import { createTestIncident, MINUTE, T0 } from '../../../testing/incident-fixture';
 import {
   buildIncidentTabTitle,
   calculatePhaseProgress,

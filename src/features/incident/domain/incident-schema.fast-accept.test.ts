@@ -1,10 +1,10 @@
 // The fast path that restores saved incidents without zod's copy must agree with zod exactly.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createFiftyFiftyState, createRunningIncident } from '../../../../scripts/bench/bench-fixtures';
+import { createFiftyFiftyState, createRunningIncident } from '../../../testing/bench-fixtures';
 import { compileAccept } from '../../../lib/fast-accept';
-import { zodKeepsAsIs } from '../../../lib/fast-accept-testing';
-import { arbitraryDamagedValue } from '../../../lib/fuzz-arbitraries';
+import { zodKeepsAsIs } from '../../../testing/fast-accept-testing';
+import { arbitraryDamagedValue } from '../../../testing/fuzz-arbitraries';
 import { incidentSchema } from './incident-schema';
 
 describe('the incident schema’s fast check', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { postUpdate, resolveIncident, setStepDone } from './incident-actions';
-import { MINUTE, T0, createTestIncident } from './incident-fixture';
+import { MINUTE, T0, createTestIncident } from '../../../testing/incident-fixture';
 import { incidentSchema, parseIncidentJson, restoreIncidents, serializeIncident } from './incident-schema';
 import type { Incident } from './incident-types';
 import { addTimelineEntry } from './timeline';

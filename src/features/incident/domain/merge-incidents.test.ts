@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reopenIncident, resolveIncident, setStepDone, updateIncidentDetails } from './incident-actions';
-import { MINUTE, T0, createTestIncident } from './incident-fixture';
+import { MINUTE, T0, createTestIncident } from '../../../testing/incident-fixture';
 import type { Incident, Milestones, PostedUpdate, StepState, TimelineEntry } from './incident-types';
 import { mergeIncident, mergeIncidentLists } from './merge-incidents';
 import { addTimelineEntry, deleteTimelineEntry, updateTimelineEntry, visibleTimeline } from './timeline';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveIncident } from './incident-actions';
-import { MINUTE, T0, createTestIncident } from './incident-fixture';
+import { MINUTE, T0, createTestIncident } from '../../../testing/incident-fixture';
 import { UPDATE_AUDIENCES, UPDATE_STATUSES, composeStatusUpdate, type ComposeStatusUpdateInput } from './status-update';
 
 // T0 is 13:00 UTC = 14:00 in Berlin; impact started at 12:50 UTC.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MINUTE, T0, createTestIncident } from './incident-fixture';
+import { MINUTE, T0, createTestIncident } from '../../../testing/incident-fixture';
 import type { TimelineEntry } from './incident-types';
 import {
   TIMELINE_KINDS,

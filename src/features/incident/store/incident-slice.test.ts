@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createStore } from 'zustand';
 import { DEFAULT_RUNBOOK } from '../domain/default-runbook';
-import { createTestIncident } from '../domain/incident-fixture';
+import { createTestIncident } from '../../../testing/incident-fixture';
 import { createIncidentSlice, mergeIncidentState, restoreIncidentState, type IncidentSlice } from './incident-slice';
 
 const NOW = new Date(2026, 5, 1, 12).getTime();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPostmortemOutline, createLinkCell, describeUtcNote, findTicketId } from './build-postmortem-outline';
 import { addCustomSection, addFiveWhy, setSectionHidden, updateSectionBody, updateTimelineRow } from './edit-postmortem';
 import { createExamplePostmortem } from './example-postmortem';
-import { FIXED_NOW } from './postmortem-fixture';
+import { FIXED_NOW } from '../../../testing/postmortem-fixture';
 import { createPostmortem } from './templates';
 
 describe('buildPostmortemOutline', () => {

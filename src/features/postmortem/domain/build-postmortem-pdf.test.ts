@@ -5,7 +5,7 @@ import { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
 import { addTimelineRows } from './edit-postmortem';
 import { buildPostmortemPdf, calculateColumnWidths, shouldCompressPdf, wrapText, type JsPdfConstructor, type PdfFonts } from './build-postmortem-pdf';
-import { createLargePostmortem } from '../../../../scripts/bench/bench-fixtures';
+import { createLargePostmortem } from '../../../testing/bench-fixtures';
 import { createExamplePostmortem } from './example-postmortem';
 import type { PostmortemDoc } from './postmortem-types';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
-import { PDF_FONT_SOURCES } from '../../../../scripts/pdf-font-sources.mjs';
+import FONT_SOURCES from '../export/fonts/font-sources.json';
 import { buildPostmortemPdf, type JsPdfConstructor } from './build-postmortem-pdf';
 import { listPdfTexts } from './list-pdf-texts';
 import { planPdfFonts, type PdfFallbackFont } from './plan-pdf-fonts';
@@ -35,7 +35,7 @@ function buildWithSummary(lines: string[]) {
   doc.sections = doc.sections.map((s) => (s.kind === 'summary' ? { ...s, body: lines.join('\n') } : s));
   const plan = planPdfFonts(listPdfTexts(doc));
   const files: Partial<Record<PdfFallbackFont, string>> = {};
-  for (const font of plan.fonts) files[font] = base64(PDF_FONT_SOURCES[font].font);
+  for (const font of plan.fonts) files[font] = base64(FONT_SOURCES.fallback[font].font);
   const { Recording, drawn } = createRecorder();
   const pdf = buildPostmortemPdf(doc, Recording, { paper: 'a4', fonts: FONTS, fallback: { plan, files } });
   return { plan, drawn, output: pdf.output() };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTestIncident, MINUTE, T0 } from '../../incident/domain/incident-fixture';
+import { createTestIncident, MINUTE, T0 } from '../../../testing/incident-fixture';
 import {
   addActionItem,
   addCustomSection,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkActionItems } from './action-item-checks';
 import { checkPostmortem } from './check-blameless';
 import { createExamplePostmortem } from './example-postmortem';
-import { FIXED_NOW } from './postmortem-fixture';
+import { FIXED_NOW } from '../../../testing/postmortem-fixture';
 import { validatePostmortem } from './postmortem-json';
 import { POSTMORTEM_TEMPLATES } from './templates';
 

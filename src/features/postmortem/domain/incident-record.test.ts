@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { postUpdate, reachMilestone, resolveIncident } from '../../incident/domain/incident-actions';
-import { createTestIncident, MINUTE, T0 } from '../../incident/domain/incident-fixture';
+import { createTestIncident, MINUTE, T0 } from '../../../testing/incident-fixture';
 import {
   calculatePostmortemMetrics,
   describePostedUpdates,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addActionItem, addTimelineRow, removeTimelineRow, updateActionItem, updateSectionBody, updateTimelineRow } from './edit-postmortem';
 import { createExamplePostmortem } from './example-postmortem';
 import { listChangedPaths, mergePostmortemDoc, mergePostmortemDocs, type RecentEdits } from './merge-postmortems';
-import { arbitraryPostmortemDoc } from './postmortem-fixture';
+import { arbitraryPostmortemDoc } from '../../../testing/postmortem-fixture';
 import type { PostmortemDoc } from './postmortem-types';
 
 /** The number of generated cases per property (docs/RELIABILITY.md reports them). */

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { renderCoverageModule } from '../../../../scripts/generate-pdf-font-coverage.mjs';
-import { PDF_FONT_SOURCES } from '../../../../scripts/pdf-font-sources.mjs';
+import FONT_SOURCES from '../export/fonts/font-sources.json';
 import { FontFormatError, decodeRanges, encodeRanges, lookupGlyphIds, mergeRanges, parseFontCmap, rangesInclude } from './parse-font-cmap';
 import { PDF_FALLBACK_FONTS } from './plan-pdf-fonts';
 
@@ -17,7 +16,7 @@ describe('parseFontCmap', () => {
   });
 
   it('reads characters beyond U+FFFF from a format 12 table (emoji) and their glyph ids', () => {
-    const bytes = readFont(PDF_FONT_SOURCES.emoji.font);
+    const bytes = readFont(FONT_SOURCES.fallback.emoji.font);
     const fire = 0x1f525;
     expect(rangesInclude(parseFontCmap(bytes), fire)).toBe(true);
     const glyphs = lookupGlyphIds(bytes, [fire, 0x41]);
@@ -41,13 +40,8 @@ describe('encodeRanges / decodeRanges', () => {
   });
 });
 
-describe('pdf-font-coverage-data.ts', () => {
-  it('matches the fonts the build ships (regenerate with node scripts/generate-pdf-font-coverage.mjs)', () => {
-    const generated = readFileSync(new URL('src/features/postmortem/domain/pdf-font-coverage-data.ts', root), 'utf8');
-    expect(renderCoverageModule(readFont)).toBe(generated);
-  });
-
+describe('font-sources.json', () => {
   it('has a source for every fallback font the planner knows', () => {
-    expect(Object.keys(PDF_FONT_SOURCES).sort()).toEqual([...PDF_FALLBACK_FONTS].sort());
+    expect(Object.keys(FONT_SOURCES.fallback).sort()).toEqual([...PDF_FALLBACK_FONTS].sort());
   });
 });

@@ -2,7 +2,7 @@
 // and text typed into every field (within the limits the inputs enforce). Case counts: docs/RELIABILITY.md.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbitraryFileText, arbitraryText, isUserMessage } from '../../../lib/fuzz-arbitraries';
+import { arbitraryFileText, arbitraryText, isUserMessage } from '../../../testing/fuzz-arbitraries';
 import { sanitizeLink } from '../../incident/domain/timeline';
 import { formatDateTimeLocal, parseDateTimeLocal, splitList } from './form-values';
 import {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createExamplePostmortem } from './example-postmortem';
-import { arbitraryPostmortemDoc, createHostilePostmortem, FIXED_NOW } from './postmortem-fixture';
+import { arbitraryPostmortemDoc, createHostilePostmortem, FIXED_NOW } from '../../../testing/postmortem-fixture';
 import { parsePostmortemJson, restorePostmortems, serializePostmortem, validatePostmortem } from './postmortem-json';
 import type { PostmortemDoc } from './postmortem-types';
 

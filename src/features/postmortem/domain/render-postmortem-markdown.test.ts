@@ -5,13 +5,13 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { buildPostmortemOutline, type OutlineBlock } from './build-postmortem-outline';
-import { readGoldenFile } from './golden-file';
-import { arbitraryPostmortemDoc, createGoldenDocs, createHostilePostmortem, FIXED_NOW, HOSTILE_STRINGS } from './postmortem-fixture';
+import { readGoldenFile } from '../../../testing/golden-file';
+import { arbitraryPostmortemDoc, createGoldenDocs, createHostilePostmortem, FIXED_NOW, HOSTILE_STRINGS } from '../../../testing/postmortem-fixture';
 import type { PostmortemDoc } from './postmortem-types';
 import { escapeMarkdownInline, escapeMarkdownTableCell, renderPostmortemMarkdown } from './render-postmortem-markdown';
 import { createPostmortem, createPostmortemFromIncident } from './templates';
 import { postUpdate, reachMilestone } from '../../incident/domain/incident-actions';
-import { createTestIncident, MINUTE, T0 } from '../../incident/domain/incident-fixture';
+import { createTestIncident, MINUTE, T0 } from '../../../testing/incident-fixture';
 
 function parse(markdown: string): Root {
   return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
@@ -126,7 +126,7 @@ function expectedStructure(doc: PostmortemDoc): Simple[] {
 describe('renderPostmortemMarkdown', () => {
   it.each(createGoldenDocs())('matches the golden file for $name', async ({ name, doc }) => {
     const markdown = renderPostmortemMarkdown(doc);
-    expect(markdown).toBe(await readGoldenFile(`${name}.md`, markdown));
+    expect(markdown).toBe(await readGoldenFile(new URL('./__golden__/', import.meta.url), `${name}.md`, markdown));
   });
 
   it('is deterministic', () => {

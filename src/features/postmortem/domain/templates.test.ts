@@ -3,7 +3,7 @@ import { calculateDowntimeCost } from '../../calculator/domain/calculate-downtim
 import { DEFAULT_COST_INPUTS } from '../../calculator/domain/cost-inputs';
 import { calculateErrorBudget } from '../../calculator/domain/nines';
 import { postUpdate, reachMilestone, resolveIncident } from '../../incident/domain/incident-actions';
-import { createTestIncident, MINUTE, T0 } from '../../incident/domain/incident-fixture';
+import { createTestIncident, MINUTE, T0 } from '../../../testing/incident-fixture';
 import { addTimelineEntry, deleteTimelineEntry, setTimelineEntryStarred } from '../../incident/domain/timeline';
 import { findSourceIncident, importIncidentTimeline, linkIncidentNumber } from './edit-postmortem';
 import { checkPostmortem } from './check-blameless';

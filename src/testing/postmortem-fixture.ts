@@ -1,6 +1,6 @@
 // Test support: fixed documents for golden files and fast-check generators of valid postmortems.
 import fc from 'fast-check';
-import { createExamplePostmortem } from './example-postmortem';
+import { createExamplePostmortem } from '../features/postmortem/domain/example-postmortem';
 import {
   ACTION_ITEM_PRIORITIES,
   ACTION_ITEM_STATUSES,
@@ -9,8 +9,8 @@ import {
   SECTION_KINDS,
   type PostmortemDoc,
   type PostmortemTimelineRow,
-} from './postmortem-types';
-import { createPostmortem } from './templates';
+} from '../features/postmortem/domain/postmortem-types';
+import { createPostmortem } from '../features/postmortem/domain/templates';
 
 /** 2026-11-30 12:00 UTC: "now" for every fixed document. */
 export const FIXED_NOW = Date.UTC(2026, 10, 30, 12, 0, 0);

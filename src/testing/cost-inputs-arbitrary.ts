@@ -1,6 +1,6 @@
 // Test support: fast-check generators of valid calculator inputs, built from COST_INPUT_LIMITS so they follow any change of range.
 import fc from 'fast-check';
-import type { Calendar } from './calendar';
+import type { Calendar } from '../features/calculator/domain/calendar';
 import {
   COST_INPUT_LIMITS,
   type CostInputs,
@@ -8,7 +8,7 @@ import {
   type NumericLimit,
   type RevenuePeriod,
   type SlaTier,
-} from './cost-inputs';
+} from '../features/calculator/domain/cost-inputs';
 
 /**
  * 'typed': numbers as a person types them (at most 12 significant digits, what share links keep);

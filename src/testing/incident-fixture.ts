@@ -1,7 +1,7 @@
 // Test support: one realistic incident built through the real actions, so tests start from data the app would write.
-import { DEFAULT_RUNBOOK } from './default-runbook';
-import { declareIncident, type DeclareIncidentInput } from './incident-actions';
-import type { Incident } from './incident-types';
+import { DEFAULT_RUNBOOK } from '../features/incident/domain/default-runbook';
+import { declareIncident, type DeclareIncidentInput } from '../features/incident/domain/incident-actions';
+import type { Incident } from '../features/incident/domain/incident-types';
 
 /** 2025-03-10 13:00:00 UTC (14:00 in Berlin): the declaration time of the fixture incident. */
 export const T0 = Date.UTC(2025, 2, 10, 13, 0, 0);

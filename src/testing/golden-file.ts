@@ -16,13 +16,12 @@ function shouldUpdate(): boolean {
 }
 
 /**
- * Reads `__golden__/<name>` next to this file and returns its text, after writing `actual` there first when
- * UPDATE_GOLDEN=1 is set. A missing file throws (so a forgotten golden never passes silently). The caller
- * compares: `expect(actual).toBe(golden)`.
+ * Reads `<dir>/<name>` (the caller's `__golden__/` folder, `new URL('./__golden__/', import.meta.url)`) and returns
+ * its text, after writing `actual` there first when UPDATE_GOLDEN=1 is set. A missing file throws (so a forgotten
+ * golden never passes silently). The caller compares: `expect(actual).toBe(golden)`.
  */
-export async function readGoldenFile(name: string, actual: string): Promise<string> {
+export async function readGoldenFile(dir: URL, name: string, actual: string): Promise<string> {
   const fs = (await import(/* @vite-ignore */ NODE_FS)) as GoldenFileSystem;
-  const dir = new URL('./__golden__/', import.meta.url);
   const file = new URL(name, dir);
   if (shouldUpdate()) {
     fs.mkdirSync(dir, { recursive: true });
@@ -34,9 +33,8 @@ export async function readGoldenFile(name: string, actual: string): Promise<stri
 }
 
 /**
- * Reads the text between `<!-- <name>:start -->` and `<!-- <name>:end -->` in a file (a URL relative to this
- * module, e.g. the docs), after replacing it with `actual` when UPDATE_GOLDEN=1 is set. Throws when the markers
- * are missing.
+ * Reads the text between `<!-- <name>:start -->` and `<!-- <name>:end -->` in a file (a URL, e.g. the docs),
+ * after replacing it with `actual` when UPDATE_GOLDEN=1 is set. Throws when the markers are missing.
  */
 export async function readGoldenBlock(file: URL, name: string, actual: string): Promise<string> {
   const fs = (await import(/* @vite-ignore */ NODE_FS)) as GoldenFileSystem;

@@ -2,23 +2,23 @@
 // incident with 1,000 timeline entries, and a saved state of 50 incidents and 50 postmortems. Everything is built with
 // the domain's own constructors and edits, so the app restores it as its own data; the same seed and time give the
 // same bytes.
-import type { PersistedState } from '../../src/app/store/app-store';
-import { STATE_VERSION } from '../../src/app/store/app-store';
-import { DEFAULT_COST_INPUTS } from '../../src/features/calculator/domain/cost-inputs';
-import { DEFAULT_RUNBOOK } from '../../src/features/incident/domain/default-runbook';
-import { declareIncident, postUpdate, resolveIncident, setStepDone } from '../../src/features/incident/domain/incident-actions';
-import type { Incident, Severity, TimelineKind, UpdateAudience, UpdateStatus } from '../../src/features/incident/domain/incident-types';
-import { addTimelineEntry } from '../../src/features/incident/domain/timeline';
-import { addActionItem, addFiveWhy, addTimelineRows, updateImpact, updateSectionBody, type NewTimelineRow } from '../../src/features/postmortem/domain/edit-postmortem';
+import type { PersistedState } from '../app/store/app-store';
+import { STATE_VERSION } from '../app/store/app-store';
+import { DEFAULT_COST_INPUTS } from '../features/calculator/domain/cost-inputs';
+import { DEFAULT_RUNBOOK } from '../features/incident/domain/default-runbook';
+import { declareIncident, postUpdate, resolveIncident, setStepDone } from '../features/incident/domain/incident-actions';
+import type { Incident, Severity, TimelineKind, UpdateAudience, UpdateStatus } from '../features/incident/domain/incident-types';
+import { addTimelineEntry } from '../features/incident/domain/timeline';
+import { addActionItem, addFiveWhy, addTimelineRows, updateImpact, updateSectionBody, type NewTimelineRow } from '../features/postmortem/domain/edit-postmortem';
 import {
   ACTION_ITEM_PRIORITIES,
   ACTION_ITEM_STATUSES,
   ACTION_ITEM_TYPES,
   POSTMORTEM_STATUSES,
   type PostmortemDoc,
-} from '../../src/features/postmortem/domain/postmortem-types';
-import { createPostmortem } from '../../src/features/postmortem/domain/templates';
-import { addDaysToIsoDate, formatDateInTimeZone } from '../../src/features/postmortem/domain/zoned-time';
+} from '../features/postmortem/domain/postmortem-types';
+import { createPostmortem } from '../features/postmortem/domain/templates';
+import { addDaysToIsoDate, formatDateInTimeZone } from '../features/postmortem/domain/zoned-time';
 
 /** 2026-11-30 12:00 UTC: the fixed "now" of the fixtures that do not need a live clock. */
 export const BENCH_NOW = Date.UTC(2026, 10, 30, 12, 0, 0);
