@@ -115,6 +115,8 @@ function formatIcsDate(isoDate: string): string {
 }
 
 const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
+/** 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z: the instants iCalendar's four-digit years can write. */
+const EARLIEST_UTC = -62_135_596_800_000;
 const LATEST_UTC = Date.UTC(9999, 11, 31, 23, 59, 59);
 
 interface ReviewEvent {
@@ -136,8 +138,8 @@ function planReviewEvent(doc: ReviewCalendarDoc, options: ReviewCalendarOptions)
     zone,
   );
   const end = start + minutes * 60_000;
-  // Years beyond 9999 cannot be written in iCalendar's four-digit years: no meeting rather than a broken file.
-  if (!Number.isFinite(start) || start < 0 || end > LATEST_UTC) return null;
+  // Outside years 0001–9999 iCalendar cannot write the time: no meeting rather than a broken file.
+  if (!Number.isFinite(start) || start < EARLIEST_UTC || end > LATEST_UTC) return null;
   const open = doc.actionItems.filter((item) => item.status !== 'done').length;
   const basis = options.reviewDate !== undefined && isIsoDate(options.reviewDate) ? 'chosen for this meeting' : (resolved?.basis ?? '');
   const lines = [
