@@ -181,7 +181,8 @@ function renderBody(text: IssueText, kind: TrackerKind, note: boolean): string {
     const [name, ...value] = fact.split(': ');
     return markdown ? `- **${name}:** ${value.join(': ')}` : `- ${fact}`;
   });
-  const parts = [text.description, ...(note ? [SHORTENED_NOTE] : []), facts.join('\n'), markdown ? `_${text.reference}_` : text.reference];
+  // The reference line stays unformatted: a postmortem title with * or _ would break Markdown emphasis around it.
+  const parts = [text.description, ...(note ? [SHORTENED_NOTE] : []), facts.join('\n'), text.reference];
   return parts.filter((part) => part !== '').join('\n\n');
 }
 
