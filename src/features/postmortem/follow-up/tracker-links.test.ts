@@ -200,7 +200,7 @@ describe('validateTrackerConfig', () => {
   it.each([
     ['github', 'acme', 'Enter the repository as owner/name, like acme/api'],
     ['github', 'acme/api/extra', 'Enter the repository as owner/name, like acme/api'],
-    ['github', '-acme/api', 'Enter an owner of letters, digits and single hyphens, like acme'],
+    ['github', '-acme/api', 'Enter an owner of letters, digits, "-" or "_", like acme'],
     ['github', 'acme/a?b', 'Enter a repository name of letters, digits, ".", "-" or "_", like api'],
     ['gitlab', 'api', 'Enter the project path as group/project, like acme/platform/api'],
     ['gitlab', 'acme/a b', 'Enter a path of letters, digits, "_", "-" and ".", segments separated by /, like acme/api'],

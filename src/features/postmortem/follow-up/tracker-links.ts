@@ -69,7 +69,8 @@ export class TrackerConfigError extends Error {
   }
 }
 
-const GITHUB_OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+// Underscores too: GitHub Enterprise managed users are named like octocat_acme.
+const GITHUB_OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})$/;
 const GITHUB_REPO = /^[A-Za-z0-9._-]{1,100}$/;
 const GITLAB_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,254}$/;
 const NUMERIC_ID = /^\d{1,18}$/;
@@ -102,7 +103,7 @@ function checkProject(config: TrackerConfig): { project?: string; error?: string
       const [owner, repo, ...rest] = project.split('/');
       if (project === '') return { error: 'Enter the repository as owner/name, like acme/api' };
       if (rest.length > 0 || owner === undefined || repo === undefined) return { error: 'Enter the repository as owner/name, like acme/api' };
-      if (!GITHUB_OWNER.test(owner)) return { error: 'Enter an owner of letters, digits and single hyphens, like acme' };
+      if (!GITHUB_OWNER.test(owner)) return { error: 'Enter an owner of letters, digits, "-" or "_", like acme' };
       if (!GITHUB_REPO.test(repo) || repo === '.' || repo === '..') return { error: 'Enter a repository name of letters, digits, ".", "-" or "_", like api' };
       return { project: `${owner}/${repo}` };
     }
