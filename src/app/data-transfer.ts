@@ -9,11 +9,9 @@ import { ALL_DATA_FORMAT } from './data-export';
 import { toolData, type ToolData } from './router';
 import { appStorage, appStore, STATE_VERSION, type FullAppState, type PersistedState, type SectionKey } from './store/app-store';
 import { restoreSettings } from './store/settings-slice';
-import { loadAllSections } from './tools';
+import { TOOL_SECTIONS as SECTIONS } from './tool-sections';
 
-// Import and clear act on every tool's data, so every tool's part of the store is read first (this module
-// loads with "Your data", which waits for them).
-const SECTIONS = await loadAllSections();
+// Import and clear act on every tool's data, so every tool's part of the store is read first.
 for (const section of SECTIONS) appStore.installSection(section);
 
 /** The largest file "Import all data" accepts. */

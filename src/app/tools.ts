@@ -1,15 +1,14 @@
 // The tool registry: one array, as tldraw's `defaultTools`. Each tool's plain data (id, path, label, title,
 // error-boundary area, loading line, section, budget) is in tool-data.mjs, which Node scripts and lint read
-// too; this adds its code. A tool page's route module is src/app/routes/<id>-route.tsx and its store section
-// (if it has one) src/app/sections/<id>-section.ts, found by file name (Vite's import.meta.glob, lazy: one chunk
-// each, loaded when the tool first opens), so adding a tool adds no line here. The start page's route is
+// too; this adds its page. A tool page's route module is src/app/routes/<id>-route.tsx, found by file name
+// (Vite's import.meta.glob, lazy: one chunk each, loaded when the tool first opens), so adding a tool adds no
+// line here; its store section is found the same way by tool-sections.ts. The start page's route is
 // imported, not loaded: it is prerendered and hydrated from the start-up bundle. See docs/ARCHITECTURE.md.
 import { createElement, type ReactNode } from 'react';
 import { lazyPart } from '../components/ui/lazy-part';
 import { ROUTES, type RouteId, type ToolData } from './router';
 import StartRoute from './routes/calculator-route';
 import { ToolLoading } from './shell/tool-loading';
-import type { AnySection } from './store/app-store';
 
 /** What a route module exports: its page and, optionally, what its first view waits for before it renders. */
 interface RouteModule {
@@ -18,7 +17,6 @@ interface RouteModule {
 }
 
 const routeModules = import.meta.glob<RouteModule>(['./routes/*-route.tsx', '!./routes/calculator-route.tsx']);
-const sectionModules = import.meta.glob<Record<string, unknown>>('./sections/*-section.ts');
 
 /** A tool's page: a component, and a way to load its code before it first renders. */
 export interface ToolPage {
@@ -26,11 +24,7 @@ export interface ToolPage {
   preload: () => Promise<unknown>;
 }
 
-export type Tool = ToolData & {
-  Page: ToolPage;
-  /** Its store section, loaded (null: the tool's state is part of the core store). */
-  loadSection: (() => Promise<AnySection>) | null;
-};
+export type Tool = ToolData & { Page: ToolPage };
 
 function StartPage() {
   return createElement(StartRoute);
@@ -39,14 +33,9 @@ StartPage.preload = () => Promise.resolve();
 
 function moduleOf<M>(modules: Record<string, () => Promise<M>>, file: string, id: string): () => Promise<M> {
   const load = modules[file];
-  // At build time and in tests (tools.test.ts), not in a user's browser.
+  // At build time and in tests (tools.test.ts), never only in a user's browser.
   if (!load) throw new Error(`The tool "${id}" has no ${file.replace('./', 'src/app/')}.`);
   return load;
-}
-
-function isSectionOf(id: string) {
-  return (value: unknown): value is AnySection =>
-    typeof value === 'object' && value !== null && (value as { key?: unknown }).key === id;
 }
 
 function toolPage(tool: ToolData): ToolPage {
@@ -62,26 +51,10 @@ function toolPage(tool: ToolData): ToolPage {
   );
 }
 
-function sectionLoader(tool: ToolData): Tool['loadSection'] {
-  if (!tool.section) return null;
-  const load = moduleOf(sectionModules, `./sections/${tool.id}-section.ts`, tool.id);
-  return () =>
-    load().then((m) => {
-      const section = Object.values(m).find(isSectionOf(tool.id));
-      if (!section) throw new Error(`src/app/sections/${tool.id}-section.ts exports no section with key "${tool.id}".`);
-      return section;
-    });
-}
-
 /** Every tool, in nav order. */
-export const TOOLS: readonly Tool[] = ROUTES.map((tool) => ({ ...tool, Page: toolPage(tool), loadSection: sectionLoader(tool) }));
+export const TOOLS: readonly Tool[] = ROUTES.map((tool) => ({ ...tool, Page: toolPage(tool) }));
 
 /** A tool by its route id. */
 export function toolById(id: RouteId): Tool {
   return TOOLS.find((tool) => tool.id === id) ?? (TOOLS[0] as Tool);
-}
-
-/** Every tool's store section, loaded: what "Import all data" and "Clear all data" act on. */
-export function loadAllSections(): Promise<AnySection[]> {
-  return Promise.all(TOOLS.flatMap((tool) => (tool.loadSection ? [tool.loadSection()] : [])));
 }
