@@ -14,7 +14,7 @@ describe('TOOLS', () => {
   });
 
   it("finds every tool page's route module and every tool's store section by file name", async () => {
-    // A missing file throws when tools.ts or tool-sections.ts is imported; a broken one fails to load here.
+    // A missing file throws when tools.ts or tool-sections.ts is imported (this file's imports).
     await Promise.all(TOOLS.map((tool) => tool.Page.preload()));
     const sections = TOOL_SECTIONS;
     expect(sections.map((section) => section.key)).toEqual(TOOLS.filter((tool) => tool.section).map((tool) => tool.id));
