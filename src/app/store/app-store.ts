@@ -12,7 +12,7 @@ import { restoreCostInputs } from '../../features/calculator/domain/cost-inputs'
 import { createCalculatorSlice, type CalculatorSlice } from '../../features/calculator/store/calculator-slice';
 import type { IncidentSlice, IncidentState } from '../../features/incident/store/incident-slice';
 import type { PostmortemSlice, PostmortemState } from '../../features/postmortem/store/postmortem-slice';
-import { createSafeStorage } from '../../lib/safe-storage';
+import { createSafeStorage } from '../../lib/storage/zustand-adapter';
 import { STATE_KEY } from '../../lib/storage-keys';
 import { reportStorageProblem, storageStatus } from '../../lib/storage-status';
 import { createSettingsSlice, restoreSettings, type SettingsSlice } from './settings-slice';

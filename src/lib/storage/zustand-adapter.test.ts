@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { backupRawText, createSafeStorage, isQuotaExceededError, listBackupKeys } from './safe-storage';
-import { reportStorageProblem, storageStatus } from './storage-status';
+import { backupRawText, isQuotaExceededError, listBackupKeys } from './backups';
+import { createSafeStorage } from './zustand-adapter';
+import { reportStorageProblem, storageStatus } from '../storage-status';
 
 const KEY = 'outage-kit:state';
 

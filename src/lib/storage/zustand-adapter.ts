@@ -2,87 +2,9 @@
 // backed up before anything overwrites it, quota errors leave the app working in memory, and newer data is
 // never overwritten by an older app.
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { BACKUP_KEY_PREFIX } from './storage-keys';
-import { clearStorageProblem, reportStorageProblem, storageStatus } from './storage-status';
-
-function getLocalStorage(): Storage | null {
-  try {
-    return typeof window !== 'undefined' && window.localStorage ? window.localStorage : null;
-  } catch {
-    return null; // Access can throw (privacy modes, sandboxed iframes).
-  }
-}
-
-/** True for the several shapes browsers use for a full storage quota. */
-export function isQuotaExceededError(error: unknown): boolean {
-  if (!(error instanceof DOMException)) return false;
-  return (
-    error.name === 'QuotaExceededError' ||
-    error.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
-    error.code === 22 ||
-    error.code === 1014
-  );
-}
-
-/**
- * Keeps the raw text in a backup key (and in memory); returns the key, or undefined if it could not be written.
- * Text already backed up is not written again: opening the app twice on the same damaged data keeps one copy.
- */
-export function backupRawText(raw: string, storage: Storage | null = getLocalStorage()): string | undefined {
-  const stamp = `${BACKUP_KEY_PREFIX}${new Date().toISOString()}`;
-  try {
-    if (!storage) return undefined;
-    const existing = listBackupKeys(storage).find((k) => storage.getItem(k) === raw);
-    if (existing) return existing;
-    // Two different backups in the same millisecond get their own keys ("…Z", "…Z-1"): never overwrite one.
-    let key = stamp;
-    for (let n = 1; storage.getItem(key) !== null; n++) key = `${stamp}-${n}`;
-    storage.setItem(key, raw);
-    return key;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Lists backup keys, newest first. */
-export function listBackupKeys(storage: Storage | null = getLocalStorage()): string[] {
-  if (!storage) return [];
-  const keys: string[] = [];
-  for (let i = 0; i < storage.length; i++) {
-    const key = storage.key(i);
-    if (key?.startsWith(BACKUP_KEY_PREFIX)) keys.push(key);
-  }
-  return keys.sort().reverse();
-}
-
-let keepingBackups = false;
-
-/**
- * Saved text that was only partly usable (some records dropped when it was restored) is reported with the
- * text but no backup key: store it as a backup too, so it outlives this tab once the app saves over it.
- */
-function keepReportedTextAsBackup(): void {
-  if (keepingBackups) return;
-  keepingBackups = true;
-  const keep = () => {
-    for (const problem of storageStatus.getState().problems) {
-      if (problem.backupText === undefined || problem.backupKey !== undefined) continue;
-      const backupKey = backupRawText(problem.backupText);
-      if (backupKey === undefined) continue;
-      storageStatus.setState((s) => ({ problems: s.problems.map((p) => (p === problem ? { ...p, backupKey } : p)) }));
-    }
-  };
-  storageStatus.subscribe(keep);
-  keep();
-}
-
-/** A part of the state kept as one storage key per item: `state[part][items]` is a list of objects with an `id`. */
-export interface SplitPart {
-  /** The field holding the list. */
-  items: string;
-  /** The field listing deleted ids: an item key of a deleted id is never read back. */
-  deleted?: string;
-}
+import { clearStorageProblem, reportStorageProblem, storageStatus } from '../storage-status';
+import { backupRawText, isQuotaExceededError, keepReportedTextAsBackup } from './backups';
+import { getLocalStorage, isItemsPlaceholder, isRecord, itemId, itemPrefix, scanItems, type ItemsPlaceholder, type SplitPart } from './record-layout';
 
 export interface SafeStorageOptions {
   /** The version this app writes; data stamped with a higher version is never overwritten. */
@@ -101,24 +23,6 @@ export interface SafeStorageOptions {
    */
   split?: Readonly<Record<string, SplitPart>>;
 }
-
-/** What the main key holds in place of a split list: the ids, in order. */
-export interface ItemsPlaceholder {
-  $items: string[];
-}
-
-export function isItemsPlaceholder(value: unknown): value is ItemsPlaceholder {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Array.isArray((value as { $items?: unknown }).$items);
-}
-
-/** Ids that can name a storage key: the app's own id format. Items without one stay in the main key. */
-const ITEM_ID = /^[A-Za-z0-9_-]{1,64}$/;
-const itemId = (item: unknown): string | undefined => {
-  const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
-  return typeof id === 'string' && ITEM_ID.test(id) ? id : undefined;
-};
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export interface SafeStorage<S> extends PersistStorage<S> {
   /** Writes a pending debounced save now (on page hide, before export, in tests). */
@@ -155,18 +59,6 @@ export function createSafeStorage<S>({ version, stateVersion = version, debounce
   // Per part: the item keys this tab has read or written. A save removes those its state no longer holds
   // (deleted, or dropped as not valid after a backup); keys it never saw (another tab's new items) stay.
   const known = new Map<string, Set<string>>();
-  const itemPrefix = (name: string, part: string) => `${name}:${part}:`;
-
-  /** Every item key of a part in storage, by id. */
-  const scanItems = (storage: Storage, name: string, part: string): Map<string, string> => {
-    const prefix = itemPrefix(name, part);
-    const found = new Map<string, string>();
-    for (let i = 0; i < storage.length; i++) {
-      const key = storage.key(i);
-      if (key?.startsWith(prefix)) found.set(key.slice(prefix.length), key);
-    }
-    return found;
-  };
 
   /** Writes one key unless it already holds `raw`; false when the write failed (reported). */
   const writeKey = (storage: Storage, key: string, raw: string): boolean => {
