@@ -7,18 +7,16 @@
 // rewritten by a tab that never opened that tool.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
-import { restoreCostDraft } from '../../features/calculator/domain/cost-form';
-import { restoreCostInputs } from '../../features/calculator/domain/cost-inputs';
 import { createCalculatorSlice, type CalculatorSlice } from '../../features/calculator/store/calculator-slice';
 import type { IncidentSlice, IncidentState } from '../../features/incident/store/incident-slice';
 import type { PostmortemSlice, PostmortemState } from '../../features/postmortem/store/postmortem-slice';
+import { stableStringify } from '../../lib/stable-stringify';
 import { createSafeStorage } from '../../lib/storage/zustand-adapter';
 import { STATE_KEY } from '../../lib/storage-keys';
-import { reportStorageProblem, storageStatus } from '../../lib/storage-status';
-import { createSettingsSlice, restoreSettings, type SettingsSlice } from './settings-slice';
-
-export type SectionKey = 'incident' | 'postmortem';
-const SECTION_KEYS: readonly SectionKey[] = ['incident', 'postmortem'];
+import { readOpenItems, writeOpenItems } from './open-items';
+import { droppedMessage, mergeAppState, migrateAppState, partializeAppState, reportDropped, sectionState } from './persisted-state';
+import type { SectionKey } from './section-keys';
+import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 
 /** The state every page has from the start. */
 export interface CoreState extends CalculatorSlice, SettingsSlice {
@@ -70,136 +68,6 @@ export interface StoreSection<S extends { activeId: string | null } = { activeId
 }
 
 export type AnySection = StoreSection<{ activeId: string | null }>;
-type SectionState = { activeId: string | null };
-
-const sectionState = (state: AppState, key: SectionKey): SectionState | undefined =>
-  (state as unknown as Partial<Record<SectionKey, SectionState>>)[key];
-
-/** Saved data of each tool: as read for installed tools (without what is open in this tab), else as saved. */
-export function partializeAppState(state: AppState): PersistedState {
-  const { inputs, draft } = state.calculator;
-  const saved: PersistedState = { calculator: { inputs, draft }, settings: state.settings };
-  for (const key of SECTION_KEYS) {
-    const section = sectionState(state, key);
-    if (section) {
-      const { activeId: _open, ...data } = section;
-      saved[key] = data;
-    } else if (state.unread[key] !== undefined) {
-      saved[key] = state.unread[key];
-    }
-  }
-  return saved;
-}
-
-/**
- * What is open in this tab (the active incident and postmortem) is per tab: it lives in sessionStorage,
- * so it survives a reload but two tabs can look at different things without fighting over the saved state.
- */
-const OPEN_KEY = 'outage-kit:open';
-
-function readOpenItems(): Partial<Record<SectionKey, string>> {
-  if (typeof window === 'undefined') return {};
-  try {
-    const parsed = JSON.parse(window.sessionStorage.getItem(OPEN_KEY) ?? '{}') as Record<string, unknown>;
-    return Object.fromEntries(SECTION_KEYS.filter((k) => typeof parsed[k] === 'string').map((k) => [k, parsed[k] as string]));
-  } catch {
-    return {};
-  }
-}
-
-function writeOpenItems(state: AppState): void {
-  try {
-    const before = readOpenItems();
-    const open = Object.fromEntries(
-      SECTION_KEYS.map((k) => {
-        const section = sectionState(state, k);
-        return [k, section ? section.activeId : (before[k] ?? null)];
-      }),
-    );
-    window.sessionStorage.setItem(OPEN_KEY, JSON.stringify(open));
-  } catch {
-    // Losing which item is open is harmless: the page falls back to the latest one.
-  }
-}
-
-/**
- * Upgrades saved state from an older version. Version 0 is "no version stamp": treated as version 1's shape;
- * version 2 differs from 1 only in its storage layout, which the storage itself reads and writes.
- */
-export function migrateAppState(persisted: unknown, _fromVersion: number): PersistedState {
-  return persisted as PersistedState;
-}
-
-const droppedMessage = (section: AnySection, count: number) =>
-  `${count} ${section.noun[count === 1 ? 0 : 1]} could not be read`;
-
-// What was dropped so far: a tool that loads later adds its part to the same notice (and the same backup).
-let droppedParts: string[] = [];
-
-function reportDropped(dropped: string[], backupText: () => string): void {
-  if (dropped.length === 0) return;
-  const existing = storageStatus.getState().problems.find((p) => p.kind === 'partly-restored');
-  droppedParts = existing ? [...droppedParts, ...dropped.filter((d) => !droppedParts.includes(d))] : [...dropped];
-  reportStorageProblem({
-    kind: 'partly-restored',
-    message: `Some saved data was not valid: ${droppedParts.join('; ')}. Everything else was restored, and the saved text is kept as a backup you can download.`,
-    backupText: existing?.backupText ?? backupText(),
-    ...(existing?.backupKey !== undefined ? { backupKey: existing.backupKey } : {}),
-  });
-}
-
-/**
- * Restores saved state into the current one, keeping every valid part and falling back to the current
- * value for anything invalid; never throws. Reports when something had to be dropped. Tools not installed
- * keep their saved data as it is. From another tab, incidents and postmortems are merged item by item so
- * neither tab loses anything. `open` is what this tab had open (first load only).
- */
-export function mergeAppState(
-  persisted: unknown,
-  current: AppState,
-  sections: readonly AnySection[],
-  { fromOtherTab, open }: { fromOtherTab: boolean; open: Partial<Record<SectionKey, string>> },
-): AppState {
-  const saved = (typeof persisted === 'object' && persisted !== null ? persisted : {}) as Record<string, unknown>;
-  const dropped: string[] = [];
-
-  const savedCalculator = (saved.calculator ?? {}) as { inputs?: unknown; draft?: unknown };
-  const inputs = savedCalculator.inputs === undefined ? current.calculator.inputs : restoreCostInputs(savedCalculator.inputs);
-  if (savedCalculator.inputs !== undefined && JSON.stringify(inputs) !== JSON.stringify(savedCalculator.inputs)) {
-    dropped.push('some calculator values were reset to their defaults');
-  }
-  const draft = restoreCostDraft(savedCalculator.draft);
-  const calculatorChanged =
-    JSON.stringify(inputs) !== JSON.stringify(current.calculator.inputs) ||
-    JSON.stringify(draft) !== JSON.stringify(current.calculator.draft);
-
-  const next: Record<string, unknown> = {};
-  const unread: Partial<Record<SectionKey, unknown>> = {};
-  for (const key of SECTION_KEYS) {
-    const section = sections.find((s) => s.key === key);
-    if (!section) {
-      // This tab has not opened the tool: keep the latest saved copy as it is.
-      if (saved[key] !== undefined) unread[key] = saved[key];
-      continue;
-    }
-    const restored = section.restore(saved[key]);
-    if (restored.dropped > 0) dropped.push(droppedMessage(section, restored.dropped));
-    const local = sectionState(current, key);
-    const state = fromOtherTab && local ? section.merge(local, restored.state) : restored.state;
-    const activeId = fromOtherTab ? (local?.activeId ?? null) : (open[key] ?? null);
-    next[key] = { ...state, activeId: activeId && section.has(state, activeId) ? activeId : null };
-  }
-  reportDropped(dropped, () => appStorage.snapshot(STATE_KEY) ?? JSON.stringify(persisted));
-
-  return {
-    ...current,
-    ...next,
-    unread,
-    // A new revision reloads the calculator form when the saved values differ (first load, another tab).
-    calculator: { inputs, draft, revision: current.calculator.revision + (calculatorChanged ? 1 : 0) },
-    settings: saved.settings === undefined ? current.settings : restoreSettings(saved.settings),
-  };
-}
 
 /**
  * The app's storage. Incidents and postmortems are kept one per key (`outage-kit:state:incident:<id>`), with
@@ -238,7 +106,11 @@ export function createAppStore(sections: readonly AnySection[] = []): AppStore {
     hydratedOnce = true;
     const saved = appStorage.assemble(STATE_KEY, persisted, [...installed.keys()]);
     lastRead = saved as PersistedState | undefined;
-    return mergeAppState(saved, current, [...installed.values()], { fromOtherTab, open: fromOtherTab ? {} : readOpenItems() });
+    return mergeAppState(saved, current, [...installed.values()], {
+      fromOtherTab,
+      open: fromOtherTab ? {} : readOpenItems(),
+      snapshot: () => appStorage.snapshot(STATE_KEY),
+    });
   }
 
   const store = createStore<AppState>()(
@@ -314,14 +186,6 @@ export function createAppStore(sections: readonly AnySection[] = []): AppStore {
   return Object.assign(store, { installSection, mergeFromOtherTab });
 }
 
-/** JSON with object keys sorted, so two copies of the same data compare equal whatever order built them. */
-export function stableStringify(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
-}
 
 // Hydration is synchronous (localStorage), so this measure is the whole start-up restore: read, parse,
 // validate the calculator and settings, keep the tools' data as saved. `npm run bench` reads it.
