@@ -1,7 +1,7 @@
 // Backups of saved text Outage Kit could not use, and the problem reports that point at them: unreadable or
 // partly usable text is kept under its own key (`outage-kit:backup:<ISO time>`) before anything overwrites it.
 import { BACKUP_KEY_PREFIX } from '../storage-keys';
-import { storageStatus } from '../storage-status';
+import { reportStorageProblem, storageStatus } from '../storage-status';
 import { getLocalStorage } from './record-layout';
 
 /** True for the several shapes browsers use for a full storage quota. */
@@ -65,4 +65,45 @@ export function keepReportedTextAsBackup(): void {
   };
   storageStatus.subscribe(keep);
   keep();
+}
+
+/** Reports a write that threw: a full quota, or storage that refuses it. The app keeps working in memory. */
+export function reportWriteFailed(error: unknown): void {
+  reportStorageProblem({
+    kind: isQuotaExceededError(error) ? 'quota' : 'unavailable',
+    message: isQuotaExceededError(error)
+      ? 'Saving failed: this browser’s storage is full. Outage Kit keeps working, but your latest changes are only in this tab. Export your data to keep it.'
+      : 'Saving failed. Outage Kit keeps working, but your latest changes are only in this tab. Export your data to keep it.',
+  });
+}
+
+/** Reports a browser with no storage at all: nothing will be saved. */
+export function reportStorageUnavailable(): void {
+  reportStorageProblem({
+    kind: 'unavailable',
+    message: 'This browser does not let Outage Kit save. Your work stays in this tab until you close it: export it to keep it.',
+  });
+}
+
+/** Keeps saved text that is not a state envelope as a backup, and reports it (the app starts fresh). */
+export function reportUnreadableText(raw: string, storage: Storage): void {
+  const backupKey = backupRawText(raw, storage);
+  reportStorageProblem({
+    kind: 'unreadable',
+    message:
+      'Your saved data could not be read, so Outage Kit started fresh. The original text is kept as a backup you can download.',
+    backupKey,
+    backupText: raw,
+  });
+}
+
+/** Keeps data saved by a newer version as a backup too, and reports that this version will not save. */
+export function reportNewerVersion(raw: string, storage: Storage): void {
+  reportStorageProblem({
+    kind: 'newer-version',
+    message:
+      'Your data was saved by a newer version of Outage Kit. This version shows what it can but will not save, so the newer data stays intact. Reload to get the newer version.',
+    backupKey: backupRawText(raw, storage),
+    backupText: raw,
+  });
 }
