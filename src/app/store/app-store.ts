@@ -11,6 +11,7 @@ import { createCalculatorSlice, type CalculatorSlice } from '../../features/calc
 import type { IncidentSlice, IncidentState } from '../../features/incident/store/incident-slice';
 import type { PostmortemSlice, PostmortemState } from '../../features/postmortem/store/postmortem-slice';
 import { stableStringify } from '../../lib/stable-stringify';
+import { TabSync } from '../../lib/storage/tab-sync';
 import { createSafeStorage } from '../../lib/storage/zustand-adapter';
 import { STATE_KEY } from '../../lib/storage-keys';
 import { readOpenItems, writeOpenItems } from './open-items';
@@ -87,6 +88,8 @@ export interface AppStore extends StoreApi<AppState> {
   installSection: (section: AnySection) => void;
   /** Merges the state another tab saved into this one (the `storage` event calls it). */
   mergeFromOtherTab: () => Promise<void>;
+  /** Merges other tabs' saves as they happen (`storage` events on `target`); returns a function that stops. */
+  listenToOtherTabs: (target: Window) => () => void;
   persist: { rehydrate: () => Promise<void> | void };
 }
 
@@ -96,22 +99,31 @@ export interface AppStore extends StoreApi<AppState> {
  */
 export function createAppStore(sections: readonly AnySection[] = []): AppStore {
   const installed = new Map<SectionKey, AnySection>(sections.map((s) => [s.key, s]));
-  // The first hydration loads this tab's saved state; later ones merge another tab's writes into ours.
-  let hydratedOnce = false;
-  // The saved state the last hydration read, installed tools' items included (to compare with after a merge).
-  let lastRead: PersistedState | undefined;
 
-  function merge(persisted: unknown, current: AppState): AppState {
-    const fromOtherTab = hydratedOnce;
-    hydratedOnce = true;
-    const saved = appStorage.assemble(STATE_KEY, persisted, [...installed.keys()]);
-    lastRead = saved as PersistedState | undefined;
-    return mergeAppState(saved, current, [...installed.values()], {
-      fromOtherTab,
-      open: fromOtherTab ? {} : readOpenItems(),
-      snapshot: () => appStorage.snapshot(STATE_KEY),
-    });
+  /** What tabs must never lose to each other, for each installed tool. */
+  function describeShared(persisted: PersistedState | undefined, fromState?: AppState): string {
+    const saved = (persisted ?? {}) as Record<string, unknown>;
+    const parts: Record<string, unknown> = {};
+    for (const [key, section] of installed) {
+      const state = fromState ? sectionState(fromState, key) : section.restore(saved[key]).state;
+      if (state) parts[key] = section.shared(state);
+    }
+    return stableStringify(parts);
   }
+
+  const tabSync = new TabSync<AppState>({
+    name: STATE_KEY,
+    storage: appStorage,
+    parts: () => [...installed.keys()],
+    merge: (saved, current, { fromOtherTab }) =>
+      mergeAppState(saved, current, [...installed.values()], {
+        fromOtherTab,
+        open: fromOtherTab ? {} : readOpenItems(),
+        snapshot: () => appStorage.snapshot(STATE_KEY),
+      }),
+    shared: (state) => describeShared(undefined, state),
+    sharedOfSaved: (saved) => describeShared(saved as PersistedState | undefined),
+  });
 
   const store = createStore<AppState>()(
     persist(
@@ -127,10 +139,11 @@ export function createAppStore(sections: readonly AnySection[] = []): AppStore {
         storage: appStorage,
         partialize: partializeAppState,
         migrate: migrateAppState,
-        merge,
+        merge: tabSync.merge,
       },
     ),
   );
+  tabSync.connect(store);
 
   function installSection(section: AnySection): void {
     if (installed.has(section.key)) return;
@@ -157,35 +170,12 @@ export function createAppStore(sections: readonly AnySection[] = []): AppStore {
     if (typeof performance !== 'undefined') performance.measure(`outage-kit:section-restored:${section.key}`, { start: started });
   }
 
-  /** What tabs must never lose to each other, for each installed tool. */
-  function describeShared(persisted: PersistedState | undefined, fromState?: AppState): string {
-    const saved = (persisted ?? {}) as Record<string, unknown>;
-    const parts: Record<string, unknown> = {};
-    for (const [key, section] of installed) {
-      const state = fromState ? sectionState(fromState, key) : section.restore(saved[key]).state;
-      if (state) parts[key] = section.shared(state);
-    }
-    return stableStringify(parts);
-  }
-
-  /**
-   * After merging another tab's save: if this tab holds anything that save lacks (both tabs changed
-   * something within the save delay, so the other tab's write replaced ours), save the merged state, so
-   * the stored copy, and not only the open tabs, keeps both changes. Converges: once a save holds
-   * everything, merging it changes nothing and nobody writes back.
-   */
-  function saveIfAheadOfStorage(): void {
-    if (describeShared(undefined, store.getState()) !== describeShared(lastRead)) store.setState({});
-  }
-
-  async function mergeFromOtherTab(): Promise<void> {
-    await store.persist.rehydrate();
-    saveIfAheadOfStorage();
-  }
-
-  return Object.assign(store, { installSection, mergeFromOtherTab });
+  return Object.assign(store, {
+    installSection,
+    mergeFromOtherTab: () => tabSync.mergeFromOtherTab(),
+    listenToOtherTabs: (target: Window) => tabSync.listen(target),
+  });
 }
-
 
 // Hydration is synchronous (localStorage), so this measure is the whole start-up restore: read, parse,
 // validate the calculator and settings, keep the tools' data as saved. `npm run bench` reads it.
@@ -200,16 +190,5 @@ if (typeof window !== 'undefined') {
     }
   });
 
-  /**
-   * Another tab saved: merge its state into ours (rehydrate runs the store's merge). One save writes several
-   * keys (the changed items, then the main key), so their events are merged once, after a short pause.
-   */
-  let mergeTimer: ReturnType<typeof setTimeout> | undefined;
-  window.addEventListener('storage', (event) => {
-    if (event.key === null || event.newValue === null || !appStorage.owns(STATE_KEY, event.key)) return;
-    if (event.newValue === appStorage.lastRaw(event.key)) return;
-    appStorage.forget(event.key);
-    clearTimeout(mergeTimer);
-    mergeTimer = setTimeout(() => void appStore.mergeFromOtherTab(), 30);
-  });
+  appStore.listenToOtherTabs(window);
 }
