@@ -1,4 +1,6 @@
-// The one app store: feature slices combined, persisted once through the safe storage wrapper.
+// The one app store, composed: feature slices combined, persisted once through the storage adapter
+// (src/lib/storage/), kept in step with other tabs by its TabSync. What is saved and how it is restored and
+// merged lives in persisted-state.ts; what is open in this tab in open-items.ts; the tools in section-keys.ts.
 //
 // The start page is the calculator, so only the calculator and settings slices are part of the start-up
 // bundle. The incident and postmortem slices (their actions, validation and merge code, with zod) are
@@ -10,12 +12,18 @@ import { persist } from 'zustand/middleware';
 import { createCalculatorSlice, type CalculatorSlice } from '../../features/calculator/store/calculator-slice';
 import type { IncidentSlice, IncidentState } from '../../features/incident/store/incident-slice';
 import type { PostmortemSlice, PostmortemState } from '../../features/postmortem/store/postmortem-slice';
-import { stableStringify } from '../../lib/stable-stringify';
 import { TabSync } from '../../lib/storage/tab-sync';
 import { createSafeStorage } from '../../lib/storage/zustand-adapter';
 import { STATE_KEY } from '../../lib/storage-keys';
 import { readOpenItems, writeOpenItems } from './open-items';
-import { droppedMessage, mergeAppState, migrateAppState, partializeAppState, reportDropped, sectionState } from './persisted-state';
+import {
+  describeSharedState,
+  droppedMessage,
+  mergeAppState,
+  migrateAppState,
+  partializeAppState,
+  reportDropped,
+} from './persisted-state';
 import type { SectionKey } from './section-keys';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 
@@ -100,17 +108,6 @@ export interface AppStore extends StoreApi<AppState> {
 export function createAppStore(sections: readonly AnySection[] = []): AppStore {
   const installed = new Map<SectionKey, AnySection>(sections.map((s) => [s.key, s]));
 
-  /** What tabs must never lose to each other, for each installed tool. */
-  function describeShared(persisted: PersistedState | undefined, fromState?: AppState): string {
-    const saved = (persisted ?? {}) as Record<string, unknown>;
-    const parts: Record<string, unknown> = {};
-    for (const [key, section] of installed) {
-      const state = fromState ? sectionState(fromState, key) : section.restore(saved[key]).state;
-      if (state) parts[key] = section.shared(state);
-    }
-    return stableStringify(parts);
-  }
-
   const tabSync = new TabSync<AppState>({
     name: STATE_KEY,
     storage: appStorage,
@@ -121,8 +118,8 @@ export function createAppStore(sections: readonly AnySection[] = []): AppStore {
         open: fromOtherTab ? {} : readOpenItems(),
         snapshot: () => appStorage.snapshot(STATE_KEY),
       }),
-    shared: (state) => describeShared(undefined, state),
-    sharedOfSaved: (saved) => describeShared(saved as PersistedState | undefined),
+    shared: (state) => describeSharedState(installed.values(), undefined, state),
+    sharedOfSaved: (saved) => describeSharedState(installed.values(), saved as PersistedState | undefined),
   });
 
   const store = createStore<AppState>()(

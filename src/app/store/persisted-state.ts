@@ -2,6 +2,7 @@
 // upgraded (migrate), and how saved state joins this tab's (merge), with the report of what had to be dropped.
 import { restoreCostDraft } from '../../features/calculator/domain/cost-form';
 import { restoreCostInputs } from '../../features/calculator/domain/cost-inputs';
+import { stableStringify } from '../../lib/stable-stringify';
 import { reportStorageProblem, storageStatus } from '../../lib/storage-status';
 import type { AnySection, AppState, PersistedState } from './app-store';
 import { SECTION_KEYS, type SectionKey } from './section-keys';
@@ -114,4 +115,18 @@ export function mergeAppState(
     calculator: { inputs, draft, revision: current.calculator.revision + (calculatorChanged ? 1 : 0) },
     settings: saved.settings === undefined ? current.settings : restoreSettings(saved.settings),
   };
+}
+
+/**
+ * What tabs must never lose to each other, for each installed tool, as one comparable text: of this tab's
+ * state (`fromState`), or else of a save as read.
+ */
+export function describeSharedState(sections: Iterable<AnySection>, persisted: PersistedState | undefined, fromState?: AppState): string {
+  const saved = (persisted ?? {}) as Record<string, unknown>;
+  const parts: Record<string, unknown> = {};
+  for (const section of sections) {
+    const state = fromState ? sectionState(fromState, section.key) : section.restore(saved[section.key]).state;
+    if (state) parts[section.key] = section.shared(state);
+  }
+  return stableStringify(parts);
 }
