@@ -97,7 +97,7 @@ const embedLayer = {
       {
         paths: [zodMini],
         patterns: [
-          { regex: '(^|/)lib/(safe-storage|storage-keys|storage-status)', message: 'Embeds never touch storage.' },
+          { regex: '(^|/)lib/(storage/|storage-keys|storage-status)', message: 'Embeds never touch storage.' },
           { regex: 'share-link-arrival', message: 'The embed reads its own parameters (embed-params.ts).' },
         ],
       },

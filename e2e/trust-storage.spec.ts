@@ -16,9 +16,14 @@ const FIXTURES = ['state-v0.json', 'state-v1.json'].map((name) => ({
 const FIXTURE_INCIDENT = 'Checkout API returns 502 for card payments';
 const FIXTURE_POSTMORTEM = 'Checkout payments failed after a connection pool change';
 
-/** Replaces everything Outage Kit saved in this origin with `raw` (or nothing), then loads `path`. */
+/**
+ * Replaces everything Outage Kit saved in this origin with `raw` (or nothing), then loads `path`. Storage is
+ * written from the embed page, which never touches storage: `goto` resolves on `load`, but an app page's
+ * store may start after that, and one alive while the storage is replaced would read `raw` itself, report and
+ * clean it, and save the cleaned state as it unloads — so the page under test found nothing wrong.
+ */
 async function loadWithStorage(page: Page, path: string, raw: string | null): Promise<void> {
-  if (page.url() === 'about:blank') await page.goto(path);
+  await page.goto('./embed.html');
   await page.evaluate(
     ([key, value]) => {
       localStorage.clear();

@@ -1,7 +1,8 @@
 // "Export all data" is offered everywhere (footer, every error boundary), so it stays small and eager;
 // importing, with its validation, lives in data-transfer.ts and loads when the user opens "Your data".
 import { downloadFile } from '../lib/download';
-import { appStorage, appStore, partializeAppState, STATE_VERSION, type PersistedState } from './store/app-store';
+import { appStorage, appStore, STATE_VERSION, type PersistedState } from './store/app-store';
+import { partializeAppState } from './store/persisted-state';
 
 export const ALL_DATA_FORMAT = 'outage-kit/all-data';
 

@@ -11,7 +11,8 @@ import { ALL_DATA_FORMAT } from './data-export';
 import { parseAllData } from './data-transfer';
 import { incidentSection } from './sections/incident-section';
 import { postmortemSection } from './sections/postmortem-section';
-import { createAppStore, mergeAppState as mergeWith, type AppState, type FullAppState } from './store/app-store';
+import { createAppStore, type AppState, type FullAppState } from './store/app-store';
+import { mergeAppState as mergeWith } from './store/persisted-state';
 import v1 from './store/__fixtures__/state-v1.json';
 
 export const FUZZ_RUNS = {

@@ -9,7 +9,8 @@ import {
   type IncidentSlice,
   type IncidentState,
 } from '../../features/incident/store/incident-slice';
-import { stableStringify, type AppState, type StoreSection } from '../store/app-store';
+import { stableStringify } from '../../lib/stable-stringify';
+import type { AppState, StoreSection } from '../store/app-store';
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { downloadFile } from '../../lib/download';
-import { listBackupKeys } from '../../lib/safe-storage';
+import { listBackupKeys } from '../../lib/storage/backups';
 import { BACKUP_KEY_PREFIX } from '../../lib/storage-keys';
 import { exportAllData } from '../data-export';
 import { ROUTES } from '../router';

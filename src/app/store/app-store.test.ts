@@ -2,14 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { storageStatus } from '../../lib/storage-status';
 import { incidentSection } from '../sections/incident-section';
 import { postmortemSection } from '../sections/postmortem-section';
-import {
-  createAppStore,
-  mergeAppState as mergeWith,
-  migrateAppState,
-  partializeAppState,
-  type AppState,
-  type FullAppState,
-} from './app-store';
+import { createAppStore, type AppState, type FullAppState } from './app-store';
+import { mergeAppState as mergeWith, migrateAppState, partializeAppState } from './persisted-state';
 import v0 from './__fixtures__/state-v0.json';
 import v1 from './__fixtures__/state-v1.json';
 

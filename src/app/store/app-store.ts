@@ -1,4 +1,6 @@
-// The one app store: feature slices combined, persisted once through the safe storage wrapper.
+// The one app store, composed: feature slices combined, persisted once through the storage adapter
+// (src/lib/storage/), kept in step with other tabs by its TabSync. What is saved and how it is restored and
+// merged lives in persisted-state.ts; what is open in this tab in open-items.ts; the tools in section-keys.ts.
 //
 // The start page is the calculator, so only the calculator and settings slices are part of the start-up
 // bundle. The incident and postmortem slices (their actions, validation and merge code, with zod) are
@@ -7,18 +9,23 @@
 // rewritten by a tab that never opened that tool.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
-import { restoreCostDraft } from '../../features/calculator/domain/cost-form';
-import { restoreCostInputs } from '../../features/calculator/domain/cost-inputs';
 import { createCalculatorSlice, type CalculatorSlice } from '../../features/calculator/store/calculator-slice';
 import type { IncidentSlice, IncidentState } from '../../features/incident/store/incident-slice';
 import type { PostmortemSlice, PostmortemState } from '../../features/postmortem/store/postmortem-slice';
-import { createSafeStorage } from '../../lib/safe-storage';
+import { TabSync } from '../../lib/storage/tab-sync';
+import { createSafeStorage } from '../../lib/storage/zustand-adapter';
 import { STATE_KEY } from '../../lib/storage-keys';
-import { reportStorageProblem, storageStatus } from '../../lib/storage-status';
-import { createSettingsSlice, restoreSettings, type SettingsSlice } from './settings-slice';
-
-export type SectionKey = 'incident' | 'postmortem';
-const SECTION_KEYS: readonly SectionKey[] = ['incident', 'postmortem'];
+import { readOpenItems, writeOpenItems } from './open-items';
+import {
+  describeSharedState,
+  droppedMessage,
+  mergeAppState,
+  migrateAppState,
+  partializeAppState,
+  reportDropped,
+} from './persisted-state';
+import type { SectionKey } from './section-keys';
+import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 
 /** The state every page has from the start. */
 export interface CoreState extends CalculatorSlice, SettingsSlice {
@@ -70,136 +77,6 @@ export interface StoreSection<S extends { activeId: string | null } = { activeId
 }
 
 export type AnySection = StoreSection<{ activeId: string | null }>;
-type SectionState = { activeId: string | null };
-
-const sectionState = (state: AppState, key: SectionKey): SectionState | undefined =>
-  (state as unknown as Partial<Record<SectionKey, SectionState>>)[key];
-
-/** Saved data of each tool: as read for installed tools (without what is open in this tab), else as saved. */
-export function partializeAppState(state: AppState): PersistedState {
-  const { inputs, draft } = state.calculator;
-  const saved: PersistedState = { calculator: { inputs, draft }, settings: state.settings };
-  for (const key of SECTION_KEYS) {
-    const section = sectionState(state, key);
-    if (section) {
-      const { activeId: _open, ...data } = section;
-      saved[key] = data;
-    } else if (state.unread[key] !== undefined) {
-      saved[key] = state.unread[key];
-    }
-  }
-  return saved;
-}
-
-/**
- * What is open in this tab (the active incident and postmortem) is per tab: it lives in sessionStorage,
- * so it survives a reload but two tabs can look at different things without fighting over the saved state.
- */
-const OPEN_KEY = 'outage-kit:open';
-
-function readOpenItems(): Partial<Record<SectionKey, string>> {
-  if (typeof window === 'undefined') return {};
-  try {
-    const parsed = JSON.parse(window.sessionStorage.getItem(OPEN_KEY) ?? '{}') as Record<string, unknown>;
-    return Object.fromEntries(SECTION_KEYS.filter((k) => typeof parsed[k] === 'string').map((k) => [k, parsed[k] as string]));
-  } catch {
-    return {};
-  }
-}
-
-function writeOpenItems(state: AppState): void {
-  try {
-    const before = readOpenItems();
-    const open = Object.fromEntries(
-      SECTION_KEYS.map((k) => {
-        const section = sectionState(state, k);
-        return [k, section ? section.activeId : (before[k] ?? null)];
-      }),
-    );
-    window.sessionStorage.setItem(OPEN_KEY, JSON.stringify(open));
-  } catch {
-    // Losing which item is open is harmless: the page falls back to the latest one.
-  }
-}
-
-/**
- * Upgrades saved state from an older version. Version 0 is "no version stamp": treated as version 1's shape;
- * version 2 differs from 1 only in its storage layout, which the storage itself reads and writes.
- */
-export function migrateAppState(persisted: unknown, _fromVersion: number): PersistedState {
-  return persisted as PersistedState;
-}
-
-const droppedMessage = (section: AnySection, count: number) =>
-  `${count} ${section.noun[count === 1 ? 0 : 1]} could not be read`;
-
-// What was dropped so far: a tool that loads later adds its part to the same notice (and the same backup).
-let droppedParts: string[] = [];
-
-function reportDropped(dropped: string[], backupText: () => string): void {
-  if (dropped.length === 0) return;
-  const existing = storageStatus.getState().problems.find((p) => p.kind === 'partly-restored');
-  droppedParts = existing ? [...droppedParts, ...dropped.filter((d) => !droppedParts.includes(d))] : [...dropped];
-  reportStorageProblem({
-    kind: 'partly-restored',
-    message: `Some saved data was not valid: ${droppedParts.join('; ')}. Everything else was restored, and the saved text is kept as a backup you can download.`,
-    backupText: existing?.backupText ?? backupText(),
-    ...(existing?.backupKey !== undefined ? { backupKey: existing.backupKey } : {}),
-  });
-}
-
-/**
- * Restores saved state into the current one, keeping every valid part and falling back to the current
- * value for anything invalid; never throws. Reports when something had to be dropped. Tools not installed
- * keep their saved data as it is. From another tab, incidents and postmortems are merged item by item so
- * neither tab loses anything. `open` is what this tab had open (first load only).
- */
-export function mergeAppState(
-  persisted: unknown,
-  current: AppState,
-  sections: readonly AnySection[],
-  { fromOtherTab, open }: { fromOtherTab: boolean; open: Partial<Record<SectionKey, string>> },
-): AppState {
-  const saved = (typeof persisted === 'object' && persisted !== null ? persisted : {}) as Record<string, unknown>;
-  const dropped: string[] = [];
-
-  const savedCalculator = (saved.calculator ?? {}) as { inputs?: unknown; draft?: unknown };
-  const inputs = savedCalculator.inputs === undefined ? current.calculator.inputs : restoreCostInputs(savedCalculator.inputs);
-  if (savedCalculator.inputs !== undefined && JSON.stringify(inputs) !== JSON.stringify(savedCalculator.inputs)) {
-    dropped.push('some calculator values were reset to their defaults');
-  }
-  const draft = restoreCostDraft(savedCalculator.draft);
-  const calculatorChanged =
-    JSON.stringify(inputs) !== JSON.stringify(current.calculator.inputs) ||
-    JSON.stringify(draft) !== JSON.stringify(current.calculator.draft);
-
-  const next: Record<string, unknown> = {};
-  const unread: Partial<Record<SectionKey, unknown>> = {};
-  for (const key of SECTION_KEYS) {
-    const section = sections.find((s) => s.key === key);
-    if (!section) {
-      // This tab has not opened the tool: keep the latest saved copy as it is.
-      if (saved[key] !== undefined) unread[key] = saved[key];
-      continue;
-    }
-    const restored = section.restore(saved[key]);
-    if (restored.dropped > 0) dropped.push(droppedMessage(section, restored.dropped));
-    const local = sectionState(current, key);
-    const state = fromOtherTab && local ? section.merge(local, restored.state) : restored.state;
-    const activeId = fromOtherTab ? (local?.activeId ?? null) : (open[key] ?? null);
-    next[key] = { ...state, activeId: activeId && section.has(state, activeId) ? activeId : null };
-  }
-  reportDropped(dropped, () => appStorage.snapshot(STATE_KEY) ?? JSON.stringify(persisted));
-
-  return {
-    ...current,
-    ...next,
-    unread,
-    // A new revision reloads the calculator form when the saved values differ (first load, another tab).
-    calculator: { inputs, draft, revision: current.calculator.revision + (calculatorChanged ? 1 : 0) },
-    settings: saved.settings === undefined ? current.settings : restoreSettings(saved.settings),
-  };
-}
 
 /**
  * The app's storage. Incidents and postmortems are kept one per key (`outage-kit:state:incident:<id>`), with
@@ -219,6 +96,8 @@ export interface AppStore extends StoreApi<AppState> {
   installSection: (section: AnySection) => void;
   /** Merges the state another tab saved into this one (the `storage` event calls it). */
   mergeFromOtherTab: () => Promise<void>;
+  /** Merges other tabs' saves as they happen (`storage` events on `target`); returns a function that stops. */
+  listenToOtherTabs: (target: Window) => () => void;
   persist: { rehydrate: () => Promise<void> | void };
 }
 
@@ -228,18 +107,20 @@ export interface AppStore extends StoreApi<AppState> {
  */
 export function createAppStore(sections: readonly AnySection[] = []): AppStore {
   const installed = new Map<SectionKey, AnySection>(sections.map((s) => [s.key, s]));
-  // The first hydration loads this tab's saved state; later ones merge another tab's writes into ours.
-  let hydratedOnce = false;
-  // The saved state the last hydration read, installed tools' items included (to compare with after a merge).
-  let lastRead: PersistedState | undefined;
 
-  function merge(persisted: unknown, current: AppState): AppState {
-    const fromOtherTab = hydratedOnce;
-    hydratedOnce = true;
-    const saved = appStorage.assemble(STATE_KEY, persisted, [...installed.keys()]);
-    lastRead = saved as PersistedState | undefined;
-    return mergeAppState(saved, current, [...installed.values()], { fromOtherTab, open: fromOtherTab ? {} : readOpenItems() });
-  }
+  const tabSync = new TabSync<AppState>({
+    name: STATE_KEY,
+    storage: appStorage,
+    parts: () => [...installed.keys()],
+    merge: (saved, current, { fromOtherTab }) =>
+      mergeAppState(saved, current, [...installed.values()], {
+        fromOtherTab,
+        open: fromOtherTab ? {} : readOpenItems(),
+        snapshot: () => appStorage.snapshot(STATE_KEY),
+      }),
+    shared: (state) => describeSharedState(installed.values(), undefined, state),
+    sharedOfSaved: (saved) => describeSharedState(installed.values(), saved as PersistedState | undefined),
+  });
 
   const store = createStore<AppState>()(
     persist(
@@ -255,10 +136,11 @@ export function createAppStore(sections: readonly AnySection[] = []): AppStore {
         storage: appStorage,
         partialize: partializeAppState,
         migrate: migrateAppState,
-        merge,
+        merge: tabSync.merge,
       },
     ),
   );
+  tabSync.connect(store);
 
   function installSection(section: AnySection): void {
     if (installed.has(section.key)) return;
@@ -285,42 +167,11 @@ export function createAppStore(sections: readonly AnySection[] = []): AppStore {
     if (typeof performance !== 'undefined') performance.measure(`outage-kit:section-restored:${section.key}`, { start: started });
   }
 
-  /** What tabs must never lose to each other, for each installed tool. */
-  function describeShared(persisted: PersistedState | undefined, fromState?: AppState): string {
-    const saved = (persisted ?? {}) as Record<string, unknown>;
-    const parts: Record<string, unknown> = {};
-    for (const [key, section] of installed) {
-      const state = fromState ? sectionState(fromState, key) : section.restore(saved[key]).state;
-      if (state) parts[key] = section.shared(state);
-    }
-    return stableStringify(parts);
-  }
-
-  /**
-   * After merging another tab's save: if this tab holds anything that save lacks (both tabs changed
-   * something within the save delay, so the other tab's write replaced ours), save the merged state, so
-   * the stored copy, and not only the open tabs, keeps both changes. Converges: once a save holds
-   * everything, merging it changes nothing and nobody writes back.
-   */
-  function saveIfAheadOfStorage(): void {
-    if (describeShared(undefined, store.getState()) !== describeShared(lastRead)) store.setState({});
-  }
-
-  async function mergeFromOtherTab(): Promise<void> {
-    await store.persist.rehydrate();
-    saveIfAheadOfStorage();
-  }
-
-  return Object.assign(store, { installSection, mergeFromOtherTab });
-}
-
-/** JSON with object keys sorted, so two copies of the same data compare equal whatever order built them. */
-export function stableStringify(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
+  return Object.assign(store, {
+    installSection,
+    mergeFromOtherTab: () => tabSync.mergeFromOtherTab(),
+    listenToOtherTabs: (target: Window) => tabSync.listen(target),
+  });
 }
 
 // Hydration is synchronous (localStorage), so this measure is the whole start-up restore: read, parse,
@@ -336,16 +187,5 @@ if (typeof window !== 'undefined') {
     }
   });
 
-  /**
-   * Another tab saved: merge its state into ours (rehydrate runs the store's merge). One save writes several
-   * keys (the changed items, then the main key), so their events are merged once, after a short pause.
-   */
-  let mergeTimer: ReturnType<typeof setTimeout> | undefined;
-  window.addEventListener('storage', (event) => {
-    if (event.key === null || event.newValue === null || !appStorage.owns(STATE_KEY, event.key)) return;
-    if (event.newValue === appStorage.lastRaw(event.key)) return;
-    appStorage.forget(event.key);
-    clearTimeout(mergeTimer);
-    mergeTimer = setTimeout(() => void appStore.mergeFromOtherTab(), 30);
-  });
+  appStore.listenToOtherTabs(window);
 }

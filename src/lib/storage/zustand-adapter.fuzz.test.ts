@@ -3,9 +3,10 @@
 // byte for byte. Case count: docs/RELIABILITY.md.
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { arbitraryFileText, arbitraryText } from '../testing/fuzz-arbitraries';
-import { createSafeStorage, listBackupKeys } from './safe-storage';
-import { storageStatus } from './storage-status';
+import { arbitraryFileText, arbitraryText } from '../../testing/fuzz-arbitraries';
+import { listBackupKeys } from './backups';
+import { createSafeStorage } from './zustand-adapter';
+import { storageStatus } from '../storage-status';
 
 export const FUZZ_RUNS = { readSavedText: 1000 } as const;
 

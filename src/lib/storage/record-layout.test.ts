@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { backupRawText, createSafeStorage, isQuotaExceededError, listBackupKeys } from './safe-storage';
-import { reportStorageProblem, storageStatus } from './storage-status';
+import { RecordLayout } from './record-layout';
+import { createSafeStorage } from './zustand-adapter';
+import { storageStatus } from '../storage-status';
 
 const KEY = 'outage-kit:state';
 
@@ -12,113 +13,6 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.restoreAllMocks();
-});
-
-describe('createSafeStorage', () => {
-  it('reads back what it wrote', () => {
-    const storage = createSafeStorage<{ n: number }>({ version: 1 });
-    storage.setItem(KEY, { state: { n: 3 }, version: 1 });
-    expect(storage.getItem(KEY)).toEqual({ state: { n: 3 }, version: 1 });
-  });
-
-  it('backs up unreadable text, reports it, and starts fresh without throwing', () => {
-    localStorage.setItem(KEY, '{"state": {"calc');
-    const storage = createSafeStorage({ version: 1 });
-    expect(storage.getItem(KEY)).toBeNull();
-    const [backupKey] = listBackupKeys();
-    expect(backupKey).toBeDefined();
-    expect(localStorage.getItem(backupKey!)).toBe('{"state": {"calc');
-    const problem = storageStatus.getState().problems[0];
-    expect(problem?.kind).toBe('unreadable');
-    expect(problem?.backupText).toBe('{"state": {"calc');
-  });
-
-  it('treats valid JSON of the wrong shape as unreadable too', () => {
-    localStorage.setItem(KEY, '[1,2,3]');
-    expect(createSafeStorage({ version: 1 }).getItem(KEY)).toBeNull();
-    expect(storageStatus.getState().problems[0]?.kind).toBe('unreadable');
-  });
-
-  it('never overwrites data saved by a newer version', () => {
-    const newer = JSON.stringify({ state: { n: 9 }, version: 7 });
-    localStorage.setItem(KEY, newer);
-    const storage = createSafeStorage<{ n: number }>({ version: 1 });
-    expect((storage.getItem(KEY) as { state: unknown } | null)?.state).toEqual({ n: 9 });
-    expect(storageStatus.getState().readOnly).toBe(true);
-    storage.setItem(KEY, { state: { n: 1 }, version: 1 });
-    expect(localStorage.getItem(KEY)).toBe(newer);
-    expect(storageStatus.getState().problems.some((p) => p.kind === 'newer-version')).toBe(true);
-  });
-
-  it('keeps working and reports when the quota is full', () => {
-    const storage = createSafeStorage<{ n: number }>({ version: 1 });
-    const full = vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
-      throw new DOMException('full', 'QuotaExceededError');
-    });
-    expect(() => storage.setItem(KEY, { state: { n: 1 }, version: 1 })).not.toThrow();
-    expect(storageStatus.getState().problems[0]?.kind).toBe('quota');
-    full.mockRestore();
-    storage.setItem(KEY, { state: { n: 2 }, version: 1 });
-    expect(storageStatus.getState().problems.some((p) => p.kind === 'quota')).toBe(false);
-  });
-
-  it('debounces writes and flushes on demand', () => {
-    vi.useFakeTimers();
-    const storage = createSafeStorage<{ n: number }>({ version: 1, debounceMs: 250 });
-    const spy = vi.spyOn(localStorage, 'setItem');
-    for (let n = 0; n < 20; n++) storage.setItem(KEY, { state: { n }, version: 1 });
-    expect(spy).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(250);
-    expect(spy).toHaveBeenCalledTimes(1);
-    expect(JSON.parse(localStorage.getItem(KEY)!).state.n).toBe(19);
-    storage.setItem(KEY, { state: { n: 20 }, version: 1 });
-    storage.flush();
-    expect(JSON.parse(localStorage.getItem(KEY)!).state.n).toBe(20);
-    vi.useRealTimers();
-  });
-
-  it('keeps text reported without a backup (a partly restored save) as a backup, and the same text only once', () => {
-    createSafeStorage({ version: 1 });
-    reportStorageProblem({ kind: 'partly-restored', message: 'Some saved data was not valid', backupText: '{"incidents":[{"title":42}]}' });
-    const keys = listBackupKeys();
-    expect(keys).toHaveLength(1);
-    expect(localStorage.getItem(keys[0]!)).toBe('{"incidents":[{"title":42}]}');
-    expect(storageStatus.getState().problems[0]?.backupKey).toBe(keys[0]);
-    reportStorageProblem({ kind: 'partly-restored', message: 'Some saved data was not valid', backupText: '{"incidents":[{"title":42}]}' });
-    localStorage.setItem(KEY, 'garbage');
-    createSafeStorage({ version: 1 }).getItem(KEY);
-    createSafeStorage({ version: 1 }).getItem(KEY);
-    expect(listBackupKeys()).toHaveLength(2);
-  });
-
-  it('keeps two different backups made in the same millisecond under two keys', () => {
-    vi.useFakeTimers({ now: Date.UTC(2026, 10, 28, 12, 0, 0), toFake: ['Date'] });
-    try {
-      backupRawText('{"first":1}');
-      backupRawText('{"second":2}');
-      const keys = listBackupKeys();
-      expect(keys).toHaveLength(2);
-      expect(keys.map((k) => localStorage.getItem(k)).sort()).toEqual(['{"first":1}', '{"second":2}']);
-    } finally {
-      vi.useRealTimers();
-    }
-  });
-
-  it('skips a write whose text is already stored', () => {
-    const storage = createSafeStorage<{ n: number }>({ version: 1 });
-    storage.setItem(KEY, { state: { n: 1 }, version: 1 });
-    const spy = vi.spyOn(localStorage, 'setItem');
-    storage.setItem(KEY, { state: { n: 1 }, version: 1 });
-    expect(spy).not.toHaveBeenCalled();
-  });
-});
-
-describe('isQuotaExceededError', () => {
-  it('recognises the browsers’ quota errors only', () => {
-    expect(isQuotaExceededError(new DOMException('x', 'QuotaExceededError'))).toBe(true);
-    expect(isQuotaExceededError(new DOMException('x', 'NS_ERROR_DOM_QUOTA_REACHED'))).toBe(true);
-    expect(isQuotaExceededError(new Error('x'))).toBe(false);
-  });
 });
 
 describe('parts stored one item per key', () => {
@@ -230,5 +124,39 @@ describe('parts stored one item per key', () => {
   it('snapshot gives everything saved as one envelope, for a backup', () => {
     create().setItem(KEY, { state: stateWith([a, b]), version: 2 });
     expect(JSON.parse(create().snapshot(KEY)!)).toEqual({ state: stateWith([a, b]), version: 2 });
+  });
+});
+
+describe('RecordLayout', () => {
+  const SPLIT = { pm: { items: 'docs', deleted: 'deletedIds' } } as const;
+
+  it('owns the main key and the item keys of its parts, nothing else', () => {
+    const layout = new RecordLayout(SPLIT, () => {});
+    expect(layout.owns(KEY, KEY)).toBe(true);
+    expect(layout.owns(KEY, `${KEY}:pm:a`)).toBe(true);
+    expect(layout.owns(KEY, `${KEY}:other:a`)).toBe(false);
+    expect(layout.owns(KEY, 'outage-kit:backup:2026-01-01T00:00:00.000Z')).toBe(false);
+  });
+
+  it('remembers the text it last wrote or read under each key, until told another tab wrote it', () => {
+    const layout = new RecordLayout(SPLIT, () => {});
+    layout.writeItems(localStorage, KEY, { pm: { docs: [{ id: 'a', text: 'first' }], deletedIds: [] } });
+    expect(layout.lastRaw(`${KEY}:pm:a`)).toBe(JSON.stringify({ id: 'a', text: 'first' }));
+    localStorage.setItem(KEY, '{"state":{}}');
+    expect(layout.readMain(localStorage, KEY)).toBe('{"state":{}}');
+    expect(layout.lastRaw(KEY)).toBe('{"state":{}}');
+    layout.forget(KEY);
+    expect(layout.lastRaw(KEY)).toBeNull();
+  });
+
+  it('tells of a write that failed and counts it as not written', () => {
+    const failures: unknown[] = [];
+    const layout = new RecordLayout(SPLIT, (error) => failures.push(error));
+    vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    expect(layout.writeRecord(localStorage, KEY, '{"state":{}}')).toBe(false);
+    expect(failures).toHaveLength(1);
+    expect(layout.lastRaw(KEY)).toBeNull();
   });
 });
