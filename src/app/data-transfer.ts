@@ -7,7 +7,8 @@ import { BACKUP_KEY_PREFIX, EMBED_TARGET_KEY, STATE_KEY } from '../lib/storage-k
 import { storageStatus } from '../lib/storage-status';
 import { ALL_DATA_FORMAT } from './data-export';
 import { toolData, type ToolData } from './router';
-import { appStorage, appStore, STATE_VERSION, type FullAppState, type PersistedState, type SectionKey } from './store/app-store';
+import { appStorage, appStore, STATE_VERSION, type FullAppState, type PersistedState } from './store/app-store';
+import type { SectionKey } from './store/section-keys';
 import { restoreSettings } from './store/settings-slice';
 import { TOOL_SECTIONS as SECTIONS } from './tool-sections';
 

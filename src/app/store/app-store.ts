@@ -23,8 +23,9 @@ import {
   migrateAppState,
   partializeAppState,
   reportDropped,
+  sectionState,
 } from './persisted-state';
-import type { SectionKey } from './section-keys';
+import { SECTION_KEYS, SECTION_SPLIT, type SectionKey } from './section-keys';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 
 /** The state every page has from the start. */
@@ -87,7 +88,7 @@ export const appStorage = createSafeStorage<PersistedState>({
   version: STORAGE_VERSION,
   stateVersion: STATE_VERSION,
   debounceMs: 250,
-  split: { incident: { items: 'incidents', deleted: 'deletedIds' }, postmortem: { items: 'docs', deleted: 'deletedIds' } },
+  split: SECTION_SPLIT,
 });
 
 /** The store, and how a tool's section joins it. */
@@ -182,7 +183,7 @@ if (typeof performance !== 'undefined') performance.measure('outage-kit:state-re
 
 if (typeof window !== 'undefined') {
   appStore.subscribe((state, previous) => {
-    if (state.incident?.activeId !== previous.incident?.activeId || state.postmortem?.activeId !== previous.postmortem?.activeId) {
+    if (SECTION_KEYS.some((key) => sectionState(state, key)?.activeId !== sectionState(previous, key)?.activeId)) {
       writeOpenItems(state);
     }
   });
