@@ -153,7 +153,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['e2e/**/*.{ts,js,mjs}', 'scripts/**/*.{ts,js,mjs}', '*.config.{ts,js}'],
+    files: ['e2e/**/*.{ts,js,mjs}', 'scripts/**/*.{ts,js,mjs}', 'build/**/*.ts', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
