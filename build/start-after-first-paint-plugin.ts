@@ -16,7 +16,7 @@ export async function deferScripts(html: string, startWhenWaiting = false): Prom
   const preloads = document.querySelectorAll('link[rel="modulepreload"]');
   const hrefs = preloads.map((link) => link.getAttribute('href')).filter((href): href is string => Boolean(href));
   for (const tag of [entry, ...preloads]) removeWithIndent(tag);
-  const script = await compileInlineScript('start-after-first-paint.ts', { ENTRY: src, PRELOADS: hrefs, START_WHEN_WAITING: startWhenWaiting });
+  const script = await compileInlineScript('start-after-first-paint.ts', { __ENTRY__: src, __PRELOADS__: hrefs, START_WHEN_WAITING: startWhenWaiting });
   const body = document.querySelector('body');
   if (!body) throw new Error('the page has no <body>');
   body.appendChild(parseElement(`<script>${script}</script>`));

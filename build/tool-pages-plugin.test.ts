@@ -51,7 +51,7 @@ describe('tool-pages plugin', () => {
     const inlineScript = (html: string) => parseHtml(html).querySelector('body > script:last-child')?.rawText ?? '';
     expect(inlineScript(incident)).toContain('outage-kit:state');
     expect(inlineScript(incident)).toContain('first-view');
-    expect(inlineScript(String((bundle['postmortem/index.html'] as { source: string }).source))).toContain('`incident`,`postmortem`');
+    expect(inlineScript(String((bundle['postmortem/index.html'] as { source: string }).source))).toContain('["incident","postmortem"]');
   });
 
   it('copies the start page as it is (one level down) when the renderer was not built', async () => {

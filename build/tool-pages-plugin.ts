@@ -108,7 +108,7 @@ export function toolPages(load: () => Promise<Pick<AppPrerender, 'renderToolPage
         const renderer = await load();
         for (const route of TOOL_ROUTES) {
           const tool = await renderer?.renderToolPage(route);
-          const script = await compileInlineScript('show-first-view.ts', { STATE_KEY, SECTIONS: TOOLS[route] });
+          const script = await compileInlineScript('show-first-view.ts', { __STATE_KEY__: STATE_KEY, __SECTIONS__: TOOLS[route] });
           const source = toolPage(startHtml, route, routeFiles(bundle, route, requested), tool, script);
           this.emitFile({ type: 'asset', fileName: `${route}/index.html`, source });
         }

@@ -4,15 +4,15 @@
 // sees an empty form flash before their running incident.
 
 /** The key of the app's saved state (src/lib/storage-keys.ts). */
-declare const STATE_KEY: string;
+declare const __STATE_KEY__: string;
 /** The saved sections the tool's first view depends on: with none of them saved, the view is the default. */
-declare const SECTIONS: readonly string[];
+declare const __SECTIONS__: readonly string[];
 
 try {
   // As typed: anything else (a saved state that is not an object) throws at `in`, and so keeps the shell.
-  const saved = JSON.parse(localStorage.getItem(STATE_KEY) || '{}') as { state?: object } | null;
+  const saved = JSON.parse(localStorage.getItem(__STATE_KEY__) || '{}') as { state?: object } | null;
   const state = (saved || {}).state || {};
-  if (!SECTIONS.some((section) => section in state)) {
+  if (!__SECTIONS__.some((section) => section in state)) {
     const template = document.getElementById('first-view');
     const root = document.getElementById('root');
     if (template instanceof HTMLTemplateElement && root) {

@@ -10,8 +10,8 @@
 // and in tests on a paused fake clock.
 
 /** The entry module and the modules to preload with it, as Vite wrote them into the page. */
-declare const ENTRY: string;
-declare const PRELOADS: readonly string[];
+declare const __ENTRY__: string;
+declare const __PRELOADS__: readonly string[];
 /** The embed page: start at once when its head script marked the page `data-wait`. */
 declare const START_WHEN_WAITING: boolean;
 
@@ -47,7 +47,7 @@ document.addEventListener(
 function start() {
   if (started) return;
   started = true;
-  for (const href of PRELOADS) {
+  for (const href of __PRELOADS__) {
     const link = document.createElement('link');
     link.rel = 'modulepreload';
     link.crossOrigin = '';
@@ -57,7 +57,7 @@ function start() {
   const script = document.createElement('script');
   script.type = 'module';
   script.crossOrigin = '';
-  script.src = ENTRY;
+  script.src = __ENTRY__;
   document.head.appendChild(script);
 }
 
