@@ -4,7 +4,8 @@ import { CalculatorPage } from '../features/calculator/components/calculator-pag
 import { EmbedBuilder } from '../features/calculator/components/embed-builder';
 import { CalculatorStoreContext } from '../features/calculator/store/calculator-store-context';
 import { lazyPart } from '../components/ui/lazy-part';
-import { replayEarlyInput, restoreFocus, takeEarlyClicks } from '../lib/pre-hydration-input';
+import { FormMountedContext } from '../components/ui/form-mounted';
+import { replayEarlyInput, replayPreHydrationInput, restoreFocus, takeEarlyClicks } from '../boot/pre-hydration-input';
 import { exportAllData } from './data-export';
 import { ErrorBoundary } from './error-boundary';
 import { ROUTES, useRoute } from './router';
@@ -54,7 +55,7 @@ export function App() {
   const firstRender = useRef(true);
 
   // What was typed and clicked on the prerendered page before the app ran is made again now it is live
-  // (src/lib/pre-hydration-input.ts): from the first commit React handles clicks itself.
+  // (src/boot/pre-hydration-input.ts): from the first commit React handles clicks itself.
   useLayoutEffect(() => {
     takeEarlyClicks();
     const root = main.current?.closest<HTMLElement>('#root');
@@ -73,8 +74,9 @@ export function App() {
     else main.current?.focus();
   }, [route]);
 
+  // Each form, once mounted, gets back what was typed into it on the prerendered page (src/boot/).
   return (
-    <>
+    <FormMountedContext value={replayPreHydrationInput}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -118,6 +120,6 @@ export function App() {
           <DataDialog open={dataOpen} onClose={() => setDataOpen(false)} />
         </Suspense>
       ) : null}
-    </>
+    </FormMountedContext>
   );
 }
