@@ -17,7 +17,8 @@ const zodMini = { name: 'zod', message: "Import from 'zod/mini' to keep the star
  * One-way imports, checked on resolved paths (so `../../incident/store/x` is caught as surely as
  * `features/incident/store/x`): app → features → components/lib. A feature never imports another feature's UI
  * or store; it may call another feature's pure `domain/` functions (the incident's cost ticker uses the
- * calculator's model). domain/ modules are pure: no UI, no store. `eslint-boundaries.test.ts` proves each zone.
+ * calculator's model). domain/ modules are pure: no UI, no store. src/boot/ (the pre-hydration input replay) is
+ * for the app and the embed entries only. `eslint-boundaries.test.ts` proves each zone.
  */
 const boundaryZones = [
   ...FEATURES.flatMap((feature) =>
@@ -43,6 +44,11 @@ const boundaryZones = [
     message: 'Shared code never imports features or the app.',
   },
   { target: './src/embed', from: './src/app', message: 'Embeds must not import the app: it persists state.' },
+  {
+    target: ['./src/features', './src/lib', './src/components'],
+    from: './src/boot',
+    message: 'Only the app and the embed entries use the boot (src/boot/): a form gets it through FormMountedContext.',
+  },
   {
     target: './src/embed',
     from: FEATURES.filter((feature) => feature !== EMBEDDED_FEATURE).map((feature) => `./src/features/${feature}`),
@@ -157,7 +163,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['e2e/**/*.{ts,js,mjs}', 'scripts/**/*.{ts,js,mjs}', '*.config.{ts,js}'],
+    files: ['e2e/**/*.{ts,js,mjs}', 'scripts/**/*.{ts,js,mjs}', 'build/**/*.ts', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },

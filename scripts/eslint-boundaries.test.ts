@@ -51,6 +51,12 @@ describe('the layer boundaries in eslint.config.js', () => {
     ).toEqual([expect.stringContaining('The embed is the calculator only')]);
   });
 
+  it('keeps the pre-hydration replay (src/boot/) out of the features', async () => {
+    expect(
+      await problems('src/features/calculator/components/probe.tsx', "import { replayPreHydrationInput } from '../../../boot/pre-hydration-input';\nexport const probe = replayPreHydrationInput;\n"),
+    ).toEqual([expect.stringContaining('Only the app and the embed entries use the boot')]);
+  });
+
   const cycleDir = join(root, 'src', 'lib', `cycle-probe-${process.pid}`);
   afterAll(() => rmSync(cycleDir, { recursive: true, force: true }));
 

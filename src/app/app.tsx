@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
-import { replayEarlyInput, restoreFocus, takeEarlyClicks } from '../lib/pre-hydration-input';
+import { FormMountedContext } from '../components/ui/form-mounted';
+import { replayEarlyInput, replayPreHydrationInput, restoreFocus, takeEarlyClicks } from '../boot/pre-hydration-input';
 import { exportAllData } from './data-export';
 import { ErrorBoundary } from './error-boundary';
 import { useRoute } from './router';
@@ -29,7 +30,7 @@ export function App() {
   const firstRender = useRef(true);
 
   // What was typed and clicked on the prerendered page before the app ran is made again now it is live
-  // (src/lib/pre-hydration-input.ts): from the first commit React handles clicks itself.
+  // (src/boot/pre-hydration-input.ts): from the first commit React handles clicks itself.
   useLayoutEffect(() => {
     takeEarlyClicks();
     const root = main.current?.closest<HTMLElement>('#root');
@@ -48,8 +49,9 @@ export function App() {
     else main.current?.focus();
   }, [route]);
 
+  // Each form, once mounted, gets back what was typed into it on the prerendered page (src/boot/).
   return (
-    <>
+    <FormMountedContext value={replayPreHydrationInput}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -80,6 +82,6 @@ export function App() {
           <DataDialog open={dataOpen} onClose={() => setDataOpen(false)} />
         </Suspense>
       ) : null}
-    </>
+    </FormMountedContext>
   );
 }

@@ -8,7 +8,7 @@ import { toolById } from './tools';
 import { DEFAULT_COST_INPUTS } from '../features/calculator/domain/cost-inputs';
 import { consumeShareLink, getShareLinkArrival } from '../features/calculator/store/share-link-arrival';
 import { storageStatus } from '../lib/storage-status';
-import { nextTask, recordPreHydrationInput, startHydrating } from '../lib/pre-hydration-input';
+import { nextTask, recordPreHydrationInput, startHydrating } from '../boot/pre-hydration-input';
 
 // Only the calculator's page takes a share link.
 if (parseRoute(window.location.pathname).route === 'calculator') consumeShareLink(appStore);

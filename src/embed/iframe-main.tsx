@@ -5,7 +5,8 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { buildResizeMessage, readThemeMessage, type EmbedCostMessage } from '../features/calculator/domain/embed-messages';
 import { createCalculatorStore } from '../features/calculator/store/calculator-slice';
 import { DEFAULT_EMBED_TITLE, parseEmbedParams } from '../features/calculator/url/embed-params';
-import { nextTask, recordPreHydrationInput, replayEarlyInput, restoreFocus, startHydrating, takeEarlyClicks } from '../lib/pre-hydration-input';
+import { FormMountedContext } from '../components/ui/form-mounted';
+import { nextTask, recordPreHydrationInput, replayEarlyInput, replayPreHydrationInput, restoreFocus, startHydrating, takeEarlyClicks } from '../boot/pre-hydration-input';
 import { IframePage } from './iframe-page';
 import './embed.css';
 
@@ -65,7 +66,12 @@ async function start(container: HTMLElement): Promise<void> {
   await nextTask();
   new Intl.Locale(navigator.language || 'en').maximize();
   await nextTask();
-  const page = <IframePage config={config} store={store} onCost={reportCost} />;
+  // Its form, once mounted, gets back what was typed into the prerendered page (src/boot/).
+  const page = (
+    <FormMountedContext value={replayPreHydrationInput}>
+      <IframePage config={config} store={store} onCost={reportCost} />
+    </FormMountedContext>
+  );
   if (canHydrate(container)) {
     startHydrating();
     hydrateRoot(container, page);

@@ -2,7 +2,7 @@ import { Fragment, useEffect, useId, useMemo, useRef } from 'react';
 import { describedBy, Field } from '../../../components/ui/field';
 import { useHydrated } from '../../../components/ui/use-hydrated';
 import { ErrorSummary } from '../../../components/ui/error-summary';
-import { replayPreHydrationInput } from '../../../lib/pre-hydration-input';
+import { useFormMounted } from '../../../components/ui/form-mounted';
 import {
   COST_SECTIONS,
   NUMERIC_FIELDS,
@@ -57,7 +57,7 @@ export function CostForm({ defaultValues, onChange, sections, locked, compact, f
 
   const formRef = useRef<HTMLFormElement>(null);
   // What was typed into the prerendered page before the scripts ran, put back now that the form is live.
-  useEffect(() => replayPreHydrationInput(formRef.current), []);
+  useFormMounted(formRef);
 
   useEffect(() => {
     onChange(values, inputs);

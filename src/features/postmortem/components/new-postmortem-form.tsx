@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import { replayPreHydrationInput } from '../../../lib/pre-hydration-input';
+import { useRef, useState } from 'react';
+import { useFormMounted } from '../../../components/ui/form-mounted';
 import type { CostInputs } from '../../calculator/domain/cost-inputs';
 import type { Incident } from '../../incident/domain/incident-types';
 import { findSourceIncident } from '../domain/edit-postmortem';
@@ -86,7 +86,7 @@ export function NewPostmortemForm({ incidents, costInputs, docs, onCreate, onOpe
 
   const formRef = useRef<HTMLFormElement>(null);
   // A choice made on the page's prerendered first view before the app started, made again now it is live.
-  useEffect(() => replayPreHydrationInput(formRef.current), []);
+  useFormMounted(formRef);
 
   return (
     <section className="panel pm-new" aria-labelledby="pm-new-title">

@@ -6,9 +6,10 @@
  *
  * - `recordPreHydrationInput` (main.tsx, as soon as the scripts run) notes the fields the user changed, and
  *   keeps noting changes until the replay.
- * - The page's inline loader (vite.config.ts, startAfterFirstPaint) notes the buttons clicked before any
+ * - The page's inline loader (build/inline/start-after-first-paint.ts) notes the buttons clicked before any
  *   script ran and stops forms from submitting natively meanwhile; `takeEarlyClicks` ends that.
- * - A form calls `replayPreHydrationInput` once mounted (its own fields), and the app calls `replayEarlyInput`
+ * - A form, once mounted, is passed to `replayPreHydrationInput` (its own fields) by the app's or the embed's
+ *   FormMountedContext (features never import this module), and the app calls `replayEarlyInput`
  *   once mounted: each value is put back as if typed, then each click is made again, so validation,
  *   results, saving and the buttons' actions all see them.
  */

@@ -3,10 +3,11 @@ import { act } from '@testing-library/react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { recordPreHydrationInput } from '../../../lib/pre-hydration-input';
-import { toCostFormValues } from '../domain/cost-form';
-import { DEFAULT_COST_INPUTS, type CostInputs } from '../domain/cost-inputs';
-import { CostForm } from './cost-form';
+import { recordPreHydrationInput, replayPreHydrationInput } from '../boot/pre-hydration-input';
+import { FormMountedContext } from '../components/ui/form-mounted';
+import { toCostFormValues } from '../features/calculator/domain/cost-form';
+import { DEFAULT_COST_INPUTS, type CostInputs } from '../features/calculator/domain/cost-inputs';
+import { CostForm } from '../features/calculator/components/cost-form';
 
 // The start page is prerendered: someone on a slow connection can type into it before the scripts run.
 let root: Root | null = null;
@@ -17,7 +18,12 @@ afterEach(() => {
 });
 
 function prerendered(onChange: (values: unknown, inputs: CostInputs | null) => void) {
-  const form = <CostForm defaultValues={toCostFormValues(DEFAULT_COST_INPUTS)} onChange={onChange} />;
+  // As the app mounts it: the app's FormMountedContext replays the input (src/boot/).
+  const form = (
+    <FormMountedContext value={replayPreHydrationInput}>
+      <CostForm defaultValues={toCostFormValues(DEFAULT_COST_INPUTS)} onChange={onChange} />
+    </FormMountedContext>
+  );
   const container = document.createElement('div');
   container.append(...new DOMParser().parseFromString(renderToString(form), 'text/html').body.childNodes);
   document.body.append(container);
