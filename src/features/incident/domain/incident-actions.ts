@@ -15,7 +15,8 @@ import { DEFAULT_CADENCE_MINUTES } from './cadence';
 import { formatTimelineTime } from './local-time';
 import { MILESTONE_LABELS, formatDurationWords } from './metrics';
 import { describeRollbackAnswer, recommendRollbackOrFixForward } from './rollback-advice';
-import { createId, findRunbookStep } from './runbook';
+import { createId } from '../../../lib/create-id';
+import { findRunbookStep } from './runbook';
 import { describeUpdateAudience, describeUpdateStatus } from './status-update';
 import { createTimelineEntry, sortTimeline } from './timeline';
 

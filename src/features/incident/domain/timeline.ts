@@ -1,6 +1,6 @@
 // Timeline entries as append-and-tombstone data, so two tabs can merge their edits without losing or resurrecting an entry.
 import type { Incident, TimelineEntry, TimelineKind } from './incident-types';
-import { createId } from './runbook';
+import { createId } from '../../../lib/create-id';
 
 /** Every kind with its label; `manual` marks the kinds a user can pick for a note ('milestone' is written by the app). */
 export const TIMELINE_KINDS: readonly { kind: TimelineKind; label: string; manual: boolean }[] = [

@@ -17,10 +17,7 @@ import type { Finding } from '../domain/check-blameless';
 import type { PostmortemTimelineRow } from '../domain/postmortem-types';
 import type { EditorProps } from './editor-context';
 import { DateTimeInput } from './form-controls';
-
-function focusSoon(id: string): void {
-  requestAnimationFrame(() => document.getElementById(id)?.focus());
-}
+import { focusSoon } from '../../../components/ui/focus-soon';
 
 /** The timeline as editable rows (time in the document's zone, event, link), with paste import and incident import. */
 type TimelineEditorProps = EditorProps & { incident: Incident | null };
