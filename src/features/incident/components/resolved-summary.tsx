@@ -3,7 +3,7 @@ import type { CostInputs } from '../../calculator/domain/cost-inputs';
 import { calculateIncidentCost, describeResolutionSpan } from '../domain/impact-span';
 import { summarizeIncident } from '../domain/incident-summary';
 import type { Incident } from '../domain/incident-types';
-import { formatClock, formatDurationWords } from '../domain/metrics';
+import { formatClock, formatDurationWords } from '../../../lib/format-duration';
 import { TableWrap } from '../../../components/ui/table-wrap';
 
 interface ResolvedSummaryProps {

@@ -18,12 +18,12 @@ import {
   restoreTimelineEntry,
   setTimelineEntryStarred,
   sortTimeline,
-  sanitizeLink,
   TIMELINE_KIND_LABELS,
   TIMELINE_KINDS,
   updateTimelineEntry,
   visibleTimeline,
 } from '../domain/timeline';
+import { sanitizeLink } from '../../../lib/sanitize-link';
 import { matchIncidentShortcut } from '../domain/shortcuts';
 import { announce } from './announcer';
 import { INCIDENT_TARGETS, type ApplyIncidentAction } from './incident-action';

@@ -4,7 +4,7 @@ import type { MilestoneKey, Runbook, RunbookPhase, RunbookStep, StepAction } fro
 import { createId } from '../../../lib/create-id';
 import { moveItem } from '../../../lib/move-item';
 import { describeIssues, parseJsonEnvelope } from '../../../lib/parse-json-envelope';
-import { choiceField, idField, listField, textField } from './schema-fields';
+import { choiceField, idField, listField, textField } from '../../../lib/schema-fields';
 
 export const RUNBOOK_LIMITS = {
   phases: 20,

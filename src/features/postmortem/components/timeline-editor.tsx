@@ -1,7 +1,8 @@
 import { memo, useState } from 'react';
 import { lazyPart } from '../../../components/ui/lazy-part';
 import type { Incident } from '../../incident/domain/incident-types';
-import { sanitizeLink, visibleTimeline } from '../../incident/domain/timeline';
+import { visibleTimeline } from '../../incident/domain/timeline';
+import { sanitizeLink } from '../../../lib/sanitize-link';
 import {
   addTimelineRow,
   createNextId,

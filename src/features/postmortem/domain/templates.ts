@@ -4,7 +4,8 @@ import { calculateDowntimeCost } from '../../calculator/domain/calculate-downtim
 import type { CostInputs } from '../../calculator/domain/cost-inputs';
 import { calculateErrorBudget } from '../../calculator/domain/nines';
 import type { Incident, IncidentRoles } from '../../incident/domain/incident-types';
-import { calculateIncidentMetrics, formatDurationWords, type MetricKey } from '../../incident/domain/metrics';
+import { calculateIncidentMetrics, type MetricKey } from '../../incident/domain/metrics';
+import { formatDurationWords } from '../../../lib/format-duration';
 import { starredTimeline, visibleTimeline } from '../../incident/domain/timeline';
 import { createId } from '../../../lib/create-id';
 import { MESSAGING_PROMPT, calculatePostmortemMetrics, placePostedUpdates } from './incident-record';
