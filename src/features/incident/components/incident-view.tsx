@@ -21,6 +21,7 @@ import { QuickActions } from './quick-actions';
 import { ResolvedSummary } from './resolved-summary';
 import { StatusComposer } from './status-composer';
 import { TimelinePanel } from './timeline-panel';
+import './incident-view.css';
 
 interface IncidentViewProps {
   incident: Incident;

@@ -15,6 +15,7 @@ import { announce } from './announcer';
 import { ClockText } from './clock-text';
 import { playReminderSound, showReminderNotification } from './reminder-alerts';
 import { alignClock, useClockValue } from './use-clock';
+import './live-figures.css';
 
 type ElapsedSource = Pick<Incident, 'startedAt' | 'milestones'>;
 type DueSource = Pick<Incident, 'declaredAt' | 'updates' | 'cadenceMinutes' | 'status'>;

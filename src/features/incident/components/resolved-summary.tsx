@@ -5,6 +5,7 @@ import { summarizeIncident } from '../domain/incident-summary';
 import type { Incident } from '../domain/incident-types';
 import { formatClock, formatDurationWords } from '../../../lib/format-duration';
 import { TableWrap } from '../../../components/ui/table-wrap';
+import './resolved-summary.css';
 
 interface ResolvedSummaryProps {
   incident: Incident;

@@ -27,6 +27,7 @@ import { sanitizeLink } from '../../../lib/sanitize-link';
 import { matchIncidentShortcut } from '../domain/shortcuts';
 import { announce } from './announcer';
 import { INCIDENT_TARGETS, type ApplyIncidentAction } from './incident-action';
+import './timeline-panel.css';
 
 interface TimelinePanelProps {
   incident: Incident;
