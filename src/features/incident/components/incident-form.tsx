@@ -11,7 +11,6 @@ import {
 import { INCIDENT_LIMITS } from '../domain/incident-schema';
 import { toDateTimeLocalValue } from '../domain/local-time';
 import { SEVERITY_HINT, SEVERITY_LEVELS } from '../domain/severity';
-import './incident-form.css';
 
 /** The order errors are listed in, top to bottom as on the page. */
 const FIELD_ORDER: readonly IncidentFormField[] = ['title', 'severity', 'service', 'publicName', 'startedAt', 'commander', 'deputy', 'scribe', 'communications'];

@@ -1,6 +1,5 @@
 import { useModalDialog } from '../../../components/ui/use-modal-dialog';
 import { INCIDENT_SHORTCUTS } from '../domain/shortcuts';
-import './shortcuts-dialog.css';
 
 /** The "?" help: every single-key shortcut of the incident page, on a native modal dialog. */
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {

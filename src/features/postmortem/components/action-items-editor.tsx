@@ -18,6 +18,7 @@ import type { Finding } from '../domain/check-blameless';
 import type { EditorProps } from './editor-context';
 import { DateInput, joinIds } from './form-controls';
 import { focusSoon } from '../../../components/ui/focus-soon';
+import './action-items-editor.css';
 
 const TYPE_HINTS: Record<ActionItemType, string> = {
   prevent: 'Stops it happening again.',

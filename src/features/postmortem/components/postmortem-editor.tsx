@@ -24,6 +24,9 @@ import { useNow } from './use-now';
 import { RewriteContext, useBlamelessChecker, type AppliedRewrite, type RewriteActions } from './use-blameless-checker';
 import { SectionJumpList } from './section-jump-list';
 import { focusSoon } from '../../../components/ui/focus-soon';
+// The five whys' CSS comes with the editor, not with its lazy chunk, so the part does not restyle itself on arrival.
+import './five-whys-editor.css';
+import './postmortem-editor.css';
 
 // Only the "5 whys" template has this section: its editor loads with the first document that needs it.
 const LazyFiveWhysEditor = lazyPart<EditorProps>(() => import('./five-whys-editor').then((m) => m.FiveWhysEditor));

@@ -19,6 +19,7 @@ import type { PostmortemTimelineRow } from '../domain/postmortem-types';
 import type { EditorProps } from './editor-context';
 import { DateTimeInput } from './form-controls';
 import { focusSoon } from '../../../components/ui/focus-soon';
+import './timeline-editor.css';
 
 /** The timeline as editable rows (time in the document's zone, event, link), with paste import and incident import. */
 type TimelineEditorProps = EditorProps & { incident: Incident | null };
