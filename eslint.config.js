@@ -4,8 +4,12 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import { TOOL_DATA } from './src/app/tool-data.mjs';
 
-const FEATURES = ['calculator', 'incident', 'postmortem'];
+// One feature folder per tool (src/app/tool-data.mjs): a new tool gets its zones without an edit here.
+const FEATURES = [...new Set(TOOL_DATA.map((tool) => tool.feature))];
+// The embeds are the calculator and nothing else.
+const EMBEDDED_FEATURE = 'calculator';
 
 const zodMini = { name: 'zod', message: "Import from 'zod/mini' to keep the start-up bundle small." };
 
@@ -41,7 +45,7 @@ const boundaryZones = [
   { target: './src/embed', from: './src/app', message: 'Embeds must not import the app: it persists state.' },
   {
     target: './src/embed',
-    from: ['./src/features/incident', './src/features/postmortem'],
+    from: FEATURES.filter((feature) => feature !== EMBEDDED_FEATURE).map((feature) => `./src/features/${feature}`),
     message: 'The embed is the calculator only.',
   },
 ];

@@ -7,10 +7,13 @@ import { gzipSync } from 'node:zlib';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TOOL_DATA } from '../src/app/tool-data.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const KB = 1024;
+// The tools with a page of their own (<id>/index.html) and a route chunk (<id>-route-<hash>.js).
+const TOOL_PAGES = TOOL_DATA.filter((tool) => tool.prerender === 'tool');
 
 export const BUDGETS = {
   // 2026-12-04: 105 → 106 KB after the locale-aware fields, builder tabs and compact embed layout merged (+0.6 KB).
@@ -23,10 +26,8 @@ export const BUDGETS = {
   routeChunk: 30 * KB,
   // Everything a tool's page requests beyond the start-up bundle before any user action: its route chunk
   // plus the chunks it imports (zod, the store sections, shared domain code). Over 30 KB today (see
-  // docs/PERFORMANCE.md); these ceilings are today's sizes plus a little, so the total can shrink but
-  // never quietly grow. Lower them as it shrinks.
-  // 2026-12-03: incident 45 → 47 KB for the incident's own cost inputs (snapshot editor, issue 15), +1.3 KB.
-  routes: { incident: 50 * KB, postmortem: 64 * KB },
+  // docs/PERFORMANCE.md). Each tool's ceiling is its `budgetKb` in src/app/tool-data.mjs (with its history).
+  routes: Object.fromEntries(TOOL_PAGES.map((tool) => [tool.id, tool.budgetKb * KB])),
 };
 
 const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -121,7 +122,7 @@ async function main() {
   const failures = [];
   const report = { measuredAt: new Date().toISOString(), budgets: BUDGETS, pages: {}, routes: {}, embed: {}, heavy: {} };
 
-  for (const page of ['index.html', 'incident/index.html', 'postmortem/index.html']) {
+  for (const page of ['index.html', ...TOOL_PAGES.map((tool) => `${tool.path}index.html`)]) {
     const files = collectFirstLoad(join(dist, page));
     report.pages[page] = { bytes: sum(files), files: files.map(rel) };
   }
@@ -131,7 +132,7 @@ async function main() {
   // Route chunks: each tool's lazily loaded page, beyond what the start page already has.
   const startFiles = new Set(report.pages['index.html'].files.map((f) => join(dist, f)));
   const assets = readdirSync(join(dist, 'assets'));
-  for (const [route, prefix] of [['incident', 'incident-route-'], ['postmortem', 'postmortem-route-']]) {
+  for (const [route, prefix] of TOOL_PAGES.map((tool) => [tool.id, `${tool.id}-route-`])) {
     const chunk = assets.find((a) => a.startsWith(prefix) && a.endsWith('.js'));
     if (!chunk) {
       failures.push(`No route chunk for ${route}`);

@@ -11,11 +11,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { TOOL_DATA } from '../src/app/tool-data.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4390);
 const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-const ALL_PAGES = ['', 'incident/', 'postmortem/', 'embed.html'];
+// Every tool's page (src/app/tool-data.mjs; '' is the start page), then the embed.
+const ALL_PAGES = [...TOOL_DATA.map((tool) => tool.path), 'embed.html'];
 const pages = option('pages')?.split(',').map((p) => (p === '/' ? '' : p.replace(/^\//, ''))) ?? ALL_PAGES;
 const formFactors = option('form-factor') ? [option('form-factor')] : ['mobile', 'desktop'];
 const external = option('base');

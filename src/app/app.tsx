@@ -1,47 +1,22 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
-import { CalculatorPage } from '../features/calculator/components/calculator-page';
-import { EmbedBuilder } from '../features/calculator/components/embed-builder';
-import { CalculatorStoreContext } from '../features/calculator/store/calculator-store-context';
-import { lazyPart } from '../components/ui/lazy-part';
 import { replayEarlyInput, restoreFocus, takeEarlyClicks } from '../lib/pre-hydration-input';
 import { exportAllData } from './data-export';
 import { ErrorBoundary } from './error-boundary';
-import { ROUTES, useRoute } from './router';
+import { useRoute } from './router';
 import { AppHeader } from './shell/app-header';
 import { StorageBanner } from './shell/storage-banner';
 import { UpdateBanner } from './shell/update-banner';
 import { appStore } from './store/app-store';
+import { toolById } from './tools';
 import { useResolvedTheme } from './use-theme';
 
-// Each tool beyond the start page is its own chunk, loaded when first opened.
 // "Your data" is rarely opened: its import validation stays out of the start-up bundle.
 const DataDialog = lazy(() => import('./shell/data-dialog').then((m) => ({ default: m.DataDialog })));
-// A route module installs its tool's part of the store (see store/app-store.ts), then renders the tool.
-// Not React.lazy: a Suspense reveal may wait on a 300 ms timer; a tool page loads its route before the
-// first render (main.tsx), and a client-side visit shows the loading line until the chunk arrives.
-// The fallback is also a tool page's prerendered shell (prerender.tsx): without JavaScript it says so.
-function ToolLoading({ children }: { children: string }) {
-  return (
-    <>
-      <noscript>
-        <p className="notice">This tool runs in your browser and needs JavaScript. Nothing you type is sent anywhere.</p>
-      </noscript>
-      <p className="loading">{children}</p>
-    </>
-  );
-}
-export const IncidentRoute = lazyPart<object>(
-  () => import('./routes/incident-route').then(async (m) => {
-    await m.firstViewReady();
-    return m.default;
-  }),
-  () => <ToolLoading>Loading the incident timer…</ToolLoading>,
-);
-export const PostmortemRoute = lazyPart<object>(
-  () => import('./routes/postmortem-route').then((m) => m.default),
-  () => <ToolLoading>Loading the postmortem editor…</ToolLoading>,
-);
+// Each tool beyond the start page is its own chunk, loaded when first opened (tools.ts). A route module installs
+// its tool's part of the store (see store/app-store.ts), then renders the tool. Not React.lazy: a Suspense
+// reveal may wait on a 300 ms timer; a tool page loads its route before the first render (main.tsx), and a
+// client-side visit shows the loading line until the chunk arrives.
 
 /** The shell: header, the current tool inside its own error boundary, and the footer. */
 export function App() {
@@ -65,9 +40,9 @@ export function App() {
     if (root) void replayEarlyInput(root);
   }, []);
 
+  const tool = toolById(route);
   useEffect(() => {
-    const meta = ROUTES.find((r) => r.id === route);
-    document.title = `${meta?.title ?? 'Outage Kit'} — Outage Kit`;
+    document.title = `${toolById(route).title} — Outage Kit`;
     // Move focus to the new page on client-side navigation, as a full page load would.
     if (firstRender.current) firstRender.current = false;
     else main.current?.focus();
@@ -82,23 +57,10 @@ export function App() {
       <StorageBanner />
       <UpdateBanner />
       <main id="main" ref={main} tabIndex={-1} className="app-main">
-        {route === 'calculator' ? (
-          <ErrorBoundary key="calculator" area="The calculator" onExportData={exportAllData}>
-            <CalculatorStoreContext value={appStore}>
-              <CalculatorPage embedSlot={<EmbedBuilder />} />
-            </CalculatorStoreContext>
-          </ErrorBoundary>
-        ) : null}
-        {route === 'incident' ? (
-          <ErrorBoundary key="incident" area="The incident timer" onExportData={exportAllData}>
-            <IncidentRoute />
-          </ErrorBoundary>
-        ) : null}
-        {route === 'postmortem' ? (
-          <ErrorBoundary key="postmortem" area="The postmortem editor" onExportData={exportAllData}>
-            <PostmortemRoute />
-          </ErrorBoundary>
-        ) : null}
+        {/* Keyed by tool: each tool has its own error boundary, so a crash in one never blanks the others. */}
+        <ErrorBoundary key={tool.id} area={tool.area} onExportData={exportAllData}>
+          <tool.Page />
+        </ErrorBoundary>
       </main>
       <footer className="app-footer">
         <p>

@@ -2,36 +2,45 @@
 // and an import replaces everything or nothing.
 import { restoreCostDraft } from '../features/calculator/domain/cost-form';
 import { parseCostInputs } from '../features/calculator/domain/cost-inputs';
-import { restoreIncidentState, type IncidentState } from '../features/incident/store/incident-slice';
-import { restorePostmortemState, type PostmortemState } from '../features/postmortem/store/postmortem-slice';
 import { parseJsonEnvelope } from '../lib/parse-json-envelope';
 import { BACKUP_KEY_PREFIX, EMBED_TARGET_KEY, STATE_KEY } from '../lib/storage-keys';
 import { storageStatus } from '../lib/storage-status';
 import { ALL_DATA_FORMAT } from './data-export';
-import { incidentSection } from './sections/incident-section';
-import { postmortemSection } from './sections/postmortem-section';
-import { appStorage, appStore, STATE_VERSION, type FullAppState, type PersistedState } from './store/app-store';
+import { toolData, type ToolData } from './router';
+import { appStorage, appStore, STATE_VERSION, type FullAppState, type PersistedState, type SectionKey } from './store/app-store';
 import { restoreSettings } from './store/settings-slice';
+import { TOOL_SECTIONS as SECTIONS } from './tool-sections';
 
-// Import and clear act on every tool's data, so both tools' parts of the store are read first.
-appStore.installSection(incidentSection);
-appStore.installSection(postmortemSection);
+// Import and clear act on every tool's data, so every tool's part of the store is read first.
+for (const section of SECTIONS) appStore.installSection(section);
 
 /** The largest file "Import all data" accepts. */
 export const ALL_DATA_MAX_BYTES = 20 * 1024 * 1024;
 
-export interface AllDataSummary {
-  incidents: number;
-  postmortems: number;
+/** The plural noun of each tool's items ("incidents", "postmortems"): the summary counts them by it. */
+type ItemsNoun = Extract<ToolData, { section: object }>['section']['noun'][1];
+
+export type AllDataSummary = Record<ItemsNoun, number> & {
+  /** The incident tool's extra figure: "3 incidents (1 running)". */
   runningIncidents: number;
   calculator: boolean;
-}
+};
 
 /** A validated import: every tool's data, read. */
-export type ImportedState = PersistedState & {
-  incident: Omit<IncidentState, 'activeId'>;
-  postmortem: Omit<PostmortemState, 'activeId'>;
-};
+export type ImportedState = PersistedState & { [K in SectionKey]: Omit<FullAppState[K], 'activeId'> };
+
+/** A section's items (its `items` field in tool-data.mjs), in its restored state. */
+function itemsOf(key: SectionKey, state: unknown): unknown {
+  return (state as Record<string, unknown> | null | undefined)?.[toolData(key).section.items];
+}
+
+function summarize(state: Record<SectionKey, unknown>): AllDataSummary {
+  const counts = Object.fromEntries(
+    SECTIONS.map((section) => [section.noun[1], (itemsOf(section.key, state[section.key]) as unknown[]).length]),
+  ) as Record<ItemsNoun, number>;
+  const incidents = (state.incident as FullAppState['incident']).incidents;
+  return { ...counts, runningIncidents: incidents.filter((i) => i.status === 'active').length, calculator: true };
+}
 
 export type ParsedAllData = { ok: true; state: ImportedState; summary: AllDataSummary } | { ok: false; errors: string[] };
 
@@ -59,47 +68,34 @@ export function parseAllData(text: string): ParsedAllData {
   const inputs = parseCostInputs(calculator.inputs);
   if (!inputs.ok) errors.push(`Calculator: ${inputs.issues.slice(0, 3).map((i) => i.message).join('; ')}.`);
 
-  const incidentList = (saved.incident as { incidents?: unknown } | undefined)?.incidents;
-  const incidents = restoreIncidentState(saved.incident);
-  if (incidents.dropped > 0 || (Array.isArray(incidentList) && incidents.state.incidents.length < incidentList.length)) {
-    errors.push(`${incidents.dropped || 'Some'} incident(s) in this file are not valid.`);
-  }
-  const docList = (saved.postmortem as { docs?: unknown } | undefined)?.docs;
-  const postmortems = restorePostmortemState(saved.postmortem);
-  if (postmortems.dropped > 0 || (Array.isArray(docList) && postmortems.state.docs.length < docList.length)) {
-    errors.push(`${postmortems.dropped || 'Some'} postmortem(s) in this file are not valid.`);
+  const read: Record<string, unknown> = {};
+  for (const section of SECTIONS) {
+    const list = itemsOf(section.key, saved[section.key]);
+    const restored = section.restore(saved[section.key]);
+    const kept = itemsOf(section.key, restored.state) as unknown[];
+    if (restored.dropped > 0 || (Array.isArray(list) && kept.length < list.length)) {
+      errors.push(`${restored.dropped || 'Some'} ${section.noun[0]}(s) in this file are not valid.`);
+    }
+    const { activeId: _open, ...data } = restored.state;
+    read[section.key] = data;
   }
   if (errors.length > 0 || !inputs.ok) return { ok: false, errors: [...errors, 'Nothing was imported: your current data is unchanged.'] };
 
-  const { activeId: _i, ...incident } = incidents.state;
-  const { activeId: _p, ...postmortem } = postmortems.state;
-  const state: ImportedState = {
+  const state = {
     calculator: { inputs: inputs.value, draft: restoreCostDraft(calculator.draft) },
-    incident,
-    postmortem,
+    ...read,
     settings: restoreSettings(saved.settings),
-  };
+  } as ImportedState;
   return {
     ok: true,
     state,
-    summary: {
-      incidents: incident.incidents.length,
-      runningIncidents: incident.incidents.filter((i) => i.status === 'active').length,
-      postmortems: postmortem.docs.length,
-      calculator: true,
-    },
+    summary: summarize(state),
   };
 }
 
 /** What the app holds now, for the "what will be replaced" summary. */
 export function summarizeCurrentData(): AllDataSummary {
-  const state = appStore.getState() as FullAppState;
-  return {
-    incidents: state.incident.incidents.length,
-    runningIncidents: state.incident.incidents.filter((i) => i.status === 'active').length,
-    postmortems: state.postmortem.docs.length,
-    calculator: true,
-  };
+  return summarize(appStore.getState() as FullAppState);
 }
 
 /** Replaces the whole state with a validated import and saves it at once. */
@@ -108,8 +104,7 @@ export function replaceAllData(state: ImportedState): void {
   appStorage.claimAll(STATE_KEY);
   appStore.setState((current) => ({
     calculator: { inputs: state.calculator.inputs, draft: state.calculator.draft, revision: current.calculator.revision + 1 },
-    incident: { ...state.incident, activeId: null },
-    postmortem: { ...state.postmortem, activeId: null },
+    ...Object.fromEntries(SECTIONS.map((section) => [section.key, { ...state[section.key], activeId: null }])),
     settings: state.settings,
   }));
   appStorage.flush();

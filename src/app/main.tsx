@@ -1,9 +1,10 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import './styles.css';
-import { App, IncidentRoute, PostmortemRoute } from './app';
+import { App } from './app';
 import { parseRoute } from './router';
 import { appStore } from './store/app-store';
+import { toolById } from './tools';
 import { DEFAULT_COST_INPUTS } from '../features/calculator/domain/cost-inputs';
 import { consumeShareLink, getShareLinkArrival } from '../features/calculator/store/share-link-arrival';
 import { storageStatus } from '../lib/storage-status';
@@ -37,7 +38,7 @@ if (container && (container.dataset.prerendered || container.hasAttribute('data-
 // A tool page's route chunk is already on its way (modulepreload in its HTML): render once it has arrived,
 // so the first render is the tool itself rather than a loading line.
 const route = parseRoute(window.location.pathname).route;
-const routeReady = route === 'incident' ? IncidentRoute.preload() : route === 'postmortem' ? PostmortemRoute.preload() : Promise.resolve();
+const routeReady = toolById(route).Page.preload();
 
 
 async function start(root: HTMLElement): Promise<void> {

@@ -4,9 +4,10 @@
 // see renderToolPage.
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { App, IncidentRoute, PostmortemRoute } from './app';
-import { ROUTES, setPrerenderedRoute, type RouteId } from './router';
+import { App } from './app';
+import { setPrerenderedRoute, START_ROUTE, type RouteId, type ToolPageId } from './router';
 import { appStore } from './store/app-store';
+import { toolById } from './tools';
 
 function render(route: RouteId): string {
   setPrerenderedRoute(route);
@@ -19,7 +20,7 @@ function render(route: RouteId): string {
 
 /** The start page's HTML and the number locale it was rendered with (hydration needs the same). */
 export function renderStartPage(): { html: string; locale: string } {
-  return { html: render('calculator'), locale: new Intl.NumberFormat().resolvedOptions().locale };
+  return { html: render(START_ROUTE), locale: new Intl.NumberFormat().resolvedOptions().locale };
 }
 
 /**
@@ -27,16 +28,15 @@ export function renderStartPage(): { html: string; locale: string } {
  * never used it sees it (an inline script shows it only to them: main.tsx replaces it when the app starts),
  * and the page's title.
  */
-export async function renderToolPage(route: Exclude<RouteId, 'calculator'>): Promise<{ shell: string; firstView: string; title: string }> {
-  const part = route === 'incident' ? IncidentRoute : PostmortemRoute;
+export async function renderToolPage(route: ToolPageId): Promise<{ shell: string; firstView: string; title: string }> {
+  const tool = toolById(route);
   // Before the route's code is loaded, the route renders its loading line: that is the shell.
   const shell = render(route);
-  await part.preload();
+  await tool.Page.preload();
   // Server rendering reads a store's initial state (zustand's server snapshot), which predates the section the
   // route has just installed: at build time, with nothing saved, the current state is the initial state.
   appStore.getInitialState = appStore.getState;
   const firstView = render(route);
-  const meta = ROUTES.find((r) => r.id === route);
   // As the app sets it once running (app.tsx).
-  return { shell, firstView, title: `${meta?.title ?? 'Outage Kit'} — Outage Kit` };
+  return { shell, firstView, title: `${tool.title} — Outage Kit` };
 }

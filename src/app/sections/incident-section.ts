@@ -1,5 +1,6 @@
 // The incident tool's part of the app store, installed when the tool first loads (see app-store.ts).
 import type { StoreApi } from 'zustand';
+import { toolData } from '../router';
 import type { Incident } from '../../features/incident/domain/incident-types';
 import {
   createIncidentSlice,
@@ -14,7 +15,7 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
 
 export const incidentSection: StoreSection<IncidentState> = {
   key: 'incident',
-  noun: ['incident', 'incidents'],
+  noun: toolData('incident').section.noun,
   create: (set, get, api) =>
     createIncidentSlice(
       set as StoreApi<IncidentSlice>['setState'],

@@ -1,5 +1,6 @@
 // The postmortem tool's part of the app store, installed when the tool first loads (see app-store.ts).
 import type { StoreApi } from 'zustand';
+import { toolData } from '../router';
 import {
   createPostmortemSlice,
   mergePostmortemState,
@@ -11,7 +12,7 @@ import type { AppState, StoreSection } from '../store/app-store';
 
 export const postmortemSection: StoreSection<PostmortemState> = {
   key: 'postmortem',
-  noun: ['postmortem', 'postmortems'],
+  noun: toolData('postmortem').section.noun,
   create: (set, get, api) =>
     createPostmortemSlice(
       set as StoreApi<PostmortemSlice>['setState'],

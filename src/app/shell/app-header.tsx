@@ -1,4 +1,4 @@
-import { ROUTES, navigate, routeHref, type RouteId } from '../router';
+import { ROUTES, navigate, routeHref, START_ROUTE, type RouteId } from '../router';
 import type { ThemePreference } from '../store/settings-slice';
 
 interface AppHeaderProps {
@@ -7,7 +7,7 @@ interface AppHeaderProps {
   onThemeChange: (theme: ThemePreference) => void;
 }
 
-/** Brand, the three tools as real links, and the theme toggle. */
+/** Brand, every tool as a real link (tool-data.mjs), and the theme toggle. */
 export function AppHeader({ route, theme, onThemeChange }: AppHeaderProps) {
   const next = theme === 'dark' ? 'light' : 'dark';
   return (
@@ -15,11 +15,11 @@ export function AppHeader({ route, theme, onThemeChange }: AppHeaderProps) {
       <div className="app-header__inner">
         <a
           className="brand"
-          href={routeHref('calculator')}
+          href={routeHref(START_ROUTE)}
           onClick={(event) => {
             if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
             event.preventDefault();
-            navigate('calculator');
+            navigate(START_ROUTE);
           }}
         >
           <svg className="brand__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">

@@ -5,6 +5,7 @@ import { downloadFile } from '../../lib/download';
 import { listBackupKeys } from '../../lib/safe-storage';
 import { BACKUP_KEY_PREFIX } from '../../lib/storage-keys';
 import { exportAllData } from '../data-export';
+import { ROUTES } from '../router';
 import {
   ALL_DATA_MAX_BYTES,
   clearAllData,
@@ -17,9 +18,15 @@ import {
 
 
 function describe(summary: AllDataSummary): string {
-  const incidents = `${summary.incidents} incident${summary.incidents === 1 ? '' : 's'}${summary.runningIncidents ? ` (${summary.runningIncidents} running)` : ''}`;
-  const postmortems = `${summary.postmortems} postmortem${summary.postmortems === 1 ? '' : 's'}`;
-  return `${incidents}, ${postmortems} and the calculator’s values`;
+  // Each tool's items, in nav order (tool-data.mjs): "2 incidents (1 running), 1 postmortem".
+  const items = ROUTES.flatMap((tool) => {
+    if (!tool.section) return [];
+    const [one, many] = tool.section.noun;
+    const count = summary[many];
+    const running = tool.id === 'incident' && summary.runningIncidents ? ` (${summary.runningIncidents} running)` : '';
+    return [`${count} ${count === 1 ? one : many}${running}`];
+  });
+  return `${items.join(', ')} and the calculator’s values`;
 }
 
 interface Backup {

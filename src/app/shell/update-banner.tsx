@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { parseRoute, START_ROUTE } from '../router';
 
 type UpdateServiceWorker = (reload?: boolean) => Promise<void>;
 
@@ -80,7 +81,7 @@ export function UpdateBanner() {
   useEffect(() => {
     if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
     // The worker lives at the app root; register it from the start page only (a tool page would resolve sw.js under itself).
-    if (/\/(incident|postmortem)\/?$/.test(window.location.pathname)) return watchRegistration((next) => setUpdate(() => next));
+    if (parseRoute(window.location.pathname).route !== START_ROUTE) return watchRegistration((next) => setUpdate(() => next));
     let cancelled = false;
     const start = () => {
       void import('virtual:pwa-register').then(({ registerSW }) => {
