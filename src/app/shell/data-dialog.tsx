@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useModalDialog } from '../../components/ui/use-modal-dialog';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { downloadFile } from '../../lib/download';
 import { listBackupKeys } from '../../lib/storage/backups';
@@ -85,18 +86,11 @@ function BackupList() {
 export function DataDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const titleId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open);
   const [pending, setPending] = useState<{ state: ImportedState; summary: AllDataSummary; current: AllDataSummary } | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [confirmClear, setConfirmClear] = useState(false);
   const [done, setDone] = useState('');
-
-  useEffect(() => {
-    const node = dialog.current;
-    if (!node) return;
-    if (open && !node.open) node.showModal();
-    if (!open && node.open) node.close();
-  }, [open]);
 
   return (
     <>

@@ -14,6 +14,7 @@ import { EMPTY_ROLLBACK_ANSWERS, recommendRollbackOrFixForward, ROLLBACK_QUESTIO
 import { announce } from './announcer';
 import type { ApplyIncidentAction } from './incident-action';
 import { useClockValue } from './use-clock';
+import './checklist.css';
 
 interface ChecklistProps {
   incident: Incident;

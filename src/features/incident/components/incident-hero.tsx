@@ -8,6 +8,7 @@ import { findSeverityLevel } from '../domain/severity';
 import type { IncidentPreferences } from '../store/incident-slice';
 import { INCIDENT_TARGETS } from './incident-action';
 import { CostSoFar, ElapsedClock, UpdateCountdownFigure } from './live-figures';
+import './incident-hero.css';
 
 const ROLE_LABELS = [
   ['commander', 'Commander'],

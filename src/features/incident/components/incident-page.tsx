@@ -6,12 +6,13 @@ import type { Incident, Runbook } from '../domain/incident-types';
 import { formatDateTime } from '../domain/local-time';
 import { matchIncidentShortcut } from '../domain/shortcuts';
 import { useIncidentStore } from '../store/incident-store-context';
+// The page's shared rules first, so each component's own file (imported below it) comes after them.
+import './incident.css';
 import { useAnnouncement } from './announcer';
 import { focusTarget, INCIDENT_TARGETS } from './incident-action';
 import type { IncidentFormProps } from './incident-form';
 import { IncidentView } from './incident-view';
 import { LazyIncidentForm, LazyIncidentHistory, LazyRunbookEditor, LazyShortcutsDialog } from './lazy-parts';
-import './incident.css';
 
 export interface IncidentPageProps {
   /** The calculator's current (valid) inputs, for the live cost ticker. */

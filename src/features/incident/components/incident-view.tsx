@@ -1,5 +1,6 @@
 import { CostInputsPanel } from './cost-inputs-panel';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
+import { useFocusAfterRender } from '../../../components/ui/use-focus-after-render';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { downloadFile, slugifyFilename } from '../../../lib/download';
 import type { CostInputs } from '../../calculator/domain/cost-inputs';
@@ -20,6 +21,7 @@ import { QuickActions } from './quick-actions';
 import { ResolvedSummary } from './resolved-summary';
 import { StatusComposer } from './status-composer';
 import { TimelinePanel } from './timeline-panel';
+import './incident-view.css';
 
 interface IncidentViewProps {
   incident: Incident;
@@ -57,13 +59,7 @@ export function IncidentView({ incident, costInputs, otherRunning, focusTitle, o
   const id = incident.id;
   const resolved = incident.status === 'resolved';
   // Where focus goes after a change that removes the focused control (resolve, closing the details form).
-  const focusAfterRender = useRef<string | null>(null);
-  useEffect(() => {
-    const target = focusAfterRender.current;
-    if (!target) return;
-    focusAfterRender.current = null;
-    document.getElementById(target)?.focus();
-  });
+  const focusAfterRender = useFocusAfterRender();
 
   const apply = useCallback<ApplyIncidentAction>(
     (action) => updateIncident(id, (current) => action(current, Date.now())),
@@ -78,11 +74,11 @@ export function IncidentView({ incident, costInputs, otherRunning, focusTitle, o
   const costed = incident.costInputs ?? costInputs;
   const openDetails = () => {
     setEditing(true);
-    focusAfterRender.current = 'incident-edit-title';
+    focusAfterRender('incident-edit-title');
   };
   const closeDetails = () => {
     setEditing(false);
-    focusAfterRender.current = 'incident-edit-details';
+    focusAfterRender('incident-edit-details');
   };
   const startPostmortem = () => onStartPostmortem(incident);
   const exportIncident = () =>
@@ -159,7 +155,7 @@ export function IncidentView({ incident, costInputs, otherRunning, focusTitle, o
           onExport={exportIncident}
           onReopen={() => {
             apply((current, now) => reopenIncident(current, now));
-            focusAfterRender.current = INCIDENT_TARGETS.title;
+            focusAfterRender(INCIDENT_TARGETS.title);
             announce('Incident reopened. The clock and the update reminders run again.');
           }}
           onClose={onClose}
@@ -213,7 +209,7 @@ export function IncidentView({ incident, costInputs, otherRunning, focusTitle, o
         onConfirm={() => {
           setConfirmResolve(false);
           apply((current, now) => resolveIncident(current, now));
-          focusAfterRender.current = 'summary-title';
+          focusAfterRender('summary-title');
           announce('Incident resolved. The summary shows the durations and metrics.');
         }}
       >

@@ -3,6 +3,10 @@
 // history are tabs, and the shortcuts help is a dialog. See docs/PERFORMANCE.md (route chunks).
 import { lazyPart } from '../../../components/ui/lazy-part';
 import type { IncidentFormProps } from './incident-form';
+// The lazy parts' own CSS stays in the page's stylesheet: the prerendered page already shows the form, so
+// its rules must be there at first paint (from the form's chunk they arrived late and the page shifted).
+import './incident-form.css';
+import './shortcuts-dialog.css';
 
 /** The line shown in a part's place while its code loads; the form's keeps the layout still. */
 function loadingLine(text: string, className = 'lazy-placeholder') {

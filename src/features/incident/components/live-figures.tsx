@@ -9,11 +9,13 @@ import { calculateCostSoFar } from '../domain/cost-so-far';
 import { describeImpactSpan } from '../domain/impact-span';
 import type { Incident } from '../domain/incident-types';
 import { buildIncidentTabTitle, calculateReminderCount } from '../domain/incident-progress';
-import { calculateElapsedMs, calculateIncidentMetrics, formatClock, type MetricKey } from '../domain/metrics';
+import { calculateElapsedMs, calculateIncidentMetrics, type MetricKey } from '../domain/metrics';
+import { formatClock } from '../../../lib/format-duration';
 import { announce } from './announcer';
 import { ClockText } from './clock-text';
 import { playReminderSound, showReminderNotification } from './reminder-alerts';
 import { alignClock, useClockValue } from './use-clock';
+import './live-figures.css';
 
 type ElapsedSource = Pick<Incident, 'startedAt' | 'milestones'>;
 type DueSource = Pick<Incident, 'declaredAt' | 'updates' | 'cadenceMinutes' | 'status'>;

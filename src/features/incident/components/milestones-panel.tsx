@@ -6,6 +6,7 @@ import { formatTimelineTime, formatUtcTime, parseDateTimeLocalValue, toDateTimeL
 import { METRIC_DEFINITIONS, MILESTONE_LABELS } from '../domain/metrics';
 import type { ApplyIncidentAction } from './incident-action';
 import { MetricValue } from './live-figures';
+import './milestones-panel.css';
 
 const MILESTONE_ORDER: readonly MilestoneKey[] = ['detected', 'acknowledged', 'mitigated', 'resolved'];
 

@@ -1,4 +1,5 @@
 import { focusTarget, INCIDENT_TARGETS } from './incident-action';
+import './quick-actions.css';
 
 interface QuickActionsProps {
   /** Opens the status composer (the same jump as a step's "Write the update" or the `u` key). */

@@ -3,8 +3,9 @@ import type { CostInputs } from '../../calculator/domain/cost-inputs';
 import { calculateIncidentCost, describeResolutionSpan } from '../domain/impact-span';
 import { summarizeIncident } from '../domain/incident-summary';
 import type { Incident } from '../domain/incident-types';
-import { formatClock, formatDurationWords } from '../domain/metrics';
+import { formatClock, formatDurationWords } from '../../../lib/format-duration';
 import { TableWrap } from '../../../components/ui/table-wrap';
+import './resolved-summary.css';
 
 interface ResolvedSummaryProps {
   incident: Incident;

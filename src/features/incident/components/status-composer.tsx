@@ -19,6 +19,7 @@ import { INCIDENT_TARGETS, type ApplyIncidentAction } from './incident-action';
 import { UpdateCountdownLine } from './live-figures';
 import { canPlayReminderSound, playReminderSound, readNotificationSupport, requestNotificationPermission } from './reminder-alerts';
 import { useClockValue } from './use-clock';
+import './status-composer.css';
 
 interface StatusComposerProps {
   incident: Incident;

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
+import { useFocusAfterRender } from '../../../components/ui/use-focus-after-render';
 import { describedBy, Field } from '../../../components/ui/field';
 import { useSavedDraft } from '../../../components/ui/use-saved-draft';
 import {
@@ -17,15 +18,16 @@ import {
   restoreTimelineEntry,
   setTimelineEntryStarred,
   sortTimeline,
-  sanitizeLink,
   TIMELINE_KIND_LABELS,
   TIMELINE_KINDS,
   updateTimelineEntry,
   visibleTimeline,
 } from '../domain/timeline';
+import { sanitizeLink } from '../../../lib/sanitize-link';
 import { matchIncidentShortcut } from '../domain/shortcuts';
 import { announce } from './announcer';
 import { INCIDENT_TARGETS, type ApplyIncidentAction } from './incident-action';
+import './timeline-panel.css';
 
 interface TimelinePanelProps {
   incident: Incident;
@@ -48,20 +50,13 @@ export function TimelinePanel({ incident, apply, showUtc, onToggleUtc }: Timelin
   const editedGone = editingId === null || entries.some((e) => e.id === editingId) ? undefined : incident.timeline.find((e) => e.id === editingId);
   const listed = editedGone ? sortTimeline([...entries, editedGone]) : entries;
   const [deleted, setDeleted] = useState<{ id: string; text: string } | null>(null);
-  const focusAfterRender = useRef<string | null>(null);
-
-  useEffect(() => {
-    const id = focusAfterRender.current;
-    if (!id) return;
-    focusAfterRender.current = null;
-    document.getElementById(id)?.focus();
-  });
+  const focusAfterRender = useFocusAfterRender();
 
   const remove = (entry: TimelineEntry) => {
     apply((current, now) => deleteTimelineEntry(current, entry.id, now));
     setDeleted({ id: entry.id, text: entry.text });
     if (editingId === entry.id) setEditingId(null);
-    focusAfterRender.current = 'timeline-undo';
+    focusAfterRender('timeline-undo');
     announce('Entry deleted. Undo brings it back.');
   };
 
@@ -74,7 +69,7 @@ export function TimelinePanel({ incident, apply, showUtc, onToggleUtc }: Timelin
   const undo = () => {
     if (!deleted) return;
     apply((current, now) => restoreTimelineEntry(current, deleted.id, now));
-    focusAfterRender.current = `entry-${deleted.id}-edit`;
+    focusAfterRender(`entry-${deleted.id}-edit`);
     setDeleted(null);
     announce('Entry restored.');
   };
@@ -130,7 +125,7 @@ export function TimelinePanel({ incident, apply, showUtc, onToggleUtc }: Timelin
                     return updateTimelineEntry(live, entry.id, patch, now);
                   });
                   setEditingId(null);
-                  focusAfterRender.current = `entry-${entry.id}-edit`;
+                  focusAfterRender(`entry-${entry.id}-edit`);
                 }}
                 onKeepBoth={(patch) => {
                   const id = createTimelineEntryId(Date.now());
@@ -142,12 +137,12 @@ export function TimelinePanel({ incident, apply, showUtc, onToggleUtc }: Timelin
                     ),
                   );
                   setEditingId(null);
-                  focusAfterRender.current = `entry-${id}-edit`;
+                  focusAfterRender(`entry-${id}-edit`);
                   announce('Both versions kept: yours is a new entry beside the other tab’s.');
                 }}
                 onCancel={() => {
                   setEditingId(null);
-                  focusAfterRender.current = `entry-${entry.id}-edit`;
+                  focusAfterRender(`entry-${entry.id}-edit`);
                 }}
               />
             ) : (
@@ -158,7 +153,7 @@ export function TimelinePanel({ incident, apply, showUtc, onToggleUtc }: Timelin
                 showUtc={showUtc}
                 onEdit={() => {
                   setEditingId(entry.id);
-                  focusAfterRender.current = `entry-${entry.id}-text`;
+                  focusAfterRender(`entry-${entry.id}-text`);
                 }}
                 onDelete={() => remove(entry)}
                 onToggleStar={() => toggleStar(entry)}

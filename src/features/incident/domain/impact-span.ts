@@ -2,7 +2,7 @@
 import { calculateDowntimeCost } from '../../calculator/domain/calculate-downtime-cost';
 import type { CostInputs } from '../../calculator/domain/cost-inputs';
 import type { Incident } from './incident-types';
-import { formatDurationWords } from './metrics';
+import { formatDurationWords } from '../../../lib/format-duration';
 
 /** Where the impact span ends: service restored (the mitigated milestone), else resolution, else still running. */
 export type ImpactSpanEnd = 'service restored' | 'resolved' | 'now';

@@ -13,9 +13,11 @@ import type {
 import { cloneCostInputs, type CostInputs } from '../../calculator/domain/cost-inputs';
 import { DEFAULT_CADENCE_MINUTES } from './cadence';
 import { formatTimelineTime } from './local-time';
-import { MILESTONE_LABELS, formatDurationWords } from './metrics';
+import { MILESTONE_LABELS } from './metrics';
+import { formatDurationWords } from '../../../lib/format-duration';
 import { describeRollbackAnswer, recommendRollbackOrFixForward } from './rollback-advice';
-import { createId, findRunbookStep } from './runbook';
+import { createId } from '../../../lib/create-id';
+import { findRunbookStep } from './runbook';
 import { describeUpdateAudience, describeUpdateStatus } from './status-update';
 import { createTimelineEntry, sortTimeline } from './timeline';
 

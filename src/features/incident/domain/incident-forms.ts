@@ -3,7 +3,7 @@
 import type { IncidentRoles, Severity, TimelineKind } from './incident-types';
 import { INCIDENT_LIMITS } from './incident-schema';
 import { parseDateTimeLocalValue } from './local-time';
-import { sanitizeLink } from './timeline';
+import { sanitizeLink } from '../../../lib/sanitize-link';
 
 /** The declare form (and the "edit details" form) as the inputs hold it. */
 export interface IncidentFormValues {

@@ -10,7 +10,8 @@ import { validateIncidentForm, validateTimelineEntryForm } from './incident-form
 import { INCIDENT_LIMITS, parseIncidentJson, restoreIncidents, serializeIncident, validateIncident } from './incident-schema';
 import type { Incident } from './incident-types';
 import { parseRunbookJson, serializeRunbook, validateRunbook } from './runbook';
-import { addTimelineEntry, sanitizeLink } from './timeline';
+import { addTimelineEntry } from './timeline';
+import { sanitizeLink } from '../../../lib/sanitize-link';
 
 export const FUZZ_RUNS = {
   incidentImport: 1000,

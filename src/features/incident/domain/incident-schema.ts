@@ -5,8 +5,8 @@ import { mergeIncident } from './merge-incidents';
 import { compileAccept } from '../../../lib/fast-accept';
 import { describeIssues, FORBIDDEN_KEYS, parseJsonEnvelope } from '../../../lib/parse-json-envelope';
 import { runbookSchema } from './runbook';
-import { choiceField, ID_PATTERN, idField, listField, textField, timestampField } from './schema-fields';
-import { sanitizeLink } from './timeline';
+import { choiceField, ID_PATTERN, idField, listField, textField, timestampField } from '../../../lib/schema-fields';
+import { sanitizeLink } from '../../../lib/sanitize-link';
 import { parseCostInputs, type CostInputs } from '../../calculator/domain/cost-inputs';
 
 export const INCIDENT_LIMITS = {

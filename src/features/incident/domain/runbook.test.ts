@@ -4,7 +4,6 @@ import type { Runbook } from './incident-types';
 import {
   addRunbookPhase,
   addRunbookStep,
-  createId,
   moveRunbookPhase,
   moveRunbookStep,
   parseRunbookJson,
@@ -48,15 +47,6 @@ function errorsOf(text: string): string[] {
   if (result.ok) throw new Error('expected the runbook to be rejected');
   return result.errors;
 }
-
-describe('createId', () => {
-  it('makes unique ids that pass the id rules, with an optional prefix', () => {
-    const ids = Array.from({ length: 50 }, () => createId('step'));
-    expect(new Set(ids).size).toBe(50);
-    for (const id of ids) expect(id).toMatch(/^step-[A-Za-z0-9_-]{1,59}$/);
-    expect(createId()).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
-  });
-});
 
 describe('renameRunbookPhase', () => {
   it('renames without touching the original', () => {

@@ -1,8 +1,10 @@
 // Editing, validating and moving runbooks as plain data, so the editor UI never mutates a runbook and a bad import never reaches the store.
 import { z } from 'zod/mini';
 import type { MilestoneKey, Runbook, RunbookPhase, RunbookStep, StepAction } from './incident-types';
+import { createId } from '../../../lib/create-id';
+import { moveItem } from '../../../lib/move-item';
 import { describeIssues, parseJsonEnvelope } from '../../../lib/parse-json-envelope';
-import { choiceField, idField, listField, textField } from './schema-fields';
+import { choiceField, idField, listField, textField } from '../../../lib/schema-fields';
 
 export const RUNBOOK_LIMITS = {
   phases: 20,
@@ -20,24 +22,8 @@ export const RUNBOOK_LIMITS = {
 export const RUNBOOK_FORMAT = 'outage-kit/runbook';
 export const RUNBOOK_VERSION = 1;
 
-let fallbackCounter = 0;
-
-/**
- * Makes a new id, unique enough for local data: a random UUID when the platform has one (all current
- * browsers in a secure context), otherwise time + randomness + a counter. Always matches the id rules.
- */
-export function createId(prefix?: string): string {
-  const cryptoApi = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
-  let core: string;
-  if (typeof cryptoApi?.randomUUID === 'function') {
-    core = cryptoApi.randomUUID();
-  } else {
-    fallbackCounter = (fallbackCounter + 1) % 1_000_000;
-    core = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}-${fallbackCounter.toString(36)}`;
-  }
-  const safePrefix = prefix?.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 20);
-  return safePrefix ? `${safePrefix}-${core}` : core;
-}
+// runbook-editor.tsx still imports createId from here; it switches to lib/create-id at the next merge.
+export { createId } from '../../../lib/create-id';
 
 function mapPhase(runbook: Runbook, phaseId: string, update: (phase: RunbookPhase) => RunbookPhase): Runbook {
   const index = runbook.phases.findIndex((phase) => phase.id === phaseId);
@@ -64,17 +50,6 @@ function mapStep(
     steps[index] = update(step);
     return { ...phase, steps };
   });
-}
-
-function moveItem<T>(items: readonly T[], index: number, delta: number): T[] | null {
-  const item = items[index];
-  if (item === undefined || !Number.isFinite(delta)) return null;
-  const target = Math.min(items.length - 1, Math.max(0, index + Math.trunc(delta)));
-  if (target === index) return null;
-  const moved = items.slice();
-  moved.splice(index, 1);
-  moved.splice(target, 0, item);
-  return moved;
 }
 
 function insertAt<T>(items: readonly T[], item: T, index?: number): T[] {

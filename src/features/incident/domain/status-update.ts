@@ -2,7 +2,7 @@
 import { describeImpactSpan } from './impact-span';
 import type { Incident, UpdateAudience, UpdateStatus } from './incident-types';
 import { describeUpdateStatus } from './update-labels';
-import { formatDurationWords } from './metrics';
+import { formatDurationWords } from '../../../lib/format-duration';
 import { findSeverityLevel } from './severity';
 
 export interface UpdateStatusOption {

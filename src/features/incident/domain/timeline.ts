@@ -1,6 +1,7 @@
 // Timeline entries as append-and-tombstone data, so two tabs can merge their edits without losing or resurrecting an entry.
 import type { Incident, TimelineEntry, TimelineKind } from './incident-types';
-import { createId } from './runbook';
+import { createId } from '../../../lib/create-id';
+import { sanitizeLink } from '../../../lib/sanitize-link';
 
 /** Every kind with its label; `manual` marks the kinds a user can pick for a note ('milestone' is written by the app). */
 export const TIMELINE_KINDS: readonly { kind: TimelineKind; label: string; manual: boolean }[] = [
@@ -19,27 +20,6 @@ export const TIMELINE_KIND_LABELS: Readonly<Record<TimelineKind, string>> = {
   communication: 'Communication',
   milestone: 'Milestone',
 };
-
-const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
-
-/**
- * Returns a link safe to put in an `href` (normalised by URL), or null. Only absolute http:, https: and
- * mailto: links pass; javascript:, data:, vbscript:, relative and protocol-relative links do not.
- */
-export function sanitizeLink(url: string): string | null {
-  if (typeof url !== 'string') return null;
-  const trimmed = url.trim();
-  if (trimmed === '' || trimmed.length > 2000) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(trimmed);
-  } catch {
-    return null;
-  }
-  if (!SAFE_PROTOCOLS.has(parsed.protocol)) return null;
-  if (parsed.protocol !== 'mailto:' && parsed.hostname === '') return null;
-  return parsed.href;
-}
 
 function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
   if (a.at !== b.at) return a.at - b.at;

@@ -17,6 +17,8 @@ import { FindingList, fieldDomId, findingsDomId, sameFindings } from './blameles
 import type { Finding } from '../domain/check-blameless';
 import type { EditorProps } from './editor-context';
 import { DateInput, joinIds } from './form-controls';
+import { focusSoon } from '../../../components/ui/focus-soon';
+import './action-items-editor.css';
 
 const TYPE_HINTS: Record<ActionItemType, string> = {
   prevent: 'Stops it happening again.',
@@ -34,7 +36,7 @@ export function ActionItemsEditor(props: EditorProps) {
   const add = () => {
     const id = createNextId('action', doc.actionItems.map((a) => a.id));
     edit((d) => addActionItem(d, { id }));
-    requestAnimationFrame(() => document.getElementById(fieldDomId(`action:${id}`))?.focus());
+    focusSoon(fieldDomId(`action:${id}`));
   };
   return (
     <div className="pm-actions">

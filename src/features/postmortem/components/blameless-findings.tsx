@@ -1,5 +1,6 @@
 import type { Finding, PostmortemCheck } from '../domain/check-blameless';
 import { useRewriteActions } from './use-blameless-checker';
+import './blameless-findings.css';
 
 /** The DOM id of the control that edits a checked field (see `listCheckedFields` for the field ids). */
 export function fieldDomId(fieldId: string): string {

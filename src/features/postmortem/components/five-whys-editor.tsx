@@ -2,6 +2,7 @@ import { addFiveWhy, createNextId, removeFiveWhy, updateFiveWhy } from '../domai
 import { POSTMORTEM_LIMITS } from '../domain/postmortem-json';
 import { FindingList, fieldDomId, findingsDomId } from './blameless-findings';
 import type { EditorProps } from './editor-context';
+import { focusSoon } from '../../../components/ui/focus-soon';
 
 /** The optional five whys: a chain of question and answer pairs, each answer leading to the next question. */
 export function FiveWhysEditor({ doc, edit, findingsFor, onDismiss }: EditorProps) {
@@ -11,7 +12,7 @@ export function FiveWhysEditor({ doc, edit, findingsFor, onDismiss }: EditorProp
     // Each why asks about the answer before it.
     const why = previous === '' ? '' : `Why ${previous.charAt(0).toLowerCase()}${previous.slice(1).replace(/[.!]+$/, '')}?`;
     edit((d) => addFiveWhy(d, { id, why }));
-    requestAnimationFrame(() => document.getElementById(fieldDomId(`why:${id}:${why === '' ? 'why' : 'because'}`))?.focus());
+    focusSoon(fieldDomId(`why:${id}:${why === '' ? 'why' : 'because'}`));
   };
 
   return (

@@ -15,6 +15,7 @@ import { POSTMORTEM_LIMITS } from '../domain/postmortem-json';
 import { listPostmortemMetricRows } from '../domain/incident-record';
 import type { PostmortemMetrics } from '../domain/postmortem-types';
 import { TableWrap } from '../../../components/ui/table-wrap';
+import './impact-editor.css';
 
 const round2 = (value: number): number => Math.round(value * 100) / 100;
 

@@ -12,6 +12,7 @@ import {
   type PostmortemTemplateId,
 } from '../domain/templates';
 import { formatDateTimeInTimeZone } from '../domain/zoned-time';
+import './new-postmortem-form.css';
 
 /** The current time, read when the user acts (never during render). */
 function readClock(): number {

@@ -23,6 +23,10 @@ import { useMediaQuery } from './use-media-query';
 import { useNow } from './use-now';
 import { RewriteContext, useBlamelessChecker, type AppliedRewrite, type RewriteActions } from './use-blameless-checker';
 import { SectionJumpList } from './section-jump-list';
+import { focusSoon } from '../../../components/ui/focus-soon';
+// The five whys' CSS comes with the editor, not with its lazy chunk, so the part does not restyle itself on arrival.
+import './five-whys-editor.css';
+import './postmortem-editor.css';
 
 // Only the "5 whys" template has this section: its editor loads with the first document that needs it.
 const LazyFiveWhysEditor = lazyPart<EditorProps>(() => import('./five-whys-editor').then((m) => m.FiveWhysEditor));
@@ -83,7 +87,7 @@ export function PostmortemEditor({ doc, incidents, costInputs, focusOnMount = fa
       setApplied(null);
       // Only while the field still holds the rewrite: undoing over later typing would lose it.
       edit((d) => (readCheckedFieldText(d, fieldId) === after ? replaceCheckedFieldText(d, fieldId, before) : d));
-      requestAnimationFrame(() => document.getElementById(fieldDomId(fieldId))?.focus());
+      focusSoon(fieldDomId(fieldId));
     };
     return {
       applied,
@@ -93,7 +97,7 @@ export function PostmortemEditor({ doc, incidents, costInputs, focusOnMount = fa
         const after = checker.applyRewrite(text, finding);
         edit((d) => replaceCheckedFieldText(d, fieldId, after));
         setApplied({ fieldId, before: text, after });
-        requestAnimationFrame(() => document.getElementById(undoDomId(fieldId))?.focus());
+        focusSoon(undoDomId(fieldId));
       },
     };
   }, [applied, checker, edit]);
@@ -143,7 +147,7 @@ export function PostmortemEditor({ doc, incidents, costInputs, focusOnMount = fa
     const id = createNextId('custom', doc.sections.map((s) => s.id));
     edit((d) => addCustomSection(d, { id, title: newTitle }));
     setNewTitle('');
-    requestAnimationFrame(() => document.getElementById(fieldDomId(`section:${id}`))?.focus());
+    focusSoon(fieldDomId(`section:${id}`));
   };
 
   return (

@@ -3,6 +3,7 @@ import { memo, useId, useLayoutEffect } from 'react';
 import { TableWrap } from '../../../components/ui/table-wrap';
 import { buildPostmortemOutline, type OutlineBlock, type OutlineCell, type OutlineSection } from '../domain/build-postmortem-outline';
 import type { PostmortemDoc } from '../domain/postmortem-types';
+import './postmortem-preview.css';
 
 /**
  * A performance mark each time the preview commits a new document (detail: its `updatedAt`), so `npm run bench` can

@@ -7,6 +7,7 @@ import type { Finding } from '../domain/check-blameless';
 import type { EditorProps } from './editor-context';
 import { joinIds } from './form-controls';
 import { POSTMORTEM_LIMITS } from '../domain/postmortem-json';
+import './section-card.css';
 
 interface SectionCardProps extends Pick<EditorProps, 'edit' | 'onDismiss'> {
   section: PostmortemSection;

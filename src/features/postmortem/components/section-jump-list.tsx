@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import './section-jump-list.css';
 
 interface SectionJumpListProps {
   sections: { id: string; title: string; findings: number }[];

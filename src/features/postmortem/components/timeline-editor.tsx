@@ -1,7 +1,8 @@
 import { memo, useState } from 'react';
 import { lazyPart } from '../../../components/ui/lazy-part';
 import type { Incident } from '../../incident/domain/incident-types';
-import { sanitizeLink, visibleTimeline } from '../../incident/domain/timeline';
+import { visibleTimeline } from '../../incident/domain/timeline';
+import { sanitizeLink } from '../../../lib/sanitize-link';
 import {
   addTimelineRow,
   createNextId,
@@ -17,10 +18,8 @@ import type { Finding } from '../domain/check-blameless';
 import type { PostmortemTimelineRow } from '../domain/postmortem-types';
 import type { EditorProps } from './editor-context';
 import { DateTimeInput } from './form-controls';
-
-function focusSoon(id: string): void {
-  requestAnimationFrame(() => document.getElementById(id)?.focus());
-}
+import { focusSoon } from '../../../components/ui/focus-soon';
+import './timeline-editor.css';
 
 /** The timeline as editable rows (time in the document's zone, event, link), with paste import and incident import. */
 type TimelineEditorProps = EditorProps & { incident: Incident | null };

@@ -1,5 +1,5 @@
 // Warnings that help make an action item owned, dated, concrete and bounded. Advice only: nothing is blocked.
-import { sanitizeLink } from '../../incident/domain/timeline';
+import { sanitizeLink } from '../../../lib/sanitize-link';
 import type { ActionItem } from './postmortem-types';
 import { formatDateInTimeZone, isIsoDate, resolveTimeZone } from './zoned-time';
 

@@ -1,6 +1,6 @@
 // The postmortem as export-ready blocks (fields, paragraphs, lists, tables of plain strings): Markdown and PDF both render this.
 import { COST_COMPONENTS, COST_COMPONENT_LABELS } from '../../calculator/domain/calculate-downtime-cost';
-import { sanitizeLink } from '../../incident/domain/timeline';
+import { sanitizeLink } from '../../../lib/sanitize-link';
 import { MISSING_VALUE, formatMinutes, formatMoney, formatPercent } from '../../../lib/format';
 import { findFiveWhysSection } from './checked-fields';
 import {

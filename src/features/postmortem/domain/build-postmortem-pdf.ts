@@ -1,7 +1,7 @@
 // The postmortem as a PDF laid out with jsPDF: title block, sections, tables that break across pages, page footers.
 import type { jsPDF } from 'jspdf';
 import { COST_COMPONENTS, COST_COMPONENT_LABELS } from '../../calculator/domain/calculate-downtime-cost';
-import { sanitizeLink } from '../../incident/domain/timeline';
+import { sanitizeLink } from '../../../lib/sanitize-link';
 import { MISSING_VALUE, formatMinutes, formatMoney, formatPercent } from '../../../lib/format';
 import { buildPostmortemOutline, type OutlineBlock, type OutlineCell, type PostmortemOutline } from './build-postmortem-outline';
 import { PdfTextDrawer, type PdfFallbackFontFiles } from './draw-pdf-text';

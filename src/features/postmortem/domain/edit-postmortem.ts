@@ -1,6 +1,7 @@
 // Immutable edits to a postmortem: sections, timeline rows, five whys, action items, impact and dismissed findings.
 import type { Incident } from '../../incident/domain/incident-types';
 import { visibleTimeline } from '../../incident/domain/timeline';
+import { moveItem } from '../../../lib/move-item';
 import type {
   ActionItem,
   FiveWhy,
@@ -29,17 +30,6 @@ export function createNextId(prefix: string, taken: Iterable<string>): string {
   let n = max + 1;
   while (used.has(`${prefix}-${n}`)) n += 1;
   return `${prefix}-${n}`;
-}
-
-function moveInArray<T>(items: readonly T[], index: number, delta: number): T[] | null {
-  const item = items[index];
-  if (item === undefined || !Number.isFinite(delta)) return null;
-  const target = Math.min(items.length - 1, Math.max(0, index + Math.trunc(delta)));
-  if (target === index) return null;
-  const moved = items.slice();
-  moved.splice(index, 1);
-  moved.splice(target, 0, item);
-  return moved;
 }
 
 function mapById<T extends { id: string }>(items: readonly T[], id: string, update: (item: T) => T): T[] | null {
@@ -85,7 +75,7 @@ export function renameSection(doc: PostmortemDoc, id: string, title: string): Po
 
 /** Moves a section by `delta` places (−1 up, +1 down), clamped to the ends. */
 export function moveSection(doc: PostmortemDoc, id: string, delta: number): PostmortemDoc {
-  const sections = moveInArray(doc.sections, doc.sections.findIndex((s) => s.id === id), delta);
+  const sections = moveItem(doc.sections, doc.sections.findIndex((s) => s.id === id), delta);
   return sections ? { ...doc, sections } : doc;
 }
 
@@ -223,7 +213,7 @@ export function removeActionItem(doc: PostmortemDoc, id: string): PostmortemDoc 
 
 /** Moves an action item by `delta` places, clamped. */
 export function moveActionItem(doc: PostmortemDoc, id: string, delta: number): PostmortemDoc {
-  const actionItems = moveInArray(doc.actionItems, doc.actionItems.findIndex((a) => a.id === id), delta);
+  const actionItems = moveItem(doc.actionItems, doc.actionItems.findIndex((a) => a.id === id), delta);
   return actionItems ? { ...doc, actionItems } : doc;
 }
 

@@ -1,5 +1,5 @@
 // Finding the links people paste into text: http(s) URLs, without the punctuation that follows them.
-import { sanitizeLink } from '../../incident/domain/timeline';
+import { sanitizeLink } from '../../../lib/sanitize-link';
 
 export interface FoundUrl {
   /** The URL as written in the text. */

@@ -1,6 +1,7 @@
 // What a postmortem keeps of an incident's record besides its timeline: the response metrics and the status updates posted.
 import type { Incident } from '../../incident/domain/incident-types';
-import { calculateIncidentMetrics, formatDurationWords } from '../../incident/domain/metrics';
+import { calculateIncidentMetrics } from '../../incident/domain/metrics';
+import { formatDurationWords } from '../../../lib/format-duration';
 import { describeUpdateAudience, describeUpdateStatus } from '../../incident/domain/update-labels';
 import { METRIC_NOT_RECORDED, RESPONSE_METRICS, type PostmortemMetrics, type PostmortemSection, type ResponseMetricInfo } from './postmortem-types';
 import { formatDateInTimeZone, formatTimeInTimeZone, formatUtcOffset, getTimeZoneOffsetMinutes, resolveTimeZone } from './zoned-time';

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbitraryFileText, arbitraryText, isUserMessage } from '../../../testing/fuzz-arbitraries';
-import { sanitizeLink } from '../../incident/domain/timeline';
+import { sanitizeLink } from '../../../lib/sanitize-link';
 import { formatDateTimeLocal, parseDateTimeLocal, splitList } from './form-values';
 import {
   addActionItem,

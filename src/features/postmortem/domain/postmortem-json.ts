@@ -3,7 +3,7 @@ import { z } from 'zod/mini';
 import { COST_COMPONENTS } from '../../calculator/domain/calculate-downtime-cost';
 import { parseJsonEnvelope } from '../../../lib/parse-json-envelope';
 import { compileAccept } from '../../../lib/fast-accept';
-import { idField, listField, textField, timestampField } from '../../incident/domain/schema-fields';
+import { idField, listField, textField, timestampField } from '../../../lib/schema-fields';
 import {
   ACTION_ITEM_PRIORITIES,
   ACTION_ITEM_STATUSES,

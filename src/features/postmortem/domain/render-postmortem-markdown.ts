@@ -1,6 +1,6 @@
 // GitHub-flavoured Markdown from a postmortem, with every piece of user text escaped so it stays inert text.
 import { buildPostmortemOutline, type OutlineBlock, type OutlineCell, type OutlineOptions } from './build-postmortem-outline';
-import { sanitizeLink } from '../../incident/domain/timeline';
+import { sanitizeLink } from '../../../lib/sanitize-link';
 import { findUrls } from './find-first-url';
 import type { PostmortemDoc } from './postmortem-types';
 import { normalizeNewlines } from './section-body';

@@ -4,8 +4,10 @@ import { calculateDowntimeCost } from '../../calculator/domain/calculate-downtim
 import type { CostInputs } from '../../calculator/domain/cost-inputs';
 import { calculateErrorBudget } from '../../calculator/domain/nines';
 import type { Incident, IncidentRoles } from '../../incident/domain/incident-types';
-import { calculateIncidentMetrics, formatDurationWords, type MetricKey } from '../../incident/domain/metrics';
+import { calculateIncidentMetrics, type MetricKey } from '../../incident/domain/metrics';
+import { formatDurationWords } from '../../../lib/format-duration';
 import { starredTimeline, visibleTimeline } from '../../incident/domain/timeline';
+import { createId } from '../../../lib/create-id';
 import { MESSAGING_PROMPT, calculatePostmortemMetrics, placePostedUpdates } from './incident-record';
 import {
   POSTMORTEM_FORMAT_VERSION,
@@ -110,11 +112,7 @@ export function createTemplateSections(template: PostmortemTemplateId): Postmort
 
 /** A new random document id (letters, digits and "-", safe as a storage key). */
 export function createPostmortemId(): string {
-  const bytes = new Uint8Array(12);
-  const cryptoApi = (globalThis as { crypto?: Crypto }).crypto;
-  if (cryptoApi?.getRandomValues) cryptoApi.getRandomValues(bytes);
-  else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
-  return `pm-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+  return createId('pm');
 }
 
 /** Options for `createPostmortem`. */

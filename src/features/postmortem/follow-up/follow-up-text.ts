@@ -5,7 +5,7 @@ import {
   type ActionItem,
   type PostmortemDoc,
 } from '../domain/postmortem-types';
-import { sanitizeLink } from '../../incident/domain/timeline';
+import { sanitizeLink } from '../../../lib/sanitize-link';
 
 /** The parts of a postmortem the follow-up exports read. */
 export type FollowUpDoc = Pick<PostmortemDoc, 'id' | 'title' | 'incidentId' | 'date'>;

@@ -1,6 +1,6 @@
-// Validation building blocks whose messages say what to do ("enter a title"), shared by the runbook and incident schemas.
+// Validation building blocks whose messages say what to do ("enter a title"), shared by the runbook, incident and postmortem schemas.
 import { z } from 'zod/mini';
-import { FORBIDDEN_KEYS } from '../../../lib/parse-json-envelope';
+import { FORBIDDEN_KEYS } from './parse-json-envelope';
 
 /** Ids are short, URL- and key-safe, and never a name that reaches an object's prototype. */
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
