@@ -120,3 +120,26 @@ export const IRREGULAR_BASES: Record<string, string> = {
   ran: 'run', made: 'make', cut: 'cut', went: 'go', did: 'do', put: 'put', kept: 'keep', set: 'set', shut: 'shut', hit: 'hit',
   wrote: 'write', overrode: 'override', undid: 'undo', mistook: 'mistake', sent: 'send', chose: 'choose', froze: 'freeze',
 };
+
+/**
+ * Past tenses of harming a system that need no further cue: with a person, role or team as subject they blame
+ * ("Bob clobbered the config", "the team took the replica offline"). Regex source; `W` stands for any word.
+ * A stated plan or purpose ("for the scheduled upgrade", "to stop the corruption") exempts them (HARM_EXEMPTIONS).
+ */
+export const HARM_VERBS_STRONG =
+  'clobbered|nuked|trashed|wrecked|hosed|borked|bricked|fried|erased|overwrote|tanked|torched|obliterated|mangled|flooded|corrupted|ruined|sabotaged|overruled|force-pushed|blew\\s+(?:W\\s+){0,3}?(?:away|up)|knocked\\s+(?:W\\s+){0,3}?(?:over|out|offline)|took\\s+(?:W\\s+){1,4}?(?:offline|off-line|out(?!\\s+of)|with\\s+(?:it|them|him|her))|brought\\s+(?:W\\s+){1,4}?(?:down|offline|to\\s+(?:its|their)\\s+knees)|locked\\s+(?:W\\s+){1,3}?out|let\\s+(?:W\\s+){1,4}?(?:through|slip|in)\\b|waved\\s+(?:W\\s+){0,3}?(?:through|away|off)';
+
+/**
+ * Past tenses that are routine work as often as harm ("Will dropped the unused index"): they blame only with a cue
+ * of harm in the same sentence (HARM_CUES) — the wrong target, production, peak hours, nobody told, no test.
+ */
+export const HARM_VERBS_WEAK =
+  'dropped|deleted|removed|purged|destroyed|killed|truncated|wiped|ran|pushed|deployed|shipped|released|sent|committed|pulled|disabled|turned|switched|merged|approved|applied|restarted|rebooted|changed|copied|pointed|upgraded|executed|moved|reset|shut|tore|rolled|forced|emptied|replaced|rewrote|edited|cut';
+
+/** What makes a routine action harmful in the telling: where, when, how carelessly, what it hit. Regex source. */
+export const HARM_CUES =
+  "\\bwrong\\b|\\b(?:in|against|on)\\s+(?:the\\s+)?(?:live\\s+|real\\s+)?(?:production|prod|primary)\\b|\\blive\\s+(?:database|db|cluster|site|system|traffic|data|customers?)\\b|\\binstead\\s+of\\b|\\bby\\s+(?:accident|mistake)\\b|\\baccidentally\\b|\\b(?:during|in|at)\\s+(?:business\\s+hours|peak|the\\s+busiest|the\\s+middle\\s+of)|\\bwhile\\s+(?:it|they|customers|users|people|the\\s+\\S+)\\s+(?:was|were)\\s+(?:still\\s+)?(?:serving|using|on|running|in\\s+use|live|busy)|\\bon\\s+a\\s+friday\\b|\\bpublic\\s+(?:repo|repository|bucket|channel|gist|page)|\\b(?:every|all)\\s+(?:(?:of\\s+)?(?:the|our)\\s+)?(?:\\S+\\s+){0,2}?(?:customers?|users?|regions?|accounts?|tenants?)\\b|\\b(?:untested|faulty|broken|buggy|half-finished|unreviewed)\\b|\\bwith\\s+a\\s+single\\s+(?:command|click|keystroke)|\\bwithout\\s+(?:a|any)\\s+(?:single\\s+)?(?:proper\\s+)?(?:test|tests|review|check|approval|warning|backup|plan|rollback|word)|\\bwithout\\s+(?:telling|warning|asking|notifying|checking\\s+with)|\\band\\s+(?:then\\s+)?(?:went\\s+(?:home|to\\s+bed|to\\s+lunch|offline|quiet)|walked\\s+away|logged\\s+off|disappeared|left\\s+for)|\\bunannounced\\b|\\b(?:zero|no)\\s+(?:coordination|warning|notice|review|testing|heads-up)\\b|\\bover\\s+(?:\\S+\\s+)?objections|\\bstraight\\s+(?:through|to|into)\\b|\\btest\\s+(?:values|data|credentials)\\b|\\bfor\\s+(?:the\\s+(?:entire|whole)\\s+(?:weekend|night|day|week)|an?\\s+(?:entire\\s+|whole\\s+)?(?:month|week|weekend)|months|weeks)\\b|\\bfrom\\s+(?:a|the)\\s+(?:chat|slack|forum|stack\\s+overflow|blog)";
+
+/** A stated plan, purpose or precondition that makes a harmful-sounding action routine work. Regex source. */
+export const HARM_EXEMPTIONS =
+  '\\bas\\s+(?:planned|scheduled|designed|agreed|documented|expected|announced|described|(?:the\\s+)?(?:runbook|playbook|procedure|policy|plan|rollout\\s+policy)\\b)|\\b(?:scheduled|planned|announced)\\b|maintenance\\s+window|\\bto\\s+(?:stop|protect|prevent|limit|contain|absorb|keep|recover|restore|free|mitigate|reduce|isolate|repair|fix|drain|clear|unblock|save|shed|relieve|speed)\\b|\\bafter\\s+(?:confirming|checking|verifying|testing|announcing|warning|the\\s+\\S+\\s+(?:passed|was\\s+approved))|\\bonce\\b|\\bas\\s+part\\s+of\\b|\\bso\\s+that\\s+(?:the|it|we)\\b';

@@ -1,5 +1,5 @@
 // The blame and hindsight the checker flags: each rule's explanation, and the patterns with the grammar checks behind them.
-import { HUMAN_PASSIVES, HUMAN_VERBS, PREVENTIVE_VERBS } from './blameless-lexicon';
+import { HARM_CUES, HARM_EXEMPTIONS, HARM_VERBS_STRONG, HARM_VERBS_WEAK, HUMAN_PASSIVES, HUMAN_VERBS, PREVENTIVE_VERBS } from './blameless-lexicon';
 import { isHuman, type Sentence, type Subject } from './blameless-sentence';
 import type { Span } from './blameless-text';
 
@@ -228,6 +228,8 @@ const BASES: Record<string, string> = {
   introduced: 'introduce', allowed: 'allow', handled: 'handle', heeded: 'heed', scrolled: 'scroll', used: 'use', backed: 'back',
   removed: 'remove', renewed: 'renew', labelled: 'label', labeled: 'label', touched: 'touch', started: 'start', gone: 'go',
   upgraded: 'upgrade', executed: 'execute', edited: 'edit', hid: 'hide', hidden: 'hide', decided: 'decide', chose: 'choose',
+  blew: 'blow', tore: 'tear', overwrote: 'overwrite', rewrote: 'rewrite', fell: 'fall', 'force-pushed': 'force-push', sent: 'send',
+  shut: 'shut', hit: 'hit', stalled: 'stall', dawdled: 'dawdle', idled: 'idle', buried: 'bury', concealed: 'conceal', refused: 'refuse',
 };
 
 /** The base form of a past tense or participle, from the table or by rule ("skipped" → "skip"). */
@@ -325,6 +327,17 @@ function explainedBySystem(s: Sentence, pos: number): boolean {
   const reason = /\b(?:because|since|as)\s+(?:it|its|the|those|these|that|a|an|our|nothing|no|every|all|both)\b([^.;]*)/.exec(tail);
   if (!reason) return false;
   return !/\b(?:annoying|boring|tedious|hurry|wanted|felt\s+like|bothered|lazy|rushing)\b/.test(reason[1] ?? '');
+}
+
+/**
+ * Whether the words from the subject to `pos` leave the match as the clause's main verb: only adverbs, auxiliaries
+ * or an earlier verb phrase joined by "and" stand between ("Bob then took …", "Sam deleted X and took …"), so an
+ * adjective ("the corrupted cache") or an object ("restarted the crashed pods") is not read as the action.
+ */
+function isMainVerb(s: Sentence, subject: Subject, pos: number): boolean {
+  const gap = s.masked.slice(subject.span.end, pos);
+  const tail = gap.split(/(?:^|\s)(?:and|but|then|or)\s+|,\s*/).at(-1) ?? '';
+  return /^\s*(?:(?:just|then|also|simply|apparently|accidentally|somehow|again|still|basically|actually|really|promptly|casually|happily|quietly|proudly|once\s+again|had|has|have|went\s+and|proceeded\s+to|managed\s+to|decided\s+to|chose\s+to|went\s+ahead\s+and)\s+)*$/.test(tail);
 }
 
 /** A detector's pattern, matched from a word start to a word end (or to white space the pattern itself ends with). */
@@ -531,7 +544,7 @@ const DETECTORS: readonly Detector[] = [
             ? question('What made it hard to act at that point?')
             : CAUSAL_EFFECTS[verb] && object
               ? question(`What in the system let ${neutralise(lowerPhrase(object))} ${CAUSAL_EFFECTS[verb]}?`)
-            : askReasonable(s, start, base.split(' ')[0] as string, end, 'look reasonable at the time');
+            : askReasonable(s, start, base.split(' ')[0] as string, verb.includes(' ') ? start + verb.indexOf(' ') : end, 'look reasonable at the time');
       return { start: subject.span.start < start ? subject.span.start : start, plan };
     },
   },
@@ -757,6 +770,118 @@ const DETECTORS: readonly Detector[] = [
         return { plan: question(`What made ${gerund}${rest ? ` ${neutralise(rest)}` : ''} hard to see at the time?`) };
       }
       return { plan: question('What made this hard to see at the time?') };
+    },
+  },
+  // --- word classes with the sentence model: a person, role or team + a harmful action, inaction or slowness
+  {
+    // "Bob took the cluster offline", "the intern clobbered the config", "Kenji ran the script against production".
+    rule: 'person-as-cause',
+    re: re(`(?<strong>${HARM_VERBS_STRONG.replace(/W/g, W)})|(?<weak>${HARM_VERBS_WEAK})(?![\\p{L}-])`),
+    accept: ({ s, m, start, end }) => {
+      const subject = s.subjectAt(start);
+      if (!isHuman(subject.kind) || subject.possessor || !isMainVerb(s, subject, start)) return false;
+      const sentence = s.masked.slice(s.span.start, s.span.end);
+      if (new RegExp(HARM_EXEMPTIONS).test(sentence) || explainedBySystem(s, end)) return false;
+      if (m.groups?.weak && !new RegExp(HARM_CUES).test(s.masked.slice(end, s.span.end))) return false;
+      const verb = m[0].split(/\s+/)[0] as string;
+      return { start: subject.span.start < start ? subject.span.start : start, plan: askReasonable(s, start, verb, start + verb.length, 'look reasonable at the time') };
+    },
+  },
+  {
+    // Absence, slowness and leaving things: "went back to sleep", "was nowhere near his laptop", "took her time",
+    // "let the disk fill up", "left maintenance mode switched on for the weekend", "kept the incident to himself".
+    rule: 'person-as-cause',
+    re: re(
+      `went\\s+(?:back\\s+to\\s+(?:sleep|bed)|to\\s+(?:sleep|bed|lunch)|silent|quiet|missing|awol|dark|home(?=\\s+(?:early|after|and|with|while|at|,|\\.|$)))|(?:was|were)\\s+nowhere\\s+(?:near|to\\s+be\\s+(?:seen|found)|in\\s+sight)|took\\s+(?:his|her|their|my|your)\\s+(?:sweet\\s+)?time|(?:stalled|dawdled|dithered|procrastinated|faffed|loitered|idled)(?![\\p{L}-])|kept\\s+(?:it|this|that|quiet|the\\s+(?:${W}\\s+){0,2}?${W})\\s+(?:to\\s+(?:himself|herself|themselves|themself)|quiet|secret|hidden)|kept\\s+quiet|walked\\s+away|wandered\\s+off|logged\\s+off|carried\\s+on\\s+with|sat\\s+(?:around|idle|back)|let\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+|their\\s+|our\\s+)?(?:${W}\\s+){0,2}(?:fill\\s+up|run\\s+out|pile\\s+up|go\\s+stale|go\\s+unanswered|run\\s+dry|die|rot)|left\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+|their\\s+)?(?:${W}\\s+){0,3}?(?:unanswered|unattended|unmonitored|unpatched|unread|switched\\s+on|turned\\s+on|on\\s+in\\s+(?:production|prod)|(?:on|enabled|running|open)\\s+for\\s+(?:the\\s+(?:entire|whole)|an?\\s+(?:entire\\s+|whole\\s+)?(?:month|week|weekend)|months|weeks|days))|(?:far|way|much)\\s+too\\s+(?:late|slowly|long)|took\\s+(?:(?:over|more\\s+than|almost|nearly|about)\\s+)?(?:${W}\\s+){1,2}to\\s+even\\s+${W}|kept\\s+(?:hammering|mashing|bouncing|poking|clicking|guessing|flailing|fiddling|tinkering)|(?:hid|concealed|buried|covered\\s+up)(?![\\p{L}-])`,
+    ),
+    accept: ({ s, m, start }) => {
+      const subject = s.subjectAt(start);
+      if (!isHuman(subject.kind) || subject.possessor) return false;
+      if (explainedBySystem(s, start + m[0].length)) return false;
+      const verb = m[0].split(/\s+/)[0] as string;
+      return { start: subject.span.start < start ? subject.span.start : start, plan: askReasonable(s, start, verb === 'was' || verb === 'were' ? 'waited' : verb, start + verb.length, 'look reasonable at the time') };
+    },
+  },
+  {
+    // Inaction that carries its own negation: "never showed up to the bridge", "refused to roll back".
+    rule: 'person-as-cause',
+    re: re(`never\\s+(?:showed|turned)\\s+up|never\\s+(?:came\\s+back|joined|replied|acknowledged|responded|picked\\s+up|called\\s+back|got\\s+back|logged\\s+in)|refused\\s+to\\s+${W}`),
+    ownNegation: true,
+    accept: ({ s, m, start, end }) => {
+      if (/^refused/.test(m[0]) && s.negatedBefore(start)) return false;
+      const subject = s.subjectAt(start);
+      if (!isHuman(subject.kind) || subject.possessor) return false;
+      if (explainedBySystem(s, end)) return false;
+      const rest = restOfClause(s, start).replace(/^\S+\s+/, '');
+      return { start: subject.span.start < start ? subject.span.start : start, plan: question(`What made ${rest ? `${neutralise(rest)} ` : 'this '}hard at that point?`) };
+    },
+  },
+  {
+    // A passive with a person as agent, harmful verbs by class: "was clobbered by @dave", "was sat on by the on-call".
+    rule: 'passive-agent',
+    re: re(`(?:was|were|got|been|is|are)\\s+(?:${ADV}\\s+)*(?<verb>clobbered|overwritten|flooded|nuked|trashed|wrecked|erased|truncated|hosed|ruined|sabotaged|mangled|knocked\\s+(?:over|out|offline)|taken\\s+(?:offline|off-line|out)|brought\\s+to\\s+(?:its|their)\\s+knees|blown\\s+away|locked\\s+out|waved\\s+(?:away|off|through)|sat\\s+on|left\\s+(?:unanswered|unattended|unread|open|on|running|broken)|${W}ed\\s+(?:far\\s+|way\\s+|much\\s+)?too\\s+(?:late|slowly|early))(?<gap>(?:\\s+(?!by\\b)${W}){0,5}?)\\s+by\\s+`),
+    accept: ({ s, m, start, end }) => {
+      const agent = s.phraseAfter(end);
+      if (!(isHuman(agent.kind) || agent.possessor)) return false;
+      const subject = s.subjectAt(start);
+      const subj = subject.kind !== 'none' ? subjectWords(s, subject) : 'this';
+      const part = (m.groups?.verb ?? '').replace(/\s+/g, ' ');
+      return { start: subject.kind !== 'none' && subject.span.start < start ? subject.span.start : start, end: agent.span.end, plan: question(`What made it possible for ${subj} to be ${part.replace(/\s+too\s+\S+$/, '')} that way?`) };
+    },
+  },
+  {
+    // A person as the cause after a causal preposition: "lost because of Grace", "the outage was down to Will".
+    rule: 'passive-agent',
+    re: re(`(?:because\\s+of|due\\s+to|down\\s+to|courtesy\\s+of|owing\\s+to)\\s+`),
+    accept: ({ s, start, end }) => {
+      const agent = s.phraseAfter(end);
+      if (!(isHuman(agent.kind) || agent.possessor) || agent.kind === 'we') return false;
+      if (/^(?:one|an?)\s/.test(s.masked.slice(agent.span.start, agent.span.end))) return false;
+      return { end: agent.span.end, plan: question('Which conditions made this possible, and what would stop it happening to the next person?') };
+    },
+  },
+  {
+    // Incompetence idioms, near misses of the care words: "not cut out for on-call", "out of her league", "too green
+    // to be trusted", "played fast and loose", "a slapdash job", "a walking outage", "can't be trusted".
+    rule: 'careless',
+    re: re(
+      `not\\s+(?:cut\\s+out|fit|competent|qualified|capable|equipped|suited)\\s+(?:for|to)|(?:had|has|have)\\s+no\\s+(?:idea|clue)\\s+(?:what|how)|(?:did${NT}|does${NT}|do${NT})\\s+have\\s+(?:a|the\\s+(?:first|faintest|slightest))\\s+(?:clue|idea)|(?:had|has)\\s+no\\s+clue|not\\s+a\\s+clue|out\\s+of\\s+(?:his|her|their|my|your)\\s+(?:league|element)|asleep\\s+at\\s+the\\s+(?:switch|helm|keyboard)|half\\s+asleep|(?:too|far\\s+too|way\\s+too)\\s+(?:green|junior|inexperienced|new|careless)\\s+to|amateur(?:ish)?\\s+(?:move|mistake|work|job|stuff|errors?)|half-hearted(?:ly)?|slapdash|shoddy|shoddily|haphazard(?:ly)?|lackadaisical|ham-fisted|cack-handed|butter-fingered|inept(?:itude)?|fast\\s+and\\s+loose|wing(?:ing|ed)?\\s+it|cut(?:ting)?\\s+(?:every|all\\s+the|a\\s+few|so\\s+many|too\\s+many|a\\s+lot\\s+of)\\s+corners?|(?:a\\s+)?(?:total\\s+|complete\\s+|utter\\s+|blatant\\s+)?disregard\\s+for|(?:can't|cannot|can\\s+not|couldn't|could\\s+not|can\\s+no\\s+longer)\\s+be\\s+trusted|walking\\s+(?:outage|disaster|liability|incident|time\\s+bomb)`,
+    ),
+    ownNegation: true,
+    accept: ({ s, m, start }) => {
+      const own = /^(?:not|did|does|do|can|cannot|could|couldn|had|has|have)/.test(m[0]);
+      if (!own && s.negatedBefore(start)) return false;
+      const subject = s.subjectAt(start);
+      const before = s.masked.slice(Math.max(s.span.start, start - 40), start);
+      const owned = /(?:ꝑ+|\b(?:his|her|their)|\b\S+'s)\s+(?:\S+\s+)?$/.test(before);
+      if (!(isHuman(subject.kind) || owned || /\bby\s+(?:the\s+)?\S+/.test(s.masked.slice(start, s.span.end)))) return false;
+      return { plan: askWhatTheySaw(s, start) };
+    },
+  },
+  {
+    // Motives nobody can know: self-interest ("to protect her promotion", "to make her numbers look better", "to get
+    // paid sooner", "just to get it off his plate"), hiding ("so that nobody would look"), fatigue ("sick of").
+    rule: 'motive',
+    re: re(
+      `to\\s+(?:make|keep|get)\\s+(?:his|her|their|my)\\s+(?:${W}\\s+)?(?:numbers|metrics|stats|figures|record|velocity|bonus|review|dashboard|week|weekend|evening|night|life)|to\\s+(?:protect|save|secure|pad|boost|polish|guard|help)\\s+(?:his|her|their|my)\\s+(?:own\\s+)?(?:promotion|bonus|reputation|job|record|image|stats|numbers|position|standing|career|review)|to\\s+impress|to\\s+get\\s+paid|off\\s+(?:his|her|their|my)\\s+(?:plate|desk|list|back)|so\\s+(?:that\\s+)?(?:nobody|no\\s+one|no-one|none\\s+of\\s+us)\\s+would|(?:because|since|as)\\s+(?:he|she|they|ꝑ+)\\s+(?:was|were)\\s+(?:tired|sick|bored|fed\\s+up|annoyed|impatient|irritated|sleepy)|(?:tired|sick|fed\\s+up)\\s+of\\s+(?:being|arguing|waiting|getting|the\\s+pages)|wanted\\s+to\\s+be\\s+the\\s+(?:one|hero|person)|to\\s+(?:get|go)\\s+(?:home|out)\\s+(?:early|sooner|on\\s+time)|annoying\\s+(?:him|her|them)`,
+    ),
+    ownNegation: true,
+    accept: ({ s, start }) => ({ plan: askWhatTheySaw(s, start) }),
+  },
+  {
+    // Sarcasm frames: praise for a bad outcome ("Thanks to Bob for the outage", "Hats off to the on-call for sleeping
+    // through it"), mock praise ("another flawless Friday deploy", "our resident wizard", "a truly inspired decision").
+    rule: 'sarcasm',
+    re: re(
+      `(?:thanks|thank\\s+you|hats\\s+off|kudos|congrats|congratulations|props|shout-?out|top\\s+marks|gold\\s+star|bravo|applause|a\\s+medal)\\s+(?:(?:goes|go)\\s+)?to\\s+[^.;!?]{1,60}?\\b(?:for|on|who)\\s+(?<what>[^.;!?]{1,80})|way\\s+to\\s+go|nice\\s+going|good\\s+going|smooth\\s+move|real\\s+smooth|bang-up\\s+job|(?:another|yet\\s+another)\\s+(?:flawless|perfect|spotless|textbook|classic|stellar|great|brilliant|fantastic|glorious|wonderful|fine|smooth|magnificent)\\s+(?:${W}\\s+){0,2}(?:release|deploy|deployment|outage|change|rollout|migration|weekend|friday|night)|(?:our|the|your)\\s+resident\\s+(?:${W}\\s+){0,2}(?:genius|expert|wizard|guru|hero|rockstar|ninja|mastermind)|(?:our|the)\\s+(?:${W}\\s+)?(?:guru|ninja|mastermind|wizard|genius)\\b|^who\\s+knew|(?:always|usually)\\s+works?\\s+out\\s+(?:so\\s+)?(?:well|great)|what\\s+could\\s+(?:possibly\\s+)?go\\s+wrong|(?:truly\\s+|really\\s+)?inspired\\s+(?:decision|choice|idea|move|plan)|that's\\s+one\\s+way\\s+to|(?:brilliant|genius|bright|great)\\s+(?:idea|plan|move|decision|call)\\s+to\\s+${W}|struck\\s+again|(?:did|does)\\s+it\\s+again|(?:good|great|lucky)\\s+thing\\s+[^.;!?]{1,40}?\\s+(?:was|were)\\s+(?:there|around|on\\s+call)|,\\s*right\\s*\\?$`,
+    ),
+    accept: ({ s, m, start }) => {
+      if (m.groups?.what !== undefined) {
+        const what = m.groups.what;
+        if (!/\b(?:outage|downtime|incident|mess|surprise|fire|breaking|broke|break|deleting|deleted|delete|dropping|nuking|wiping|sleeping|skipping|ignoring|taking\s+\S+\s+down|page|pages|paging|again|(?:hours?|minutes?|days?)\s+of|in\s+\S+\s+seconds|on\s+(?:real\s+|our\s+|live\s+)?(?:customers|users|production|prod)|in\s+production)\b/.test(what)) return false;
+      }
+      if (/right\s*\?$/.test(m[0]) && !/^(?:because|sure|yeah|of\s+course)\b|\b(?:always|so\s+well|great\s+idea)\b/.test(s.body)) return false;
+      return { plan: askWhatTheySaw(s, start) };
     },
   },
 ];
