@@ -1,5 +1,5 @@
 // The blame and hindsight the checker flags: each rule's explanation, and the patterns with the grammar checks behind them.
-import { HARM_CUES, HARM_EXEMPTIONS, HARM_VERBS_STRONG, HARM_VERBS_WEAK, HUMAN_PASSIVES, HUMAN_VERBS, PREVENTIVE_VERBS } from './blameless-lexicon';
+import { DEFECT_CUES, DESTRUCTIVE_CUES, HARM_CUES, HARM_EXEMPTIONS, HARM_VERBS_DESTRUCTIVE, HARM_VERBS_STRONG, HARM_VERBS_WEAK, HUMAN_PASSIVES, HUMAN_VERBS, PREVENTIVE_VERBS, ROLE_NOUNS } from './blameless-lexicon';
 import { isHuman, type Sentence, type Subject } from './blameless-sentence';
 import type { Span } from './blameless-text';
 
@@ -259,7 +259,7 @@ function neutralise(text: string): string {
  */
 function restOfClause(s: Sentence, pos: number): string {
   const tail = s.text.slice(pos, s.span.end);
-  const cut = /\s*(?:[,;:—–(]|\.\s*$|[.!?]+$|\s(?:because|since|so|as|when|while|if|unless|although|though|but|despite|even though|instead of|which|before anyone|to make|to avoid|to get|to hit|so that|and (?:then|took|went|improvised|the|we|it|this)|,)\b)/i.exec(tail);
+  const cut = /\s*(?:[,;—–(]|:(?!\d)|\.\s*$|[.!?]+$|\s(?:because|since|so|as|when|while|if|unless|although|though|but|despite|even though|instead of|which|before anyone|to make|to avoid|to get|to hit|so that|and (?:then|took|went|improvised|the|we|it|this)|,)\b)/i.exec(tail);
   return (cut ? tail.slice(0, cut.index) : tail).trim().replace(/[.!?]+$/, '');
 }
 
@@ -340,6 +340,15 @@ function isMainVerb(s: Sentence, subject: Subject, pos: number): boolean {
   return /^\s*(?:(?:just|then|also|simply|apparently|accidentally|somehow|again|still|basically|actually|really|promptly|casually|happily|quietly|proudly|once\s+again|had|has|have|went\s+and|proceeded\s+to|managed\s+to|decided\s+to|chose\s+to|went\s+ahead\s+and)\s+)*$/.test(tail);
 }
 
+const HARM_EXEMPT_RE = new RegExp(HARM_EXEMPTIONS);
+const HARM_CUE_RE = new RegExp(HARM_CUES);
+const DESTRUCTIVE_CUE_RE = new RegExp(DESTRUCTIVE_CUES);
+const DEFECT_CUE_RE = new RegExp(DEFECT_CUES);
+/** Any role noun as one word of a pattern ("our brilliant architect"). */
+const ROLE_ALTERNATION = [...ROLE_NOUNS].filter((w) => /^[a-z-]+$/.test(w)).join('|');
+/** Leaving or going quiet that the sentence itself shows as routine: "once the error rate was normal", "while he read the logs". */
+const ROUTINE_LEAVING_RE = /\b(?<!at\s)once\b|\bas\s+(?:planned|agreed|scheduled)\b|\bwhile\s+(?:he|she|they|ꝑ+)\s+(?!was\s+away|were\s+away)/;
+
 /** A detector's pattern, matched from a word start to a word end (or to white space the pattern itself ends with). */
 const re = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}_'-])(?:${source})(?:(?<=\\s)|(?![\\p{L}\\p{N}_]))`, 'gud');
 
@@ -353,7 +362,7 @@ const INACTION_VERBS =
   '(?<verb>check|test|read|look|ask|verify|follow|escalate|tell|notify|wait|review|think|validate|update|respond|answer|monitor|watch|try|consult|warn|inform|confirm|double-check|checked|tested|looked|asked|verified|followed|escalated|told|notified|waited|reviewed|validated|updated|responded|answered|monitored|watched|tried|consulted|warned|informed|confirmed|double-checked)';
 
 const CARE_GERUNDS =
-  '(?:testing|checking|asking|waiting|looking|reading|telling|verifying|thinking|consulting|warning|double-checking|notifying|informing|running\\s+the\\s+tests|a\\s+review|review|any\\s+review|approval|a\\s+backup|a\\s+rollback\\s+plan|a\\s+second\\s+look|permission|a\\s+plan)';
+  '(?:testing|checking|opening|running|glancing|looking\\s+at|asking|waiting|looking|reading|telling|verifying|thinking|consulting|warning|double-checking|notifying|informing|running\\s+the\\s+tests|a\\s+review|review|any\\s+review|approval|a\\s+backup|a\\s+rollback\\s+plan|a\\s+second\\s+look|permission|a\\s+plan)';
 
 const DETECTORS: readonly Detector[] = [
   // --- root-cause-person
@@ -722,11 +731,22 @@ const DETECTORS: readonly Detector[] = [
     },
   },
 
+  {
+    // "Bob is the reason we were down all weekend": a person named as the cause.
+    rule: 'blame',
+    re: re(`(?:is|was|are|were)\\s+(?:the\\s+)?(?:only\\s+|sole\\s+|main\\s+|whole\\s+|real\\s+|single\\s+)?reason\\s+(?:why\\s+)?(?:we|the|this|that|it|our|everything|customers)\\b`),
+    accept: ({ s, start }) => {
+      const subject = s.subjectAt(start);
+      if (!isHuman(subject.kind) || subject.possessor) return false;
+      return { start: subject.span.start < start ? subject.span.start : start, plan: question('Which conditions made this possible, and what would stop it happening to the next person?') };
+    },
+  },
+
   // --- motive
   {
     rule: 'motive',
     re: re(
-      `(?:did${NT}|never|could${NT}\\s+be|can${NT}\\s+be|can't\\s+be|could\\s+not\\s+be)\\s+bother(?:ed)?|(?:nobody|no\\s+one|anyone|anybody)\\s+bothered|did${NT}\\s+care|chose\\s+to\\s+ignore|decided\\s+not\\s+to\\s+(?:bother|escalate|check|test|look|tell|wait)\\b(?=[^.]*\\b(?:because|since|so)\\b)|deliberately\\s+(?:hid|ignored|skipped|disabled|deleted|bypassed|broke|withheld)|(?:because|since|as|so\\s+that|so)\\s+(?:he|she|they|ꝑ+)\\s+(?:wanted|was\\s+eager|was\\s+in\\s+a\\s+hurry|was\\s+rushing|was\\s+trying|could${NT}\\s+wait|did${NT}\\s+want|was\\s+more\\s+interested|was\\s+worried|needed\\s+to\\s+leave|had\\s+to\\s+leave|could\\s+(?:take|get|go|leave))|in\\s+a\\s+hurry|to\\s+(?:make|keep)\\s+(?:his|her|their)\\s+(?:${W}\\s+){0,2}(?:quieter|easier|shorter)|to\\s+avoid\\s+(?:another\\s+round\\s+of\\s+)?(?:review|paperwork|questions|the\\s+review)|so\\s+(?:that\\s+)?(?:nobody|no\\s+one)\\s+would\\s+(?:ask|notice|see|find)|so\\s+that\\s+it\\s+would\\s+not\\s+show\\s+up|to\\s+(?:look\\s+good|take\\s+credit|cover\\s+(?:his|her|their)\\s+tracks|save\\s+face)|out\\s+of\\s+(?:pride|laziness|spite|arrogance|ego)|more\\s+(?:interested|worried|concerned)\\s+(?:in|about|with)\\s+(?:his|her|their|closing|getting|looking)|wanted\\s+to\\s+(?:get\\s+home|go\\s+home|leave\\s+early|leave|be\\s+done|look\\s+good)|thought\\s+the\\s+rules\\s+did${NT}\\s+apply|(?:was${NT}|is${NT})\\s+(?:their|his|her)\\s+priority|just\\s+wanted\\s+(?:the\\s+${W}|it|them)\\s+to\\s+stop|did${NT}\\s+think\\s+about\\s+the|as\\s+long\\s+as\\s+(?:his|her|their)\\s+${W}\\s+shipped|merged\\s+it\\s+anyway|anyway\\s+to\\s+avoid|(?:was|were)\\s+lazy`,
+      `(?:did${NT}|never|could${NT}\\s+be|can${NT}\\s+be|can't\\s+be|could\\s+not\\s+be)\\s+bother(?:ed)?|(?:nobody|no\\s+one|anyone|anybody)\\s+bothered|did${NT}\\s+care|chose\\s+to\\s+ignore|decided\\s+not\\s+to\\s+(?:bother|escalate|check|test|look|tell|wait)\\b(?=[^.]*\\b(?:because|since|so)\\b)|deliberately\\s+(?:hid|ignored|skipped|disabled|deleted|bypassed|broke|withheld)|(?:because|since|as|so\\s+that|so)\\s+(?:he|she|they|ꝑ+)\\s+(?:wanted|was\\s+eager|was\\s+in\\s+a\\s+hurry|was\\s+rushing|was\\s+trying|could${NT}\\s+wait|did${NT}\\s+want|was\\s+more\\s+interested|was\\s+worried|needed\\s+to\\s+leave|had\\s+to\\s+leave|could\\s+(?:take|get|go|leave|make|hit|meet|finish|sleep|catch|enjoy|skip|avoid))|in\\s+a\\s+hurry|to\\s+(?:make|keep)\\s+(?:his|her|their)\\s+(?:${W}\\s+){0,2}(?:quieter|easier|shorter)|to\\s+avoid\\s+(?:another\\s+round\\s+of\\s+)?(?:review|paperwork|questions|the\\s+review)|so\\s+(?:that\\s+)?(?:nobody|no\\s+one)\\s+would\\s+(?:ask|notice|see|find)|so\\s+that\\s+it\\s+would\\s+not\\s+show\\s+up|to\\s+(?:look\\s+good|take\\s+credit|cover\\s+(?:his|her|their)\\s+tracks|save\\s+face)|out\\s+of\\s+(?:pride|laziness|spite|arrogance|ego)|more\\s+(?:interested|worried|concerned)\\s+(?:in|about|with)\\s+(?:his|her|their|closing|getting|looking)|wanted\\s+to\\s+(?:get\\s+home|go\\s+home|leave\\s+early|leave|be\\s+done|look\\s+good)|thought\\s+the\\s+rules\\s+did${NT}\\s+apply|(?:did${NT}|does${NT}|didn't|doesn't)\\s+apply\\s+to\\s+(?:him|her|them|himself|herself|themselves)|(?:was${NT}|is${NT})\\s+(?:their|his|her)\\s+priority|just\\s+wanted\\s+(?:the\\s+${W}|it|them)\\s+to\\s+stop|did${NT}\\s+think\\s+about\\s+the|as\\s+long\\s+as\\s+(?:his|her|their)\\s+${W}\\s+shipped|merged\\s+it\\s+anyway|anyway\\s+to\\s+avoid|(?:was|were)\\s+lazy`,
     ),
     ownNegation: true,
     accept: ({ s, m, start, end }) => {
@@ -776,15 +796,18 @@ const DETECTORS: readonly Detector[] = [
   {
     // "Bob took the cluster offline", "the intern clobbered the config", "Kenji ran the script against production".
     rule: 'person-as-cause',
-    re: re(`(?<strong>${HARM_VERBS_STRONG.replace(/W/g, W)})|(?<weak>${HARM_VERBS_WEAK})(?![\\p{L}-])`),
+    re: re(`(?<strong>${HARM_VERBS_STRONG.replace(/W/g, W)})|(?<weak>${HARM_VERBS_WEAK})(?![\\p{L}-])|(?<destructive>${HARM_VERBS_DESTRUCTIVE}|(?:decided|chose|opted)\\s+to\\s+(?:test|run|try|drop|delete|wipe|restart|reboot|purge|truncate))(?![\\p{L}-])`),
     accept: ({ s, m, start, end }) => {
-      const subject = s.subjectAt(start);
-      if (!isHuman(subject.kind) || subject.possessor || !isMainVerb(s, subject, start)) return false;
-      const sentence = s.masked.slice(s.span.start, s.span.end);
-      if (new RegExp(HARM_EXEMPTIONS).test(sentence) || explainedBySystem(s, end)) return false;
-      if (m.groups?.weak && !new RegExp(HARM_CUES).test(s.masked.slice(end, s.span.end))) return false;
+      // A gerund ("…, taking every region offline") continues the previous clause: its subject is that clause's.
+      const gerund = /^(?:taking|bringing|knocking)\b/.test(m[0]);
+      const subject = s.subjectAt(gerund ? Math.max(s.span.start, start - 2) : start);
+      if (!isHuman(subject.kind) || subject.possessor || (!gerund && !isMainVerb(s, subject, start))) return false;
+      if (HARM_EXEMPT_RE.test(s.masked.slice(s.span.start, s.span.end)) || explainedBySystem(s, end)) return false;
+      const after = s.masked.slice(end, s.span.end);
+      if (m.groups?.weak && !HARM_CUE_RE.test(after) && !DEFECT_CUE_RE.test(after)) return false;
+      if (m.groups?.destructive && !HARM_CUE_RE.test(after) && !DESTRUCTIVE_CUE_RE.test(after)) return false;
       const verb = m[0].split(/\s+/)[0] as string;
-      return { start: subject.span.start < start ? subject.span.start : start, plan: askReasonable(s, start, verb, start + verb.length, 'look reasonable at the time') };
+      return { start: !gerund && subject.span.start < start ? subject.span.start : start, plan: askReasonable(s, start, verb, start + verb.length, 'look reasonable at the time') };
     },
   },
   {
@@ -792,12 +815,12 @@ const DETECTORS: readonly Detector[] = [
     // "let the disk fill up", "left maintenance mode switched on for the weekend", "kept the incident to himself".
     rule: 'person-as-cause',
     re: re(
-      `went\\s+(?:back\\s+to\\s+(?:sleep|bed)|to\\s+(?:sleep|bed|lunch)|silent|quiet|missing|awol|dark|home(?=\\s+(?:early|after|and|with|while|at|,|\\.|$)))|(?:was|were)\\s+nowhere\\s+(?:near|to\\s+be\\s+(?:seen|found)|in\\s+sight)|took\\s+(?:his|her|their|my|your)\\s+(?:sweet\\s+)?time|(?:stalled|dawdled|dithered|procrastinated|faffed|loitered|idled)(?![\\p{L}-])|kept\\s+(?:it|this|that|quiet|the\\s+(?:${W}\\s+){0,2}?${W})\\s+(?:to\\s+(?:himself|herself|themselves|themself)|quiet|secret|hidden)|kept\\s+quiet|walked\\s+away|wandered\\s+off|logged\\s+off|carried\\s+on\\s+with|sat\\s+(?:around|idle|back)|let\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+|their\\s+|our\\s+)?(?:${W}\\s+){0,2}(?:fill\\s+up|run\\s+out|pile\\s+up|go\\s+stale|go\\s+unanswered|run\\s+dry|die|rot)|left\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+|their\\s+)?(?:${W}\\s+){0,3}?(?:unanswered|unattended|unmonitored|unpatched|unread|switched\\s+on|turned\\s+on|on\\s+in\\s+(?:production|prod)|(?:on|enabled|running|open)\\s+for\\s+(?:the\\s+(?:entire|whole)|an?\\s+(?:entire\\s+|whole\\s+)?(?:month|week|weekend)|months|weeks|days))|(?:far|way|much)\\s+too\\s+(?:late|slowly|long)|took\\s+(?:(?:over|more\\s+than|almost|nearly|about)\\s+)?(?:${W}\\s+){1,2}to\\s+even\\s+${W}|kept\\s+(?:hammering|mashing|bouncing|poking|clicking|guessing|flailing|fiddling|tinkering)|(?:hid|concealed|buried|covered\\s+up)(?![\\p{L}-])`,
+      `went\\s+(?:back\\s+to\\s+(?:sleep|bed)|to\\s+(?:sleep|bed|lunch)|silent|missing|awol|dark|home(?=\\s+(?:early|after|and|with|while|at|,|\\.|$)))|(?:was|were)\\s+nowhere\\s+(?:near|to\\s+be\\s+(?:seen|found)|in\\s+sight)|took\\s+(?:his|her|their|my|your)\\s+(?:sweet\\s+)?time|(?:stalled|dawdled|dithered|procrastinated|faffed|loitered|idled)(?![\\p{L}-])|kept\\s+(?:it|this|that|quiet|the\\s+(?:${W}\\s+){0,2}?${W})\\s+(?:to\\s+(?:himself|herself|themselves|themself)|quiet|secret|hidden)|kept\\s+quiet|walked\\s+away|wandered\\s+off|logged\\s+off|carried\\s+on\\s+with|sat\\s+(?:around|idle|back)|let\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+|their\\s+|our\\s+)?(?:${W}\\s+){0,2}(?:fill\\s+up|run\\s+out|pile\\s+up|go\\s+stale|go\\s+unanswered|run\\s+dry|die|rot)|left\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+|their\\s+)?(?:${W}\\s+){0,3}?(?:unanswered|unattended|unmonitored|unpatched|unread|switched\\s+on|turned\\s+on|on\\s+in\\s+(?:production|prod)|(?:on|enabled|running|open)\\s+for\\s+(?:the\\s+(?:entire|whole)|an?\\s+(?:entire\\s+|whole\\s+)?(?:month|week|weekend)|months|weeks|days))|(?:far|way|much)\\s+too\\s+(?:late|slowly|long)|took\\s+(?:(?:over|more\\s+than|almost|nearly|about)\\s+)?(?:${W}\\s+){1,2}to\\s+even\\s+${W}|(?:spent|took|went|was|were|had|enjoyed)\\s+[^.;]{0,40}?\\b(?:lunch|dinner|coffee|a\\s+break|drinks|the\\s+gym|vacation|holiday|a\\s+nap|napping|gaming|chatting|shopping)\\b[^.;]{0,20}?\\bwhile\\s+(?:the\\s+)?(?:${W}\\s+)?(?:site|service|system|app|api|cluster|database|checkout|production|prod|everything)\\s+(?:was|were)\\s+(?:down|on\\s+fire|burning|broken|offline|failing)|kept\\s+(?:hammering|mashing|bouncing|poking|clicking|guessing|flailing|fiddling|tinkering)|(?:hid|concealed|buried|covered\\s+up)(?![\\p{L}-])`,
     ),
     accept: ({ s, m, start }) => {
       const subject = s.subjectAt(start);
       if (!isHuman(subject.kind) || subject.possessor) return false;
-      if (explainedBySystem(s, start + m[0].length)) return false;
+      if (explainedBySystem(s, start + m[0].length) || ROUTINE_LEAVING_RE.test(s.masked.slice(start, s.span.end))) return false;
       const verb = m[0].split(/\s+/)[0] as string;
       return { start: subject.span.start < start ? subject.span.start : start, plan: askReasonable(s, start, verb === 'was' || verb === 'were' ? 'waited' : verb, start + verb.length, 'look reasonable at the time') };
     },
@@ -837,6 +860,8 @@ const DETECTORS: readonly Detector[] = [
       const agent = s.phraseAfter(end);
       if (!(isHuman(agent.kind) || agent.possessor) || agent.kind === 'we') return false;
       if (/^(?:one|an?)\s/.test(s.masked.slice(agent.span.start, agent.span.end))) return false;
+      // "due to the on-call engineer being paged twice": the cause is their situation, not the person.
+      if (/^\s+(?:\S+\s+)?[\p{L}]+ing\b/u.test(s.masked.slice(agent.span.end, agent.span.end + 30))) return false;
       return { end: agent.span.end, plan: question('Which conditions made this possible, and what would stop it happening to the next person?') };
     },
   },
@@ -845,7 +870,7 @@ const DETECTORS: readonly Detector[] = [
     // to be trusted", "played fast and loose", "a slapdash job", "a walking outage", "can't be trusted".
     rule: 'careless',
     re: re(
-      `not\\s+(?:cut\\s+out|fit|competent|qualified|capable|equipped|suited)\\s+(?:for|to)|(?:had|has|have)\\s+no\\s+(?:idea|clue)\\s+(?:what|how)|(?:did${NT}|does${NT}|do${NT})\\s+have\\s+(?:a|the\\s+(?:first|faintest|slightest))\\s+(?:clue|idea)|(?:had|has)\\s+no\\s+clue|not\\s+a\\s+clue|out\\s+of\\s+(?:his|her|their|my|your)\\s+(?:league|element)|asleep\\s+at\\s+the\\s+(?:switch|helm|keyboard)|half\\s+asleep|(?:too|far\\s+too|way\\s+too)\\s+(?:green|junior|inexperienced|new|careless)\\s+to|amateur(?:ish)?\\s+(?:move|mistake|work|job|stuff|errors?)|half-hearted(?:ly)?|slapdash|shoddy|shoddily|haphazard(?:ly)?|lackadaisical|ham-fisted|cack-handed|butter-fingered|inept(?:itude)?|fast\\s+and\\s+loose|wing(?:ing|ed)?\\s+it|cut(?:ting)?\\s+(?:every|all\\s+the|a\\s+few|so\\s+many|too\\s+many|a\\s+lot\\s+of)\\s+corners?|(?:a\\s+)?(?:total\\s+|complete\\s+|utter\\s+|blatant\\s+)?disregard\\s+for|(?:can't|cannot|can\\s+not|couldn't|could\\s+not|can\\s+no\\s+longer)\\s+be\\s+trusted|walking\\s+(?:outage|disaster|liability|incident|time\\s+bomb)`,
+      `not\\s+(?:cut\\s+out|fit|competent|qualified|capable|equipped|suited)\\s+(?:for|to)|(?:had|has|have)\\s+no\\s+(?:idea|clue)\\s+(?:what|how)|(?:did${NT}|does${NT}|do${NT})\\s+have\\s+(?:a|the\\s+(?:first|faintest|slightest))\\s+(?:clue|idea)|(?:had|has)\\s+no\\s+clue|not\\s+a\\s+clue|out\\s+of\\s+(?:his|her|their|my|your)\\s+(?:league|element)|asleep\\s+at\\s+the\\s+(?:switch|helm|keyboard)|half\\s+asleep|(?:too|far\\s+too|way\\s+too)\\s+(?:green|junior|inexperienced|new|careless)\\s+to|amateur(?:ish)?\\s+(?:move|mistake|work|job|stuff|errors?)|half-hearted(?:ly)?|slapdash|shoddy|shoddily|haphazard(?:ly)?|lackadaisical|ham-fisted|cack-handed|butter-fingered|inept(?:itude)?|fast\\s+and\\s+loose|wing(?:ing|ed)?\\s+it|wing\\s+(?:the|this|that)|cowboy(?:ed|ing|s)?|too\\s+busy\\s+(?:\\S+\\s+){0,3}?to\\s+(?:notice|check|look|answer|respond|read|care|reply|test|review|see)|cut(?:ting)?\\s+(?:every|all\\s+the|a\\s+few|so\\s+many|too\\s+many|a\\s+lot\\s+of)\\s+corners?|(?:a\\s+)?(?:total\\s+|complete\\s+|utter\\s+|blatant\\s+)?disregard\\s+for|(?:can't|cannot|can\\s+not|couldn't|could\\s+not|can\\s+no\\s+longer)\\s+be\\s+trusted|walking\\s+(?:outage|disaster|liability|incident|time\\s+bomb)`,
     ),
     ownNegation: true,
     accept: ({ s, m, start }) => {
@@ -873,7 +898,7 @@ const DETECTORS: readonly Detector[] = [
     // through it"), mock praise ("another flawless Friday deploy", "our resident wizard", "a truly inspired decision").
     rule: 'sarcasm',
     re: re(
-      `(?:thanks|thank\\s+you|hats\\s+off|kudos|congrats|congratulations|props|shout-?out|top\\s+marks|gold\\s+star|bravo|applause|a\\s+medal)\\s+(?:(?:goes|go)\\s+)?to\\s+[^.;!?]{1,60}?\\b(?:for|on|who)\\s+(?<what>[^.;!?]{1,80})|way\\s+to\\s+go|nice\\s+going|good\\s+going|smooth\\s+move|real\\s+smooth|bang-up\\s+job|(?:another|yet\\s+another)\\s+(?:flawless|perfect|spotless|textbook|classic|stellar|great|brilliant|fantastic|glorious|wonderful|fine|smooth|magnificent)\\s+(?:${W}\\s+){0,2}(?:release|deploy|deployment|outage|change|rollout|migration|weekend|friday|night)|(?:our|the|your)\\s+resident\\s+(?:${W}\\s+){0,2}(?:genius|expert|wizard|guru|hero|rockstar|ninja|mastermind)|(?:our|the)\\s+(?:${W}\\s+)?(?:guru|ninja|mastermind|wizard|genius)\\b|^who\\s+knew|(?:always|usually)\\s+works?\\s+out\\s+(?:so\\s+)?(?:well|great)|what\\s+could\\s+(?:possibly\\s+)?go\\s+wrong|(?:truly\\s+|really\\s+)?inspired\\s+(?:decision|choice|idea|move|plan)|that's\\s+one\\s+way\\s+to|(?:brilliant|genius|bright|great)\\s+(?:idea|plan|move|decision|call)\\s+to\\s+${W}|struck\\s+again|(?:did|does)\\s+it\\s+again|(?:good|great|lucky)\\s+thing\\s+[^.;!?]{1,40}?\\s+(?:was|were)\\s+(?:there|around|on\\s+call)|,\\s*right\\s*\\?$`,
+      `(?:thanks|thank\\s+you|hats\\s+off|kudos|congrats|congratulations|props|shout-?out|top\\s+marks|gold\\s+star|bravo|applause|a\\s+medal)\\s+(?:(?:goes|go)\\s+)?to\\s+[^.;!?]{1,60}?\\b(?:for|on|who)\\s+(?<what>[^.;!?]{1,80})|way\\s+to\\s+go|nice\\s+going|good\\s+going|smooth\\s+move|real\\s+smooth|bang-up\\s+job|(?:another|yet\\s+another)\\s+(?:flawless|perfect|spotless|textbook|classic|stellar|great|brilliant|fantastic|glorious|wonderful|fine|smooth|magnificent)\\s+(?:${W}\\s+){0,2}(?:release|deploy|deployment|outage|change|rollout|migration|weekend|friday|night)|(?:our|the|your)\\s+resident\\s+(?:${W}\\s+){0,2}(?:genius|expert|wizard|guru|hero|rockstar|ninja|mastermind)|(?:our|the)\\s+(?:${W}\\s+)?(?:guru|ninja|mastermind|wizard|genius)\\b|(?:our|the|your)\\s+(?:brilliant|genius|so-called|self-proclaimed|esteemed|fearless|legendary)\\s+(?:${W}\\s+)?(?:${ROLE_ALTERNATION})s?\\b|^who\\s+knew|(?:always|usually)\\s+works?\\s+out\\s+(?:so\\s+)?(?:well|great)|what\\s+could\\s+(?:possibly\\s+)?go\\s+wrong|(?:truly\\s+|really\\s+)?inspired\\s+(?:decision|choice|idea|move|plan)|that's\\s+one\\s+way\\s+to|(?:brilliant|genius|bright|great)\\s+(?:idea|plan|move|decision|call)\\s+to\\s+${W}|struck\\s+again|(?:did|does)\\s+it\\s+again|(?:good|great|lucky)\\s+thing\\s+[^.;!?]{1,40}?\\s+(?:was|were)\\s+(?:there|around|on\\s+call)|,\\s*right\\s*\\?$`,
     ),
     accept: ({ s, m, start }) => {
       if (m.groups?.what !== undefined) {
