@@ -1,5 +1,5 @@
 // The blame and hindsight the checker flags: each rule's explanation, and the patterns with the grammar checks behind them.
-import { DEFECT_CUES, DESTRUCTIVE_CUES, HARM_CUES, HARM_EXEMPTIONS, HARM_VERBS_DESTRUCTIVE, HARM_VERBS_STRONG, HARM_VERBS_WEAK, HUMAN_PASSIVES, HUMAN_VERBS, PREVENTIVE_VERBS, ROLE_NOUNS } from './blameless-lexicon';
+import { DEFECT_CUES, DESTRUCTIVE_CUES, HARM_CUES, HARM_EXEMPTIONS, HARM_VERBS_DESTRUCTIVE, HARM_VERBS_STRONG, HARM_VERBS_WEAK, HUMAN_PASSIVES, HUMAN_VERBS, PREVENTIVE_VERBS, REMEDIAL_OBJECT, ROLE_NOUNS, SHIPPING_VERBS } from './blameless-lexicon';
 import { isHuman, type Sentence, type Subject } from './blameless-sentence';
 import type { Span } from './blameless-text';
 
@@ -341,13 +341,15 @@ function isMainVerb(s: Sentence, subject: Subject, pos: number): boolean {
 }
 
 const HARM_EXEMPT_RE = new RegExp(HARM_EXEMPTIONS);
+/** Nouns for the harm itself: as the subject of a passive with a person as agent, the sentence blames them. */
+const OUTCOME_NOUNS = /^(?:outages?|incidents?|downtime|failures?|breakage|corruption|loss|mess|disaster|problems?|regressions?|crash(?:es)?|interruptions?|degradation|disruptions?|damage|breach)$/;
 const HARM_CUE_RE = new RegExp(HARM_CUES);
 const DESTRUCTIVE_CUE_RE = new RegExp(DESTRUCTIVE_CUES);
 const DEFECT_CUE_RE = new RegExp(DEFECT_CUES);
 /** Any role noun as one word of a pattern ("our brilliant architect"). */
 const ROLE_ALTERNATION = [...ROLE_NOUNS].filter((w) => /^[a-z-]+$/.test(w)).join('|');
 /** Leaving or going quiet that the sentence itself shows as routine: "once the error rate was normal", "while he read the logs". */
-const ROUTINE_LEAVING_RE = /\b(?<!at\s)once\b|\bas\s+(?:planned|agreed|scheduled)\b|\bwhile\s+(?:he|she|they|ꝑ+)\s+(?!was\s+away|were\s+away)/;
+const ROUTINE_LEAVING_RE = /\b(?<!at\s)once\b(?!\s+again)|\bas\s+(?:planned|agreed|scheduled)\b|\bwhile\s+(?:he|she|they|ꝑ+)\s+(?!was\s+away|were\s+away)/;
 
 /** A detector's pattern, matched from a word start to a word end (or to white space the pattern itself ends with). */
 const re = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}_'-])(?:${source})(?:(?<=\\s)|(?![\\p{L}\\p{N}_]))`, 'gud');
@@ -540,7 +542,7 @@ const DETECTORS: readonly Detector[] = [
       const verb = (m.groups?.verb ?? '').replace(/\s+/g, ' ');
       if (!(isHuman(subject.kind) || (subject.kind === 'we' && /^(?:skipped|ignored|overlooked|disregarded|bypassed|botched|rushed)$/.test(verb)))) return false;
       if (/^(?:caused|broke|took down|brought down|delayed|missed|wiped)$/.test(verb) && subject.kind === 'pronoun' && /^(?:it|this|that)$/.test(s.masked.slice(subject.span.start, subject.span.end))) return false;
-      if (explainedBySystem(s, end)) return false;
+      if (explainedBySystem(s, end) || (/^(?:wiped|nuked|trashed)$/.test(verb) && REMEDIAL_OBJECT.test(s.masked.slice(end, s.span.end)))) return false;
       if (/^\s+(?:lunch|dinner|breakfast|a\s+meal|meals|sleep|the\s+weekend|a\s+holiday|vacation)\b/.test(s.masked.slice(end, end + 16))) return false;
       if (/^(?:missed|delayed)$/.test(verb) && /^(?:\s+(?:runs?|deliveries|deadlines?|targets?|slo|sla|heartbeats?|checks?))/.test(s.masked.slice(end, end + 20))) return false;
       const object = restOfClause(s, end);
@@ -804,7 +806,8 @@ const DETECTORS: readonly Detector[] = [
       if (!isHuman(subject.kind) || subject.possessor || (!gerund && !isMainVerb(s, subject, start))) return false;
       if (HARM_EXEMPT_RE.test(s.masked.slice(s.span.start, s.span.end)) || explainedBySystem(s, end)) return false;
       const after = s.masked.slice(end, s.span.end);
-      if (m.groups?.weak && !HARM_CUE_RE.test(after) && !DEFECT_CUE_RE.test(after)) return false;
+      if (REMEDIAL_OBJECT.test(after) && !m.groups?.weak) return false;
+      if (m.groups?.weak && !HARM_CUE_RE.test(after) && !(SHIPPING_VERBS.test(m[0]) && DEFECT_CUE_RE.test(after))) return false;
       if (m.groups?.destructive && !HARM_CUE_RE.test(after) && !DESTRUCTIVE_CUE_RE.test(after)) return false;
       const verb = m[0].split(/\s+/)[0] as string;
       return { start: !gerund && subject.span.start < start ? subject.span.start : start, plan: askReasonable(s, start, verb, start + verb.length, 'look reasonable at the time') };
@@ -815,7 +818,7 @@ const DETECTORS: readonly Detector[] = [
     // "let the disk fill up", "left maintenance mode switched on for the weekend", "kept the incident to himself".
     rule: 'person-as-cause',
     re: re(
-      `went\\s+(?:back\\s+to\\s+(?:sleep|bed)|to\\s+(?:sleep|bed|lunch)|silent|missing|awol|dark|home(?=\\s+(?:early|after|and|with|while|at|,|\\.|$)))|(?:was|were)\\s+nowhere\\s+(?:near|to\\s+be\\s+(?:seen|found)|in\\s+sight)|took\\s+(?:his|her|their|my|your)\\s+(?:sweet\\s+)?time|(?:stalled|dawdled|dithered|procrastinated|faffed|loitered|idled)(?![\\p{L}-])|kept\\s+(?:it|this|that|quiet|the\\s+(?:${W}\\s+){0,2}?${W})\\s+(?:to\\s+(?:himself|herself|themselves|themself)|quiet|secret|hidden)|kept\\s+quiet|walked\\s+away|wandered\\s+off|logged\\s+off|carried\\s+on\\s+with|sat\\s+(?:around|idle|back)|let\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+|their\\s+|our\\s+)?(?:${W}\\s+){0,2}(?:fill\\s+up|run\\s+out|pile\\s+up|go\\s+stale|go\\s+unanswered|run\\s+dry|die|rot)|left\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+|their\\s+)?(?:${W}\\s+){0,3}?(?:unanswered|unattended|unmonitored|unpatched|unread|switched\\s+on|turned\\s+on|on\\s+in\\s+(?:production|prod)|(?:on|enabled|running|open)\\s+for\\s+(?:the\\s+(?:entire|whole)|an?\\s+(?:entire\\s+|whole\\s+)?(?:month|week|weekend)|months|weeks|days))|(?:far|way|much)\\s+too\\s+(?:late|slowly|long)|took\\s+(?:(?:over|more\\s+than|almost|nearly|about)\\s+)?(?:${W}\\s+){1,2}to\\s+even\\s+${W}|(?:spent|took|went|was|were|had|enjoyed)\\s+[^.;]{0,40}?\\b(?:lunch|dinner|coffee|a\\s+break|drinks|the\\s+gym|vacation|holiday|a\\s+nap|napping|gaming|chatting|shopping)\\b[^.;]{0,20}?\\bwhile\\s+(?:the\\s+)?(?:${W}\\s+)?(?:site|service|system|app|api|cluster|database|checkout|production|prod|everything)\\s+(?:was|were)\\s+(?:down|on\\s+fire|burning|broken|offline|failing)|kept\\s+(?:hammering|mashing|bouncing|poking|clicking|guessing|flailing|fiddling|tinkering)|(?:hid|concealed|buried|covered\\s+up)(?![\\p{L}-])`,
+      `went\\s+(?:back\\s+to\\s+(?:sleep|bed)|to\\s+(?:sleep|bed|lunch)|silent|missing|awol|dark|home(?=\\s+(?:early|after|and|with|while|at|,|\\.|$)))|(?:was|were)\\s+nowhere\\s+(?:near|to\\s+be\\s+(?:seen|found)|in\\s+sight)|took\\s+(?:his|her|their|my|your)\\s+(?:sweet\\s+)?time|(?:stalled|dawdled|dithered|procrastinated|faffed|loitered|idled)(?![\\p{L}-])|kept\\s+(?:it|this|that|quiet|the\\s+(?:${W}\\s+){0,2}?${W})\\s+(?:to\\s+(?:himself|herself|themselves|themself)|quiet|secret|hidden)|kept\\s+quiet|kept\\s+(?:${W}\\s+){1,4}?(?:out\\s+of\\s+the\\s+loop|in\\s+the\\s+dark)|left\\s+(?:${W}\\s+){1,3}?out\\s+of\\s+the\\s+loop|(?:is|are|was|were|keeps?|kept)\\s+(?:always\\s+|constantly\\s+|forever\\s+|continually\\s+)?(?:breaking|wrecking|trashing|nuking|clobbering)|(?:started|began|went\\s+around)\\s+(?:deleting|killing|restarting|dropping|removing|wiping|changing|rebooting)\\s+(?:things|stuff|everything|random)|walked\\s+away|wandered\\s+off|logged\\s+off|carried\\s+on\\s+with|sat\\s+(?:around|idle|back)|let\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+|their\\s+|our\\s+)?(?:${W}\\s+){0,2}(?:fill\\s+up|fill|run\\s+out|pile\\s+up|back\\s+up|build\\s+up|overflow|balloon|grow|go\\s+stale|go\\s+unanswered|run\\s+dry|die|rot|crash|drift|time\\s+out)|left\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+|their\\s+)?(?:${W}\\s+){0,3}?(?:unanswered|unattended|unmonitored|unpatched|unread|switched\\s+on|turned\\s+on|on\\s+in\\s+(?:production|prod)|(?:on|enabled|running|open)\\s+for\\s+(?:the\\s+(?:entire|whole)|an?\\s+(?:entire\\s+|whole\\s+)?(?:month|week|weekend)|months|weeks|days))|(?:far|way|much)\\s+too\\s+(?:late|slowly|long)|took\\s+(?:(?:over|more\\s+than|almost|nearly|about)\\s+)?(?:${W}\\s+){1,2}to\\s+even\\s+${W}|(?:spent|took|went|was|were|had|enjoyed)\\s+[^.;]{0,40}?\\b(?:lunch|dinner|coffee|a\\s+break|drinks|the\\s+gym|vacation|holiday|a\\s+nap|napping|gaming|chatting|shopping)\\b[^.;]{0,20}?\\bwhile\\s+(?:the\\s+)?(?:${W}\\s+)?(?:site|service|system|app|api|cluster|database|checkout|production|prod|everything)\\s+(?:was|were)\\s+(?:down|on\\s+fire|burning|broken|offline|failing)|kept\\s+(?:hammering|mashing|bouncing|poking|clicking|guessing|flailing|fiddling|tinkering)|(?:hid|concealed|buried|covered\\s+up)(?![\\p{L}-])`,
     ),
     accept: ({ s, m, start }) => {
       const subject = s.subjectAt(start);
@@ -828,10 +831,12 @@ const DETECTORS: readonly Detector[] = [
   {
     // Inaction that carries its own negation: "never showed up to the bridge", "refused to roll back".
     rule: 'person-as-cause',
-    re: re(`never\\s+(?:showed|turned)\\s+up|never\\s+(?:came\\s+back|joined|replied|acknowledged|responded|picked\\s+up|called\\s+back|got\\s+back|logged\\s+in)|refused\\s+to\\s+${W}`),
+    re: re(`never\\s+(?:showed|turned)\\s+up|never\\s+(?!(?:received|got|saw|heard|knew|had|was|were|needed|intended|meant|expected|imagined|happened|existed|fired|ran|worked|reached|arrived|left|stopped|failed|lost)\\b)(?:[\\p{L}-]+ed|wrote|told|sent|read|ran|made|took|gave|said|spoke|forwarded|passed\\s+on)\\b|never\\s+(?:came\\s+back|joined|replied|acknowledged|responded|picked\\s+up|called\\s+back|got\\s+back|logged\\s+in)|refused\\s+to\\s+${W}`),
     ownNegation: true,
     accept: ({ s, m, start, end }) => {
       if (/^refused/.test(m[0]) && s.negatedBefore(start)) return false;
+      // "they were never committed": a passive, not someone's inaction.
+      if (/\b(?:was|were|been|be|is|are)\s+$/.test(s.masked.slice(s.span.start, start))) return false;
       const subject = s.subjectAt(start);
       if (!isHuman(subject.kind) || subject.possessor) return false;
       if (explainedBySystem(s, end)) return false;
@@ -853,6 +858,24 @@ const DETECTORS: readonly Detector[] = [
     },
   },
   {
+    // Any passive with a person as agent when the subject is the harm ("the outage was triggered by Sam") or the
+    // sentence carries a cue of harm ("the cache was flushed by the on-call engineer without warning").
+    rule: 'passive-agent',
+    re: re(`(?:was|were|got|been)\\s+(?:${ADV}\\s+)*(?<verb>${W})(?<gap>(?:\\s+(?!by\\b)${W}){0,4}?)\\s+by\\s+`),
+    accept: ({ s, m, start, end }) => {
+      const verb = m.groups?.verb ?? '';
+      if (!isParticiple(verb)) return false;
+      const agent = s.phraseAfter(end);
+      if (!(isHuman(agent.kind) || agent.possessor) || agent.kind === 'we') return false;
+      const subject = s.subjectAt(start);
+      const head = s.masked.slice(subject.span.start, subject.span.end).split(/\s+/).at(-1) ?? '';
+      const after = s.masked.slice(end, s.span.end);
+      if (!(OUTCOME_NOUNS.test(head) || HARM_CUE_RE.test(after)) || HARM_EXEMPT_RE.test(after)) return false;
+      const subj = subject.kind !== 'none' ? subjectWords(s, subject) : 'this';
+      return { start: subject.kind !== 'none' && subject.span.start < start ? subject.span.start : start, end: agent.span.end, plan: question(`What made it possible for ${subj} to be ${verb} that way?`) };
+    },
+  },
+  {
     // A person as the cause after a causal preposition: "lost because of Grace", "the outage was down to Will".
     rule: 'passive-agent',
     re: re(`(?:because\\s+of|due\\s+to|down\\s+to|courtesy\\s+of|owing\\s+to)\\s+`),
@@ -870,7 +893,7 @@ const DETECTORS: readonly Detector[] = [
     // to be trusted", "played fast and loose", "a slapdash job", "a walking outage", "can't be trusted".
     rule: 'careless',
     re: re(
-      `not\\s+(?:cut\\s+out|fit|competent|qualified|capable|equipped|suited)\\s+(?:for|to)|(?:had|has|have)\\s+no\\s+(?:idea|clue)\\s+(?:what|how)|(?:did${NT}|does${NT}|do${NT})\\s+have\\s+(?:a|the\\s+(?:first|faintest|slightest))\\s+(?:clue|idea)|(?:had|has)\\s+no\\s+clue|not\\s+a\\s+clue|out\\s+of\\s+(?:his|her|their|my|your)\\s+(?:league|element)|asleep\\s+at\\s+the\\s+(?:switch|helm|keyboard)|half\\s+asleep|(?:too|far\\s+too|way\\s+too)\\s+(?:green|junior|inexperienced|new|careless)\\s+to|amateur(?:ish)?\\s+(?:move|mistake|work|job|stuff|errors?)|half-hearted(?:ly)?|slapdash|shoddy|shoddily|haphazard(?:ly)?|lackadaisical|ham-fisted|cack-handed|butter-fingered|inept(?:itude)?|fast\\s+and\\s+loose|wing(?:ing|ed)?\\s+it|wing\\s+(?:the|this|that)|cowboy(?:ed|ing|s)?|too\\s+busy\\s+(?:\\S+\\s+){0,3}?to\\s+(?:notice|check|look|answer|respond|read|care|reply|test|review|see)|cut(?:ting)?\\s+(?:every|all\\s+the|a\\s+few|so\\s+many|too\\s+many|a\\s+lot\\s+of)\\s+corners?|(?:a\\s+)?(?:total\\s+|complete\\s+|utter\\s+|blatant\\s+)?disregard\\s+for|(?:can't|cannot|can\\s+not|couldn't|could\\s+not|can\\s+no\\s+longer)\\s+be\\s+trusted|walking\\s+(?:outage|disaster|liability|incident|time\\s+bomb)`,
+      `not\\s+(?:cut\\s+out|fit|competent|qualified|capable|equipped|suited)\\s+(?:for|to)|(?:had|has|have)\\s+no\\s+(?:idea|clue)\\s+(?:what|how)|(?:did${NT}|does${NT}|do${NT})\\s+have\\s+(?:a|the\\s+(?:first|faintest|slightest))\\s+(?:clue|idea)|(?:had|has)\\s+no\\s+clue|not\\s+a\\s+clue|out\\s+of\\s+(?:his|her|their|my|your)\\s+(?:league|element)|asleep\\s+at\\s+the\\s+(?:switch|helm|keyboard)|half\\s+asleep|(?:too|far\\s+too|way\\s+too)\\s+(?:green|junior|inexperienced|new|careless)\\s+to|amateur(?:ish)?\\s+(?:move|mistake|work|job|stuff|errors?)|half-hearted(?:ly)?|slapdash|shoddy|shoddily|haphazard(?:ly)?|lackadaisical|ham-fisted|cack-handed|butter-fingered|inept(?:itude)?|fast\\s+and\\s+loose|wing(?:ing|ed)?\\s+it|wing\\s+(?:the|this|that)|cowboy(?:ed|ing|s)?|too\\s+busy\\s+(?:\\S+\\s+){0,3}?to\\s+(?:notice|check|look|answer|respond|read|care|reply|test|review|see)|cut(?:ting)?\\s+(?:every|all\\s+the|a\\s+few|so\\s+many|too\\s+many|a\\s+lot\\s+of)\\s+corners?|(?:a\\s+)?(?:total\\s+|complete\\s+|utter\\s+|blatant\\s+)?disregard\\s+for|(?:can't|cannot|can\\s+not|couldn't|could\\s+not|can\\s+no\\s+longer)\\s+be\\s+trusted|walking\\s+(?:outage|disaster|liability|incident|time\\s+bomb)|(?:can't|cannot|couldn't|never)\\s+(?:seem\\s+to\\s+)?gets?\\s+(?:${W}\\s+){0,3}?right|(?:habit|history|track\\s+record|knack)\\s+of\\s+(?:breaking|deleting|ignoring|skipping|forgetting|pushing|taking)|(?:treated|treats|treating|treat)\\s+(?:${W}\\s+){1,3}?as\\s+(?:optional|a\\s+suggestion|suggestions|a\\s+formality|decoration)|went\\s+rogue|going\\s+rogue|panicked|freaked\\s+out|lost\\s+(?:his|her|their|my)\\s+(?:head|cool|nerve)`,
     ),
     ownNegation: true,
     accept: ({ s, m, start }) => {
@@ -888,7 +911,7 @@ const DETECTORS: readonly Detector[] = [
     // paid sooner", "just to get it off his plate"), hiding ("so that nobody would look"), fatigue ("sick of").
     rule: 'motive',
     re: re(
-      `to\\s+(?:make|keep|get)\\s+(?:his|her|their|my)\\s+(?:${W}\\s+)?(?:numbers|metrics|stats|figures|record|velocity|bonus|review|dashboard|week|weekend|evening|night|life)|to\\s+(?:protect|save|secure|pad|boost|polish|guard|help)\\s+(?:his|her|their|my)\\s+(?:own\\s+)?(?:promotion|bonus|reputation|job|record|image|stats|numbers|position|standing|career|review)|to\\s+impress|to\\s+get\\s+paid|off\\s+(?:his|her|their|my)\\s+(?:plate|desk|list|back)|so\\s+(?:that\\s+)?(?:nobody|no\\s+one|no-one|none\\s+of\\s+us)\\s+would|(?:because|since|as)\\s+(?:he|she|they|ꝑ+)\\s+(?:was|were)\\s+(?:tired|sick|bored|fed\\s+up|annoyed|impatient|irritated|sleepy)|(?:tired|sick|fed\\s+up)\\s+of\\s+(?:being|arguing|waiting|getting|the\\s+pages)|wanted\\s+to\\s+be\\s+the\\s+(?:one|hero|person)|to\\s+(?:get|go)\\s+(?:home|out)\\s+(?:early|sooner|on\\s+time)|annoying\\s+(?:him|her|them)`,
+      `to\\s+(?:make|keep|get)\\s+(?:his|her|their|my)\\s+(?:${W}\\s+)?(?:numbers|metrics|stats|figures|record|velocity|bonus|review|dashboard|week|weekend|evening|night|life)|to\\s+(?:protect|save|secure|pad|boost|polish|guard|help)\\s+(?:his|her|their|my)\\s+(?:own\\s+)?(?:promotion|bonus|reputation|job|record|image|stats|numbers|position|standing|career|review)|to\\s+impress|to\\s+get\\s+paid|off\\s+(?:his|her|their|my)\\s+(?:plate|desk|list|back)|so\\s+(?:that\\s+)?(?:nobody|no\\s+one|no-one|none\\s+of\\s+us)\\s+would|(?:because|since|as)\\s+(?:he|she|they|ꝑ+)\\s+(?:was|were)\\s+(?:tired|sick|bored|fed\\s+up|annoyed|impatient|irritated|sleepy)|(?:tired|sick|fed\\s+up)\\s+of\\s+(?:being|arguing|waiting|getting|the\\s+pages)|wanted\\s+to\\s+be\\s+the\\s+(?:one|hero|person)|to\\s+(?:get|go)\\s+(?:home|out)\\s+(?:early|sooner|on\\s+time)|(?:only|just)\\s+cared\\s+about|cared\\s+more\\s+about|cares\\s+(?:only|more)\\s+about|wanted\\s+(?:the|all\\s+the)\\s+credit|(?:grab|get|claim)\\s+(?:the|all\\s+the)\\s+credit|annoying\\s+(?:him|her|them)`,
     ),
     ownNegation: true,
     accept: ({ s, start }) => ({ plan: askWhatTheySaw(s, start) }),
@@ -898,13 +921,15 @@ const DETECTORS: readonly Detector[] = [
     // through it"), mock praise ("another flawless Friday deploy", "our resident wizard", "a truly inspired decision").
     rule: 'sarcasm',
     re: re(
-      `(?:thanks|thank\\s+you|hats\\s+off|kudos|congrats|congratulations|props|shout-?out|top\\s+marks|gold\\s+star|bravo|applause|a\\s+medal)\\s+(?:(?:goes|go)\\s+)?to\\s+[^.;!?]{1,60}?\\b(?:for|on|who)\\s+(?<what>[^.;!?]{1,80})|way\\s+to\\s+go|nice\\s+going|good\\s+going|smooth\\s+move|real\\s+smooth|bang-up\\s+job|(?:another|yet\\s+another)\\s+(?:flawless|perfect|spotless|textbook|classic|stellar|great|brilliant|fantastic|glorious|wonderful|fine|smooth|magnificent)\\s+(?:${W}\\s+){0,2}(?:release|deploy|deployment|outage|change|rollout|migration|weekend|friday|night)|(?:our|the|your)\\s+resident\\s+(?:${W}\\s+){0,2}(?:genius|expert|wizard|guru|hero|rockstar|ninja|mastermind)|(?:our|the)\\s+(?:${W}\\s+)?(?:guru|ninja|mastermind|wizard|genius)\\b|(?:our|the|your)\\s+(?:brilliant|genius|so-called|self-proclaimed|esteemed|fearless|legendary)\\s+(?:${W}\\s+)?(?:${ROLE_ALTERNATION})s?\\b|^who\\s+knew|(?:always|usually)\\s+works?\\s+out\\s+(?:so\\s+)?(?:well|great)|what\\s+could\\s+(?:possibly\\s+)?go\\s+wrong|(?:truly\\s+|really\\s+)?inspired\\s+(?:decision|choice|idea|move|plan)|that's\\s+one\\s+way\\s+to|(?:brilliant|genius|bright|great)\\s+(?:idea|plan|move|decision|call)\\s+to\\s+${W}|struck\\s+again|(?:did|does)\\s+it\\s+again|(?:good|great|lucky)\\s+thing\\s+[^.;!?]{1,40}?\\s+(?:was|were)\\s+(?:there|around|on\\s+call)|,\\s*right\\s*\\?$`,
+      `(?:thanks|thank\\s+you|hats\\s+off|kudos|congrats|congratulations|props|shout-?out|top\\s+marks|gold\\s+star|bravo|applause|a\\s+medal)(?:\\s+(?:goes|go))?(?:\\s+to\\s+|\\s*,\\s*)[^.;!?]{1,60}?\\b(?:for|on|who)\\s+(?<what>[^.;!?]{1,80})|thanks\\s+to\\s+(?:ꝑ+|(?:the|our)\\s+(?:${ROLE_ALTERNATION}|(?:[\\p{L}-]+\\s+)?(?:team|department|squad)))\\s*,\\s*(?<outcome>[^.;!?]{1,80})|way\\s+to\\s+go|nice\\s+going|good\\s+going|smooth\\s+move|real\\s+smooth|bang-up\\s+job|(?:another|yet\\s+another)\\s+(?:flawless|perfect|spotless|textbook|classic|stellar|great|brilliant|fantastic|glorious|wonderful|fine|smooth|magnificent)\\s+(?:${W}\\s+){0,2}(?:release|deploy|deployment|outage|change|rollout|migration|weekend|friday|night)|(?:our|the|your)\\s+resident\\s+(?:${W}\\s+){0,2}(?:genius|expert|wizard|guru|hero|rockstar|ninja|mastermind)|(?:our|the)\\s+(?:${W}\\s+)?(?:guru|ninja|mastermind|wizard|genius)\\b|(?:our|the|your)\\s+(?:brilliant|genius|so-called|self-proclaimed|esteemed|fearless|legendary)\\s+(?:${W}\\s+)?(?:${ROLE_ALTERNATION})s?\\b|^who\\s+knew|(?:always|usually)\\s+works?\\s+out\\s+(?:so\\s+)?(?:well|great)|what\\s+could\\s+(?:possibly\\s+)?go\\s+wrong|(?:truly\\s+|really\\s+)?inspired\\s+(?:decision|choice|idea|move|plan)|that's\\s+one\\s+way\\s+to|(?:brilliant|genius|bright|great)\\s+(?:idea|plan|move|decision|call)\\s+to\\s+${W}|struck\\s+again|(?:did|does)\\s+it\\s+again|(?:good|great|lucky)\\s+thing\\s+[^.;!?]{1,40}?\\s+(?:was|were)\\s+(?:there|around|on\\s+call)|,\\s*right\\s*\\?$`,
     ),
     accept: ({ s, m, start }) => {
       if (m.groups?.what !== undefined) {
         const what = m.groups.what;
-        if (!/\b(?:outage|downtime|incident|mess|surprise|fire|breaking|broke|break|deleting|deleted|delete|dropping|nuking|wiping|sleeping|skipping|ignoring|taking\s+\S+\s+down|page|pages|paging|again|(?:hours?|minutes?|days?)\s+of|in\s+\S+\s+seconds|on\s+(?:real\s+|our\s+|live\s+)?(?:customers|users|production|prod)|in\s+production)\b/.test(what)) return false;
+        if (!/\b(?:outage|downtime|incident|mess|surprise|fire|firefighting|sleepless|another|breaking|broke|break|deleting|deleted|delete|dropping|nuking|wiping|sleeping|skipping|ignoring|taking\s+\S+\s+down|page|pages|paging|again|(?:hours?|minutes?|days?)\s+of|in\s+\S+\s+seconds|on\s+(?:real\s+|our\s+|live\s+)?(?:customers|users|production|prod)|in\s+production)\b/.test(what)) return false;
       }
+      if (m.groups?.outcome !== undefined && !/\b(?:lost|down|outage|broke|broken|failed|missed|spent|woke|paged|downtime)\b/.test(m.groups.outcome)) return false;
+      if (m.groups?.outcome !== undefined && /\b(?:no|not|nothing|never|none)\b|n't/.test(m.groups.outcome)) return false;
       if (/right\s*\?$/.test(m[0]) && !/^(?:because|sure|yeah|of\s+course)\b|\b(?:always|so\s+well|great\s+idea)\b/.test(s.body)) return false;
       return { plan: askWhatTheySaw(s, start) };
     },
