@@ -129,7 +129,7 @@ export const IRREGULAR_BASES: Record<string, string> = {
  * A stated plan or purpose ("for the scheduled upgrade", "to stop the corruption") exempts them (HARM_EXEMPTIONS).
  */
 export const HARM_VERBS_STRONG =
-  'clobbered|nuked|trashed|wrecked|hosed|borked|bricked|fried|erased|overwrote|starved|pulled\\s+the\\s+plug|rubber[\\s-]stamped|tanked|torched|obliterated|mangled|flooded|corrupted|ruined|sabotaged|overruled|force-pushed|cowboyed|blew\\s+(?:W\\s+){0,3}?(?:away|up)|knocked\\s+(?:W\\s+){0,3}?(?:over|out|offline)|(?:took|taking)\\s+(?:W\\s+){1,4}?(?:offline|off-line|down|out(?!\\s+of)|with\\s+(?:it|them|him|her))|(?:brought|bringing|knocking)\\s+(?:W\\s+){1,4}?(?:down|offline|to\\s+(?:its|their)\\s+knees)|locked\\s+(?:W\\s+){1,3}?out|let\\s+(?:W\\s+){1,3}?(?:straight\\s+)?(?:through|slip)(?=\\s+(?:to|into|unchecked|unnoticed|untested)\\b|\\s*[,.;!?]|\\s*$)|waved\\s+(?:W\\s+){0,3}?(?:through|away|off)';
+  'clobbered|nuked|trashed|wrecked|hosed|borked|bricked|fried|erased|overwrote|starved|steamrolled|bulldozed|railroaded|strong-armed|wasted\\s+(?:W\\s+){0,3}?(?:hours?|minutes|time|days?)|managed\\s+to\\s+(?:delete|drop|break|wipe|kill|take|lose|corrupt|crash|nuke|destroy|erase|knock)|turned\\s+(?:W\\s+){1,4}?into\\s+(?:a|an)\\s+(?:W\\s+){0,3}?(?:outage|incident|disaster|mess|catastrophe|fire)|pulled\\s+the\\s+plug|rubber[\\s-]stamped|tanked|torched|obliterated|mangled|flooded|corrupted|ruined|sabotaged|overruled|force-pushed|cowboyed|blew\\s+(?:W\\s+){0,3}?(?:away|up)|knocked\\s+(?:W\\s+){0,3}?(?:over|out|offline)|(?:took|taking)\\s+(?:W\\s+){1,4}?(?:offline|off-line|down|out(?!\\s+of)|with\\s+(?:it|them|him|her))|(?:brought|bringing|knocking)\\s+(?:W\\s+){1,4}?(?:down|offline|to\\s+(?:its|their)\\s+knees)|locked\\s+(?:W\\s+){1,3}?out|let\\s+(?:W\\s+){1,3}?(?:straight\\s+)?(?:through|slip)(?=\\s+(?:to|into|unchecked|unnoticed|untested)\\b|\\s*[,.;!?]|\\s*$)|waved\\s+(?:W\\s+){0,3}?(?:through|away|off)';
 
 /**
  * Past tenses that are routine work as often as harm ("Will dropped the unused index"): they blame only with a cue
@@ -157,7 +157,7 @@ export const DESTRUCTIVE_CUES =
 
 /** The object of a destructive verb that was already broken: removing it is the remedy ("wiped the broken node"). */
 export const REMEDIAL_OBJECT =
-  /^\s+(?:and\s+[\p{L}-]+\s+)?(?:the|a|an|all|its|every|each)\s+(?:[\p{L}-]+\s+){0,2}?(?:broken|faulty|corrupted|corrupt|failed|stale|orphaned|unused|dead|stuck|failing|unhealthy|runaway|duplicated?|abusive|leaked|exposed|temporary|bad)\b/u;
+  /^\s+(?:and\s+[\p{L}-]+\s+)?(?:the|a|an|all|its|every|each)\s+(?:[\p{L}-]+\s+){0,2}?(?:broken|faulty|corrupted|corrupt|failed|stale|orphaned|unused|dead|stuck|failing|unhealthy|runaway|duplicated?|abusive|leaked|exposed|temporary|bad|flapping|noisy|spurious|false|duplicate)\b/u;
 
 /**
  * A stated plan, purpose or precondition that makes a harmful-sounding action routine work: "as the runbook says",

@@ -330,6 +330,22 @@ function explainedBySystem(s: Sentence, pos: number): boolean {
 }
 
 /**
+ * The person, role or team named at `pos` (after "by", "because of", "fault of"), reading up to five words so a
+ * modifier ending in -ing ("the networking team") does not cut the phrase short; the plain phrase otherwise.
+ */
+function agentAfter(s: Sentence, pos: number): Subject {
+  const plain = s.phraseAfter(pos);
+  if (isHuman(plain.kind) || plain.possessor) return plain;
+  const from = s.tokenIndexAt(pos);
+  for (let to = from + 2; to <= Math.min(s.tokens.length, from + 5); to += 1) {
+    if (/^[,;:.!?()]$/.test(s.tokens[to - 1]!.text)) break;
+    const np = s.classify(from, to);
+    if (isHuman(np.kind)) return np;
+  }
+  return plain;
+}
+
+/**
  * Whether the words from the subject to `pos` leave the match as the clause's main verb: only adverbs, auxiliaries
  * or an earlier verb phrase joined by "and" stand between ("Bob then took …", "Sam deleted X and took …"), so an
  * adjective ("the corrupted cache") or an object ("restarted the crashed pods") is not read as the action.
@@ -542,7 +558,8 @@ const DETECTORS: readonly Detector[] = [
       const verb = (m.groups?.verb ?? '').replace(/\s+/g, ' ');
       if (!(isHuman(subject.kind) || (subject.kind === 'we' && /^(?:skipped|ignored|overlooked|disregarded|bypassed|botched|rushed)$/.test(verb)))) return false;
       if (/^(?:caused|broke|took down|brought down|delayed|missed|wiped)$/.test(verb) && subject.kind === 'pronoun' && /^(?:it|this|that)$/.test(s.masked.slice(subject.span.start, subject.span.end))) return false;
-      if (explainedBySystem(s, end) || (/^(?:wiped|nuked|trashed)$/.test(verb) && REMEDIAL_OBJECT.test(s.masked.slice(end, s.span.end)))) return false;
+      if (/^(?:went ahead|pushed ahead)$/.test(verb) && HARM_EXEMPT_RE.test(s.masked.slice(end, s.span.end))) return false;
+      if (explainedBySystem(s, end) || (/^(?:wiped|nuked|trashed|silenced|muted|snoozed|dismissed)$/.test(verb) && REMEDIAL_OBJECT.test(s.masked.slice(end, s.span.end)))) return false;
       if (/^\s+(?:lunch|dinner|breakfast|a\s+meal|meals|sleep|the\s+weekend|a\s+holiday|vacation)\b/.test(s.masked.slice(end, end + 16))) return false;
       if (/^(?:missed|delayed)$/.test(verb) && /^(?:\s+(?:runs?|deliveries|deadlines?|targets?|slo|sla|heartbeats?|checks?))/.test(s.masked.slice(end, end + 20))) return false;
       const object = restOfClause(s, end);
@@ -585,6 +602,7 @@ const DETECTORS: readonly Detector[] = [
       const subject = s.subjectAt(start);
       if (!isHuman(subject.kind)) return false;
       if (m.groups?.wrongverb && /^(?:at|from|in|on|to|of|for|was|is|were|be)$/.test(m.groups.wrongverb)) return false;
+      if (/^(?:disabled|turned|switched|silenced|muted|snoozed)\b/.test(m[0]) && REMEDIAL_OBJECT.test(s.masked.slice(start + m[0].split(/\s+/)[0]!.length, s.span.end))) return false;
       if (explainedBySystem(s, end)) return false;
       const first = m[0].split(/\s+/)[0] as string;
       return { start: subject.span.start < start ? subject.span.start : start, plan: askReasonable(s, start, first === 'was' || first === 'were' ? 'waited' : first, start + first.length, 'look reasonable at the time') };
@@ -736,11 +754,22 @@ const DETECTORS: readonly Detector[] = [
   {
     // "Bob is the reason we were down all weekend": a person named as the cause.
     rule: 'blame',
-    re: re(`(?:is|was|are|were)\\s+(?:the\\s+)?(?:only\\s+|sole\\s+|main\\s+|whole\\s+|real\\s+|single\\s+)?reason\\s+(?:why\\s+)?(?:we|the|this|that|it|our|everything|customers)\\b`),
+    re: re(`(?:is|was|are|were)\\s+(?:(?:the\\s+)?(?:only\\s+|sole\\s+|main\\s+|whole\\s+|real\\s+|single\\s+)?reason\\s+)?(?:why\\s+)?(?:we|the|this|that|it|our|everything|customers)\\b(?<=(?:reason|why)\\s+\\S+)|(?:should|ought\\s+to)\\s+be\\s+(?:ashamed|embarrassed)|shame\\s+on`),
     accept: ({ s, start }) => {
       const subject = s.subjectAt(start);
       if (!isHuman(subject.kind) || subject.possessor) return false;
       return { start: subject.span.start < start ? subject.span.start : start, plan: question('Which conditions made this possible, and what would stop it happening to the next person?') };
+    },
+  },
+
+  {
+    // "the outage was entirely the fault of the networking team".
+    rule: 'blame',
+    re: re(`fault\\s+of\\s+`),
+    accept: ({ s, end }) => {
+      const agent = agentAfter(s, end);
+      if (!(isHuman(agent.kind) || agent.possessor) || agent.kind === 'we') return false;
+      return { end: agent.span.end, plan: question('Which conditions made this possible, and what would stop it happening to the next person?') };
     },
   },
 
@@ -804,7 +833,8 @@ const DETECTORS: readonly Detector[] = [
       const gerund = /^(?:taking|bringing|knocking)\b/.test(m[0]);
       const subject = s.subjectAt(gerund ? Math.max(s.span.start, start - 2) : start);
       if (!isHuman(subject.kind) || subject.possessor || (!gerund && !isMainVerb(s, subject, start))) return false;
-      if (HARM_EXEMPT_RE.test(s.masked.slice(s.span.start, s.span.end)) || explainedBySystem(s, end)) return false;
+      // The plan or purpose is looked for around the match, not in it ("managed to delete" is no purpose).
+      if (HARM_EXEMPT_RE.test(`${s.masked.slice(s.span.start, start)} … ${s.masked.slice(end, s.span.end)}`) || explainedBySystem(s, end)) return false;
       const after = s.masked.slice(end, s.span.end);
       if (REMEDIAL_OBJECT.test(after) && !m.groups?.weak) return false;
       if (m.groups?.weak && !HARM_CUE_RE.test(after) && !(SHIPPING_VERBS.test(m[0]) && DEFECT_CUE_RE.test(after))) return false;
@@ -818,7 +848,7 @@ const DETECTORS: readonly Detector[] = [
     // "let the disk fill up", "left maintenance mode switched on for the weekend", "kept the incident to himself".
     rule: 'person-as-cause',
     re: re(
-      `went\\s+(?:back\\s+to\\s+(?:sleep|bed)|to\\s+(?:sleep|bed|lunch)|silent|missing|awol|dark|home(?=\\s+(?:early|after|and|with|while|at|,|\\.|$)))|(?:was|were)\\s+nowhere\\s+(?:near|to\\s+be\\s+(?:seen|found)|in\\s+sight)|took\\s+(?:his|her|their|my|your)\\s+(?:sweet\\s+)?time|(?:stalled|dawdled|dithered|procrastinated|faffed|loitered|idled)(?![\\p{L}-])|kept\\s+(?:it|this|that|quiet|the\\s+(?:${W}\\s+){0,2}?${W})\\s+(?:to\\s+(?:himself|herself|themselves|themself)|quiet|secret|hidden)|kept\\s+quiet|kept\\s+(?:${W}\\s+){1,4}?(?:out\\s+of\\s+the\\s+loop|in\\s+the\\s+dark)|left\\s+(?:${W}\\s+){1,3}?out\\s+of\\s+the\\s+loop|(?:is|are|was|were|keeps?|kept)\\s+(?:always\\s+|constantly\\s+|forever\\s+|continually\\s+)?(?:breaking|wrecking|trashing|nuking|clobbering)|(?:started|began|went\\s+around)\\s+(?:deleting|killing|restarting|dropping|removing|wiping|changing|rebooting)\\s+(?:things|stuff|everything|random)|walked\\s+away|wandered\\s+off|logged\\s+off|carried\\s+on\\s+with|sat\\s+(?:around|idle|back)|let\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+|their\\s+|our\\s+)?(?:${W}\\s+){0,2}(?:fill\\s+up|fill|run\\s+out|pile\\s+up|back\\s+up|build\\s+up|overflow|balloon|grow|go\\s+stale|go\\s+unanswered|run\\s+dry|die|rot|crash|drift|time\\s+out)|left\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+|their\\s+)?(?:${W}\\s+){0,3}?(?:unanswered|unattended|unmonitored|unpatched|unread|switched\\s+on|turned\\s+on|on\\s+in\\s+(?:production|prod)|(?:on|enabled|running|open)\\s+for\\s+(?:the\\s+(?:entire|whole)|an?\\s+(?:entire\\s+|whole\\s+)?(?:month|week|weekend)|months|weeks|days))|(?:far|way|much)\\s+too\\s+(?:late|slowly|long)|took\\s+(?:(?:over|more\\s+than|almost|nearly|about)\\s+)?(?:${W}\\s+){1,2}to\\s+even\\s+${W}|(?:spent|took|went|was|were|had|enjoyed)\\s+[^.;]{0,40}?\\b(?:lunch|dinner|coffee|a\\s+break|drinks|the\\s+gym|vacation|holiday|a\\s+nap|napping|gaming|chatting|shopping)\\b[^.;]{0,20}?\\bwhile\\s+(?:the\\s+)?(?:${W}\\s+)?(?:site|service|system|app|api|cluster|database|checkout|production|prod|everything)\\s+(?:was|were)\\s+(?:down|on\\s+fire|burning|broken|offline|failing)|kept\\s+(?:hammering|mashing|bouncing|poking|clicking|guessing|flailing|fiddling|tinkering)|(?:hid|concealed|buried|covered\\s+up)(?![\\p{L}-])`,
+      `went\\s+(?:back\\s+to\\s+(?:sleep|bed)|to\\s+(?:sleep|bed|lunch)|silent|missing|awol|dark|home(?=\\s+(?:early|after|and|with|while|at|,|\\.|$)))|(?:was|were)\\s+nowhere\\s+(?:near|to\\s+be\\s+(?:seen|found)|in\\s+sight)|took\\s+(?:his|her|their|my|your)\\s+(?:sweet\\s+)?time|(?:stalled|dawdled|dithered|procrastinated|faffed|loitered|idled)(?![\\p{L}-])|kept\\s+(?:it|this|that|quiet|the\\s+(?:${W}\\s+){0,2}?${W})\\s+(?:to\\s+(?:himself|herself|themselves|themself)|quiet|secret|hidden)|kept\\s+quiet|kept\\s+(?:${W}\\s+){1,4}?(?:out\\s+of\\s+the\\s+loop|in\\s+the\\s+dark)|left\\s+(?:${W}\\s+){1,3}?out\\s+of\\s+the\\s+loop|(?:is|are|was|were|keeps?|kept)\\s+(?:always\\s+|constantly\\s+|forever\\s+|continually\\s+)?(?:breaking|wrecking|trashing|nuking|clobbering)|(?:started|began|went\\s+around)\\s+(?:deleting|killing|restarting|dropping|removing|wiping|changing|rebooting)\\s+(?:things|stuff|everything|random)|walked\\s+away|wandered\\s+off|logged\\s+off|carried\\s+on\\s+with|sat\\s+(?:around|idle|back)|let\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+|their\\s+|our\\s+)?(?:${W}\\s+){0,2}(?:fill\\s+up|fill|run\\s+out|pile\\s+up|back\\s+up|build\\s+up|overflow|balloon|grow|go\\s+stale|go\\s+unanswered|run\\s+dry|die|rot|crash|drift|time\\s+out)|left\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+|their\\s+)?(?:${W}\\s+){0,3}?(?:unanswered|unattended|unmonitored|unpatched|unread|switched\\s+on|turned\\s+on|on\\s+in\\s+(?:production|prod)|(?:on|enabled|running|open)\\s+for\\s+(?:the\\s+(?:entire|whole)|an?\\s+(?:entire\\s+|whole\\s+)?(?:month|week|weekend)|months|weeks|days))|(?:far|way|much)\\s+too\\s+(?:late|slowly|long)|took\\s+(?:(?:over|more\\s+than|almost|nearly|about)\\s+)?(?:${W}\\s+){1,2}to\\s+even\\s+${W}|(?:spent|took|went|was|were|had|enjoyed)\\s+[^.;]{0,40}?\\b(?:lunch|dinner|coffee|a\\s+break|drinks|the\\s+gym|vacation|holiday|a\\s+nap|napping|gaming|chatting|shopping)\\b[^.;]{0,20}?\\bwhile\\s+(?:the\\s+)?(?:${W}\\s+)?(?:site|service|system|app|api|cluster|database|checkout|production|prod|everything)\\s+(?:was|were)\\s+(?:down|on\\s+fire|burning|broken|offline|failing)|busy\\s+(?:watching|playing|gaming|chatting|shopping|eating|drinking|browsing|scrolling|partying)|kept\\s+(?:hammering|mashing|bouncing|poking|clicking|guessing|flailing|fiddling|tinkering)|(?:hid|concealed|buried|covered\\s+up)(?![\\p{L}-])`,
     ),
     accept: ({ s, m, start }) => {
       const subject = s.subjectAt(start);
@@ -831,7 +861,7 @@ const DETECTORS: readonly Detector[] = [
   {
     // Inaction that carries its own negation: "never showed up to the bridge", "refused to roll back".
     rule: 'person-as-cause',
-    re: re(`never\\s+(?:showed|turned)\\s+up|never\\s+(?!(?:received|got|saw|heard|knew|had|was|were|needed|intended|meant|expected|imagined|happened|existed|fired|ran|worked|reached|arrived|left|stopped|failed|lost)\\b)(?:[\\p{L}-]+ed|wrote|told|sent|read|ran|made|took|gave|said|spoke|forwarded|passed\\s+on)\\b|never\\s+(?:came\\s+back|joined|replied|acknowledged|responded|picked\\s+up|called\\s+back|got\\s+back|logged\\s+in)|refused\\s+to\\s+${W}`),
+    re: re(`never\\s+(?:reads|checks|tests|looks|follows|answers|listens|asks|reviews|updates|documents|escalates|replies|responds)|never\\s+(?:showed|turned)\\s+up|never\\s+(?!(?:received|got|saw|heard|knew|had|was|were|needed|intended|meant|expected|imagined|happened|existed|fired|ran|worked|reached|arrived|left|stopped|failed|lost)\\b)(?:[\\p{L}-]+ed|wrote|told|sent|read|ran|made|took|gave|said|spoke|forwarded|passed\\s+on)\\b|never\\s+(?:came\\s+back|joined|replied|acknowledged|responded|picked\\s+up|called\\s+back|got\\s+back|logged\\s+in)|refused\\s+to\\s+${W}`),
     ownNegation: true,
     accept: ({ s, m, start, end }) => {
       if (/^refused/.test(m[0]) && s.negatedBefore(start)) return false;
@@ -865,7 +895,7 @@ const DETECTORS: readonly Detector[] = [
     accept: ({ s, m, start, end }) => {
       const verb = m.groups?.verb ?? '';
       if (!isParticiple(verb)) return false;
-      const agent = s.phraseAfter(end);
+      const agent = agentAfter(s, end);
       if (!(isHuman(agent.kind) || agent.possessor) || agent.kind === 'we') return false;
       const subject = s.subjectAt(start);
       const head = s.masked.slice(subject.span.start, subject.span.end).split(/\s+/).at(-1) ?? '';
@@ -880,7 +910,7 @@ const DETECTORS: readonly Detector[] = [
     rule: 'passive-agent',
     re: re(`(?:because\\s+of|due\\s+to|down\\s+to|courtesy\\s+of|owing\\s+to)\\s+`),
     accept: ({ s, start, end }) => {
-      const agent = s.phraseAfter(end);
+      const agent = agentAfter(s, end);
       if (!(isHuman(agent.kind) || agent.possessor) || agent.kind === 'we') return false;
       if (/^(?:one|an?)\s/.test(s.masked.slice(agent.span.start, agent.span.end))) return false;
       // "due to the on-call engineer being paged twice": the cause is their situation, not the person.
@@ -893,7 +923,7 @@ const DETECTORS: readonly Detector[] = [
     // to be trusted", "played fast and loose", "a slapdash job", "a walking outage", "can't be trusted".
     rule: 'careless',
     re: re(
-      `not\\s+(?:cut\\s+out|fit|competent|qualified|capable|equipped|suited)\\s+(?:for|to)|(?:had|has|have)\\s+no\\s+(?:idea|clue)\\s+(?:what|how)|(?:did${NT}|does${NT}|do${NT})\\s+have\\s+(?:a|the\\s+(?:first|faintest|slightest))\\s+(?:clue|idea)|(?:had|has)\\s+no\\s+clue|not\\s+a\\s+clue|out\\s+of\\s+(?:his|her|their|my|your)\\s+(?:league|element)|asleep\\s+at\\s+the\\s+(?:switch|helm|keyboard)|half\\s+asleep|(?:too|far\\s+too|way\\s+too)\\s+(?:green|junior|inexperienced|new|careless)\\s+to|amateur(?:ish)?\\s+(?:move|mistake|work|job|stuff|errors?)|half-hearted(?:ly)?|slapdash|shoddy|shoddily|haphazard(?:ly)?|lackadaisical|ham-fisted|cack-handed|butter-fingered|inept(?:itude)?|fast\\s+and\\s+loose|wing(?:ing|ed)?\\s+it|wing\\s+(?:the|this|that)|cowboy(?:ed|ing|s)?|too\\s+busy\\s+(?:\\S+\\s+){0,3}?to\\s+(?:notice|check|look|answer|respond|read|care|reply|test|review|see)|cut(?:ting)?\\s+(?:every|all\\s+the|a\\s+few|so\\s+many|too\\s+many|a\\s+lot\\s+of)\\s+corners?|(?:a\\s+)?(?:total\\s+|complete\\s+|utter\\s+|blatant\\s+)?disregard\\s+for|(?:can't|cannot|can\\s+not|couldn't|could\\s+not|can\\s+no\\s+longer)\\s+be\\s+trusted|walking\\s+(?:outage|disaster|liability|incident|time\\s+bomb)|(?:can't|cannot|couldn't|never)\\s+(?:seem\\s+to\\s+)?gets?\\s+(?:${W}\\s+){0,3}?right|(?:habit|history|track\\s+record|knack)\\s+of\\s+(?:breaking|deleting|ignoring|skipping|forgetting|pushing|taking)|(?:treated|treats|treating|treat)\\s+(?:${W}\\s+){1,3}?as\\s+(?:optional|a\\s+suggestion|suggestions|a\\s+formality|decoration)|went\\s+rogue|going\\s+rogue|panicked|freaked\\s+out|lost\\s+(?:his|her|their|my)\\s+(?:head|cool|nerve)`,
+      `not\\s+(?:cut\\s+out|fit|competent|qualified|capable|equipped|suited)\\s+(?:for|to)|(?:had|has|have)\\s+no\\s+(?:idea|clue)\\s+(?:what|how)|(?:did${NT}|does${NT}|do${NT})\\s+have\\s+(?:a|the\\s+(?:first|faintest|slightest))\\s+(?:clue|idea)|(?:had|has)\\s+no\\s+clue|not\\s+a\\s+clue|out\\s+of\\s+(?:his|her|their|my|your)\\s+(?:league|element)|asleep\\s+at\\s+the\\s+(?:switch|helm|keyboard)|half\\s+asleep|(?:too|far\\s+too|way\\s+too)\\s+(?:green|junior|inexperienced|new|careless)\\s+to|amateur(?:ish)?\\s+(?:move|mistake|work|job|stuff|errors?)|half-hearted(?:ly)?|slapdash|shoddy|shoddily|haphazard(?:ly)?|lackadaisical|ham-fisted|cack-handed|butter-fingered|inept(?:itude)?|fast\\s+and\\s+loose|wing(?:ing|ed)?\\s+it|wing\\s+(?:the|this|that)|cowboy(?:ed|ing|s)?|too\\s+busy\\s+(?:\\S+\\s+){0,3}?to\\s+(?:notice|check|look|answer|respond|read|care|reply|test|review|see)|cut(?:ting)?\\s+(?:every|all\\s+the|a\\s+few|so\\s+many|too\\s+many|a\\s+lot\\s+of)\\s+corners?|(?:a\\s+)?(?:total\\s+|complete\\s+|utter\\s+|blatant\\s+)?disregard\\s+for|(?:can't|cannot|can\\s+not|couldn't|could\\s+not|can\\s+no\\s+longer)\\s+be\\s+trusted|walking\\s+(?:outage|disaster|liability|incident|time\\s+bomb)|(?:can't|cannot|couldn't|never)\\s+(?:seem\\s+to\\s+)?gets?\\s+(?:${W}\\s+){0,3}?right|(?:habit|history|track\\s+record|knack)\\s+of\\s+(?:breaking|deleting|ignoring|skipping|forgetting|pushing|taking)|(?:treated|treats|treating|treat)\\s+(?:${W}\\s+){1,3}?(?:as|like)\\s+(?:an?\\s+)?(?:optional|a\\s+suggestion|suggestions|a\\s+formality|decoration)|went\\s+rogue|going\\s+rogue|panicked|(?:blindly|hastily|thoughtlessly|mindlessly|cavalierly|blithely|lazily|haphazardly)|failed\\s+(?:miserably|spectacularly|utterly)|out\\s+to\\s+lunch|never\\s+heard\\s+of|(?:took|takes|taking)\\s+(?:his|her|their|my)\\s+eyes?\\s+off|(?:threw|thrown|throw|throwing|tossed)\\s+(?:${W}\\s+){0,3}?over\\s+the\\s+wall|(?:knew|knows)\\s+better\\s+than|thought\\s+it\\s+was\\s+(?:fine|ok|okay|a\\s+good\\s+idea|smart|clever|acceptable)\\s+to|freaked\\s+out|lost\\s+(?:his|her|their|my)\\s+(?:head|cool|nerve)`,
     ),
     ownNegation: true,
     accept: ({ s, m, start }) => {
@@ -921,7 +951,7 @@ const DETECTORS: readonly Detector[] = [
     // through it"), mock praise ("another flawless Friday deploy", "our resident wizard", "a truly inspired decision").
     rule: 'sarcasm',
     re: re(
-      `(?:thanks|thank\\s+you|hats\\s+off|kudos|congrats|congratulations|props|shout-?out|top\\s+marks|gold\\s+star|bravo|applause|a\\s+medal)(?:\\s+(?:goes|go))?(?:\\s+to\\s+|\\s*,\\s*)[^.;!?]{1,60}?\\b(?:for|on|who)\\s+(?<what>[^.;!?]{1,80})|thanks\\s+to\\s+(?:ꝑ+|(?:the|our)\\s+(?:${ROLE_ALTERNATION}|(?:[\\p{L}-]+\\s+)?(?:team|department|squad)))\\s*,\\s*(?<outcome>[^.;!?]{1,80})|way\\s+to\\s+go|nice\\s+going|good\\s+going|smooth\\s+move|real\\s+smooth|bang-up\\s+job|(?:another|yet\\s+another)\\s+(?:flawless|perfect|spotless|textbook|classic|stellar|great|brilliant|fantastic|glorious|wonderful|fine|smooth|magnificent)\\s+(?:${W}\\s+){0,2}(?:release|deploy|deployment|outage|change|rollout|migration|weekend|friday|night)|(?:our|the|your)\\s+resident\\s+(?:${W}\\s+){0,2}(?:genius|expert|wizard|guru|hero|rockstar|ninja|mastermind)|(?:our|the)\\s+(?:${W}\\s+)?(?:guru|ninja|mastermind|wizard|genius)\\b|(?:our|the|your)\\s+(?:brilliant|genius|so-called|self-proclaimed|esteemed|fearless|legendary)\\s+(?:${W}\\s+)?(?:${ROLE_ALTERNATION})s?\\b|^who\\s+knew|(?:always|usually)\\s+works?\\s+out\\s+(?:so\\s+)?(?:well|great)|what\\s+could\\s+(?:possibly\\s+)?go\\s+wrong|(?:truly\\s+|really\\s+)?inspired\\s+(?:decision|choice|idea|move|plan)|that's\\s+one\\s+way\\s+to|(?:brilliant|genius|bright|great)\\s+(?:idea|plan|move|decision|call)\\s+to\\s+${W}|struck\\s+again|(?:did|does)\\s+it\\s+again|(?:good|great|lucky)\\s+thing\\s+[^.;!?]{1,40}?\\s+(?:was|were)\\s+(?:there|around|on\\s+call)|,\\s*right\\s*\\?$`,
+      `(?:thanks|thank\\s+you|hats\\s+off|kudos|congrats|congratulations|props|shout-?out|top\\s+marks|gold\\s+star|bravo|applause|a\\s+medal)(?:\\s+(?:a\\s+lot|so\\s+much|again|very\\s+much|a\\s+bunch))?(?:\\s+(?:goes|go))?(?:\\s+to\\s+|\\s*,\\s*)[^.;!?]{1,60}?\\b(?:for|on|who)\\s+(?<what>[^.;!?]{1,80})|thanks\\s+to\\s+(?:ꝑ+|(?:the|our)\\s+(?:${ROLE_ALTERNATION}|(?:[\\p{L}-]+\\s+)?(?:team|department|squad)))\\s*,\\s*(?<outcome>[^.;!?]{1,80})|(?:another|yet\\s+another)\\s+(?:masterpiece|triumph|gem|winner|classic|success\\s+story|work\\s+of\\s+art)\\s+(?:from|by|courtesy\\s+of)|^(?:(?:it\\s+was|how)\\s+)?(?:nice|good|kind|thoughtful|considerate|sweet|generous)\\s+of\\s+[^.;!?]{1,40}?\\s+to\\s+|(?:were|was|is|are)\\s+for\\s+other\\s+people|(?:someone|somebody)\\s+else's\\s+(?:job|problem)|way\\s+to\\s+go|nice\\s+going|good\\s+going|smooth\\s+move|real\\s+smooth|bang-up\\s+job|(?:another|yet\\s+another)\\s+(?:flawless|perfect|spotless|textbook|classic|stellar|great|brilliant|fantastic|glorious|wonderful|fine|smooth|magnificent)\\s+(?:${W}\\s+){0,2}(?:release|deploy|deployment|outage|change|rollout|migration|weekend|friday|night)|(?:our|the|your)\\s+resident\\s+(?:${W}\\s+){0,2}(?:genius|expert|wizard|guru|hero|rockstar|ninja|mastermind)|(?:our|the)\\s+(?:${W}\\s+)?(?:guru|ninja|mastermind|wizard|genius)\\b|(?:our|the|your)\\s+(?:brilliant|genius|so-called|self-proclaimed|esteemed|fearless|legendary)\\s+(?:${W}\\s+)?(?:${ROLE_ALTERNATION})s?\\b|^who\\s+knew|(?:always|usually)\\s+works?\\s+out\\s+(?:so\\s+)?(?:well|great)|what\\s+could\\s+(?:possibly\\s+)?go\\s+wrong|(?:truly\\s+|really\\s+)?inspired\\s+(?:decision|choice|idea|move|plan)|that's\\s+one\\s+way\\s+to|(?:brilliant|genius|bright|great)\\s+(?:idea|plan|move|decision|call)\\s+to\\s+${W}|struck\\s+again|(?:did|does)\\s+it\\s+again|(?:good|great|lucky)\\s+thing\\s+[^.;!?]{1,40}?\\s+(?:was|were)\\s+(?:there|around|on\\s+call)|,\\s*right\\s*\\?$`,
     ),
     accept: ({ s, m, start }) => {
       if (m.groups?.what !== undefined) {
