@@ -181,6 +181,8 @@ interface Detector {
   accept?: (ctx: MatchContext) => boolean | Partial<Detection>;
   /** Findings of this detector are kept even after a negation ("didn't care" carries its own "not"). */
   ownNegation?: boolean;
+  /** Needs a person, role, team or pronoun in the sentence: skipped, unscanned, in sentences that name none. */
+  needsHuman?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -757,6 +759,7 @@ const DETECTORS: readonly Detector[] = [
   {
     // "Bob is the reason we were down all weekend": a person named as the cause.
     rule: 'blame',
+    needsHuman: true,
     re: re(`(?:is|was|are|were)\\s+(?:(?:the\\s+)?(?:only\\s+|sole\\s+|main\\s+|whole\\s+|real\\s+|single\\s+)?reason\\s+)?(?:why\\s+)?(?:we|the|this|that|it|our|everything|customers)\\b(?<=(?:reason|why)\\s+\\S+)|(?:should|ought\\s+to)\\s+be\\s+(?:ashamed|embarrassed)|shame\\s+on`),
     accept: ({ s, start }) => {
       const subject = s.subjectAt(start);
@@ -768,6 +771,7 @@ const DETECTORS: readonly Detector[] = [
   {
     // "the outage was entirely the fault of the networking team".
     rule: 'blame',
+    needsHuman: true,
     re: re(`fault\\s+of\\s+`),
     accept: ({ s, end }) => {
       const agent = agentAfter(s, end);
@@ -830,6 +834,7 @@ const DETECTORS: readonly Detector[] = [
   {
     // "Bob took the cluster offline", "the intern clobbered the config", "Kenji ran the script against production".
     rule: 'person-as-cause',
+    needsHuman: true,
     re: re(`(?<strong>${HARM_VERBS_STRONG.replace(/W/g, W)})|(?<weak>${HARM_VERBS_WEAK})(?![\\p{L}-])|(?<destructive>${HARM_VERBS_DESTRUCTIVE}|(?:decided|chose|opted)\\s+to\\s+(?:test|run|try|drop|delete|wipe|restart|reboot|purge|truncate))(?![\\p{L}-])`),
     accept: ({ s, m, start, end }) => {
       // A gerund ("…, taking every region offline") continues the previous clause: its subject is that clause's.
@@ -850,6 +855,7 @@ const DETECTORS: readonly Detector[] = [
     // Absence, slowness and leaving things: "went back to sleep", "was nowhere near his laptop", "took her time",
     // "let the disk fill up", "left maintenance mode switched on for the weekend", "kept the incident to himself".
     rule: 'person-as-cause',
+    needsHuman: true,
     re: re(
       `went\\s+(?:back\\s+to\\s+(?:sleep|bed)|to\\s+(?:sleep|bed|lunch)|silent|missing|awol|dark|home(?=\\s+(?:early|after|and|with|while|at|,|\\.|$)))|(?:was|were)\\s+nowhere\\s+(?:near|to\\s+be\\s+(?:seen|found)|in\\s+sight)|took\\s+(?:his|her|their|my|your)\\s+(?:sweet\\s+)?time|(?:stalled|dawdled|dithered|procrastinated|faffed|loitered|idled)(?![\\p{L}-])|kept\\s+(?:it|this|that|quiet|the\\s+(?:${W}\\s+){0,2}?${W})\\s+(?:to\\s+(?:himself|herself|themselves|themself)|quiet|secret|hidden)|kept\\s+quiet|kept\\s+(?:${W}\\s+){1,4}?(?:out\\s+of\\s+the\\s+loop|in\\s+the\\s+dark)|left\\s+(?:${W}\\s+){1,3}?out\\s+of\\s+the\\s+loop|(?:is|are|was|were|keeps?|kept)\\s+(?:always\\s+|constantly\\s+|forever\\s+|continually\\s+)?(?:breaking|wrecking|trashing|nuking|clobbering)|(?:started|began|went\\s+around)\\s+(?:deleting|killing|restarting|dropping|removing|wiping|changing|rebooting)\\s+(?:things|stuff|everything|random)|walked\\s+away|wandered\\s+off|logged\\s+off|carried\\s+on\\s+with|sat\\s+(?:around|idle|back)|let\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+|their\\s+|our\\s+)?(?:${W}\\s+){0,2}(?:fill\\s+up|fill|run\\s+out|pile\\s+up|back\\s+up|build\\s+up|overflow|balloon|grow|go\\s+stale|go\\s+unanswered|run\\s+dry|die|rot|crash|drift|time\\s+out)|left\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+|their\\s+)?(?:${W}\\s+){0,3}?(?:unanswered|unattended|unmonitored|unpatched|unread|switched\\s+on|turned\\s+on|on\\s+in\\s+(?:production|prod)|(?:on|enabled|running|open)\\s+for\\s+(?:the\\s+(?:entire|whole)|an?\\s+(?:entire\\s+|whole\\s+)?(?:month|week|weekend)|months|weeks|days))|(?:far|way|much)\\s+too\\s+(?:late|slowly|long)|took\\s+(?:(?:over|more\\s+than|almost|nearly|about)\\s+)?(?:${W}\\s+){1,2}to\\s+even\\s+${W}|(?:spent|took|went|was|were|had|enjoyed)\\s+[^.;]{0,40}?\\b(?:lunch|dinner|coffee|a\\s+break|drinks|the\\s+gym|vacation|holiday|a\\s+nap|napping|gaming|chatting|shopping)\\b[^.;]{0,20}?\\bwhile\\s+(?:the\\s+)?(?:${W}\\s+)?(?:site|service|system|app|api|cluster|database|checkout|production|prod|everything)\\s+(?:was|were)\\s+(?:down|on\\s+fire|burning|broken|offline|failing)|stopped\\s+(?:answering|responding|replying|checking|reading|looking|watching|monitoring|paying\\s+attention)|(?:disappeared|vanished)(?![\\p{L}-])|dropped\\s+off\\s+the\\s+(?:call|bridge|radar)|busy\\s+(?:watching|playing|gaming|chatting|shopping|eating|drinking|browsing|scrolling|partying)|kept\\s+(?:hammering|mashing|bouncing|poking|clicking|guessing|flailing|fiddling|tinkering)|(?:hid|concealed|buried|covered\\s+up)(?![\\p{L}-])`,
     ),
@@ -864,6 +870,7 @@ const DETECTORS: readonly Detector[] = [
   {
     // Inaction that carries its own negation: "never showed up to the bridge", "refused to roll back".
     rule: 'person-as-cause',
+    needsHuman: true,
     re: re(`never\\s+(?:reads|checks|tests|looks|follows|answers|listens|asks|reviews|updates|documents|escalates|replies|responds)|never\\s+(?:showed|turned)\\s+up|never\\s+(?!(?:received|got|saw|heard|knew|had|was|were|needed|intended|meant|expected|imagined|happened|existed|fired|ran|worked|reached|arrived|left|stopped|failed|lost)\\b)(?:[\\p{L}-]+ed|wrote|told|sent|read|ran|made|took|gave|said|spoke|forwarded|passed\\s+on)\\b|never\\s+(?:came\\s+back|joined|replied|acknowledged|responded|picked\\s+up|called\\s+back|got\\s+back|logged\\s+in)|refused\\s+to\\s+${W}`),
     ownNegation: true,
     accept: ({ s, m, start, end }) => {
@@ -880,6 +887,7 @@ const DETECTORS: readonly Detector[] = [
   {
     // A passive with a person as agent, harmful verbs by class: "was clobbered by @dave", "was sat on by the on-call".
     rule: 'passive-agent',
+    needsHuman: true,
     re: re(`(?:was|were|got|been|is|are)\\s+(?:${ADV}\\s+)*(?<verb>clobbered|overwritten|flooded|nuked|trashed|wrecked|erased|truncated|hosed|ruined|sabotaged|mangled|knocked\\s+(?:over|out|offline)|taken\\s+(?:offline|off-line|out)|brought\\s+to\\s+(?:its|their)\\s+knees|blown\\s+away|locked\\s+out|waved\\s+(?:away|off|through)|sat\\s+on|left\\s+(?:unanswered|unattended|unread|open|on|running|broken)|${W}ed\\s+(?:far\\s+|way\\s+|much\\s+)?too\\s+(?:late|slowly|early))(?<gap>(?:\\s+(?!by\\b)${W}){0,5}?)\\s+by\\s+`),
     accept: ({ s, m, start, end }) => {
       const agent = s.phraseAfter(end);
@@ -894,6 +902,7 @@ const DETECTORS: readonly Detector[] = [
     // Any passive with a person as agent when the subject is the harm ("the outage was triggered by Sam") or the
     // sentence carries a cue of harm ("the cache was flushed by the on-call engineer without warning").
     rule: 'passive-agent',
+    needsHuman: true,
     re: re(`(?:was|were|got|been)\\s+(?:${ADV}\\s+)*(?<verb>${W})(?<gap>(?:\\s+(?!by\\b)${W}){0,4}?)\\s+by\\s+`),
     accept: ({ s, m, start, end }) => {
       const verb = m.groups?.verb ?? '';
@@ -911,6 +920,7 @@ const DETECTORS: readonly Detector[] = [
   {
     // A person as the cause after a causal preposition: "lost because of Grace", "the outage was down to Will".
     rule: 'passive-agent',
+    needsHuman: true,
     re: re(`(?:because\\s+of|due\\s+to|down\\s+to|courtesy\\s+of|owing\\s+to)\\s+`),
     accept: ({ s, start, end }) => {
       const agent = agentAfter(s, end);
@@ -925,6 +935,7 @@ const DETECTORS: readonly Detector[] = [
     // Incompetence idioms, near misses of the care words: "not cut out for on-call", "out of her league", "too green
     // to be trusted", "played fast and loose", "a slapdash job", "a walking outage", "can't be trusted".
     rule: 'careless',
+    needsHuman: true,
     re: re(
       `not\\s+(?:cut\\s+out|fit|competent|qualified|capable|equipped|suited)\\s+(?:for|to)|(?:had|has|have)\\s+no\\s+(?:idea|clue)\\s+(?:what|how)|(?:did${NT}|does${NT}|do${NT})\\s+have\\s+(?:a|the\\s+(?:first|faintest|slightest))\\s+(?:clue|idea)|(?:had|has)\\s+no\\s+clue|not\\s+a\\s+clue|out\\s+of\\s+(?:his|her|their|my|your)\\s+(?:league|element)|asleep\\s+at\\s+the\\s+(?:switch|helm|keyboard)|half\\s+asleep|(?:too|far\\s+too|way\\s+too)\\s+(?:green|junior|inexperienced|new|careless)\\s+to|amateur(?:ish)?\\s+(?:move|mistake|work|job|stuff|errors?)|half-hearted(?:ly)?|slapdash|shoddy|shoddily|haphazard(?:ly)?|lackadaisical|ham-fisted|cack-handed|butter-fingered|inept(?:itude)?|fast\\s+and\\s+loose|wing(?:ing|ed)?\\s+it|wing\\s+(?:the|this|that)|cowboy(?:ed|ing|s)?|too\\s+busy\\s+(?:\\S+\\s+){0,3}?to\\s+(?:notice|check|look|answer|respond|read|care|reply|test|review|see)|cut(?:ting)?\\s+(?:every|all\\s+the|a\\s+few|so\\s+many|too\\s+many|a\\s+lot\\s+of)\\s+corners?|(?:a\\s+)?(?:total\\s+|complete\\s+|utter\\s+|blatant\\s+)?disregard\\s+for|(?:can't|cannot|can\\s+not|couldn't|could\\s+not|can\\s+no\\s+longer)\\s+be\\s+trusted|walking\\s+(?:outage|disaster|liability|incident|time\\s+bomb)|(?:can't|cannot|couldn't|never)\\s+(?:seem\\s+to\\s+)?gets?\\s+(?:${W}\\s+){0,3}?right|(?:habit|history|track\\s+record|knack)\\s+of\\s+(?:breaking|deleting|ignoring|skipping|forgetting|pushing|taking)|(?:treated|treats|treating|treat)\\s+(?:${W}\\s+){1,3}?(?:as|like)\\s+(?:an?\\s+)?(?:optional|a\\s+suggestion|suggestions|a\\s+formality|decoration)|went\\s+rogue|going\\s+rogue|panicked|(?:chose|put|prioriti[sz]ed|valued|picked)\\s+(?:${W}\\s+){1,3}?over\\s+(?:safety|quality|stability|correctness|testing|process|reliability|the\\s+customers?)|(?:blindly|hastily|thoughtlessly|mindlessly|cavalierly|blithely|lazily|haphazardly)|failed\\s+(?:miserably|spectacularly|utterly)|out\\s+to\\s+lunch|never\\s+heard\\s+of|(?:took|takes|taking)\\s+(?:his|her|their|my)\\s+eyes?\\s+off|(?:threw|thrown|throw|throwing|tossed)\\s+(?:${W}\\s+){0,3}?over\\s+the\\s+wall|(?:knew|knows)\\s+better\\s+than|thought\\s+it\\s+was\\s+(?:fine|ok|okay|a\\s+good\\s+idea|smart|clever|acceptable)\\s+to|freaked\\s+out|lost\\s+(?:his|her|their|my)\\s+(?:head|cool|nerve)`,
     ),

@@ -58,6 +58,17 @@ export class Sentence {
     this.tokens = tokenize(masked.slice(span.start, span.end), span.start);
   }
 
+  private human: boolean | undefined;
+
+  /** Whether any word names a person, role, team or stands for people ("he", "someone"): detectors about people need one. */
+  hasHumanWord(): boolean {
+    this.human ??= this.tokens.some((t) => {
+      const w = t.text.replace(/'s?$/, '');
+      return isPersonWord(w) || ROLE_NOUNS.has(w) || TEAM_NOUNS.has(w) || PERSON_PRONOUNS.has(w) || w.startsWith('on-call');
+    });
+    return this.human;
+  }
+
   /** The masked text of the sentence (patterns run on it; add `span.start` to their offsets). */
   get body(): string {
     return this.masked.slice(this.span.start, this.span.end);
