@@ -129,7 +129,7 @@ export const IRREGULAR_BASES: Record<string, string> = {
  * A stated plan or purpose ("for the scheduled upgrade", "to stop the corruption") exempts them (HARM_EXEMPTIONS).
  */
 export const HARM_VERBS_STRONG =
-  'clobbered|nuked|trashed|wrecked|yanked|ripped|overrode|(?:rolled|pushed|shipped|deployed|released|merged)\\s+(?:it|them|the\\s+W)\\s+(?:out\\s+|through\\s+)?anyway|hosed|borked|bricked|fried|erased|overwrote|starved|steamrolled|bulldozed|railroaded|strong-armed|wasted\\s+(?:W\\s+){0,3}?(?:hours?|minutes|time|days?)|managed\\s+to\\s+(?:delete|drop|break|wipe|kill|take|lose|corrupt|crash|nuke|destroy|erase|knock)|turned\\s+(?:W\\s+){1,4}?into\\s+(?:a|an)\\s+(?:W\\s+){0,3}?(?:outage|incident|disaster|mess|catastrophe|fire)|pulled\\s+the\\s+plug|rubber[\\s-]stamped|tanked|torched|obliterated|mangled|flooded|corrupted|ruined|sabotaged|overruled|force-pushed|cowboyed|blew\\s+(?:W\\s+){0,3}?(?:away|up)|knocked\\s+(?:W\\s+){0,3}?(?:over|out|offline)|(?:took|taking)\\s+(?:W\\s+){1,4}?(?:offline|off-line|down|out(?!\\s+of)|with\\s+(?:it|them|him|her))|(?:brought|bringing|knocking)\\s+(?:W\\s+){1,4}?(?:down|offline|to\\s+(?:its|their)\\s+knees)|locked\\s+(?:W\\s+){1,3}?out|let\\s+(?:W\\s+){1,3}?(?:straight\\s+)?(?:through|slip)(?=\\s+(?:to|into|unchecked|unnoticed|untested)\\b|\\s*[,.;!?]|\\s*$)|waved\\s+(?:W\\s+){0,3}?(?:through|away|off)';
+  'clobbered|shrugged\\s+at|scoffed\\s+at|laughed\\s+(?:off|at)|(?:rammed|railroaded)\\s+(?:W\\s+){0,3}?through|nuked|trashed|wrecked|yanked|ripped|overrode|(?:rolled|pushed|shipped|deployed|released|merged)\\s+(?:it|them|the\\s+W)\\s+(?:out\\s+|through\\s+)?anyway|hosed|borked|bricked|fried|erased|overwrote|starved|steamrolled|bulldozed|railroaded|strong-armed|wasted\\s+(?:W\\s+){0,3}?(?:hours?|minutes|time|days?)|managed\\s+to\\s+(?:delete|drop|break|wipe|kill|take|lose|corrupt|crash|nuke|destroy|erase|knock)|turned\\s+(?:W\\s+){1,4}?into\\s+(?:a|an)\\s+(?:W\\s+){0,3}?(?:outage|incident|disaster|mess|catastrophe|fire)|pulled\\s+the\\s+plug|rubber[\\s-]stamped|tanked|torched|obliterated|mangled|flooded|corrupted|ruined|sabotaged|overruled|force-pushed|cowboyed|blew\\s+(?:W\\s+){0,3}?(?:away|up)|knocked\\s+(?:W\\s+){0,3}?(?:over|out|offline)|(?:took|taking)\\s+(?:W\\s+){1,4}?(?:offline|off-line|down|out(?!\\s+of)|with\\s+(?:it|them|him|her))|(?:brought|bringing|knocking)\\s+(?:W\\s+){1,4}?(?:down|offline|to\\s+(?:its|their)\\s+knees|to\\s+a\\s+(?:standstill|halt|crawl|grinding\\s+halt))|locked\\s+(?:W\\s+){1,3}?out|let\\s+(?:W\\s+){1,3}?(?:straight\\s+)?(?:through|slip)(?=\\s+(?:to|into|unchecked|unnoticed|untested)\\b|\\s*[,.;!?]|\\s*$)|waved\\s+(?:W\\s+){0,3}?(?:through|away|off)';
 
 /**
  * Past tenses that are routine work as often as harm ("Will dropped the unused index"): they blame only with a cue
@@ -145,7 +145,7 @@ export const SHIPPING_VERBS = /^(?:pushed|deployed|shipped|released|committed|me
 
 export const DEFECT_CUES = '\\b(?:untested|faulty|broken|buggy|half-finished|unreviewed)\\b';
 
-export const HARM_VERBS_DESTRUCTIVE = 'dropped|deleted|removed|purged|destroyed|killed|truncated|wiped|reset|emptied|tore|shut';
+export const HARM_VERBS_DESTRUCTIVE = 'dumped|dropped|deleted|removed|purged|destroyed|killed|truncated|wiped|reset|emptied|tore|shut';
 
 /** What makes a routine action harmful in the telling: the wrong target, no test, nobody told, walking away. Regex source. */
 export const HARM_CUES =
@@ -153,7 +153,7 @@ export const HARM_CUES =
 
 /** Cues that make a destructive action harm, besides HARM_CUES: where and when it hit. Regex source. */
 export const DESTRUCTIVE_CUES =
-  "\\b(?:production|prod)\\b|\\b(?:in|against|on)\\s+(?:the\\s+)?(?:live\\s+|real\\s+)?(?:production|prod|primary)\\b|\\blive\\s+(?:database|db|cluster|site|system|traffic|data)\\b|\\b(?:during|in|at)\\s+(?:business\\s+hours|peak|the\\s+busiest|the\\s+middle\\s+of)|\\bbusiest\\b|\\bwhile\\s+(?:it|they|customers|users|people|the\\s+\\S+)\\s+(?:was|were)\\s+(?:still\\s+)?(?:serving|using|on|running|in\\s+use|live|busy)|\\b(?:every|all)\\s+(?:(?:of\\s+)?(?:the|our)\\s+)?(?:\\S+\\s+){0,2}?(?:customers?|users?|accounts?|tenants?|backups?)\\b|\\bfor\\s+(?:the\\s+(?:entire|whole)\\s+(?:weekend|night|day|week)|an?\\s+(?:entire\\s+|whole\\s+)?(?:month|week|weekend)|months|weeks)\\b";
+  "\\b(?:production|prod)\\b|\\b(?:in|into|against|on)\\s+(?:the\\s+)?(?:live\\s+|real\\s+)?(?:production|prod|primary)\\b|\\blive\\s+(?:database|db|cluster|site|system|traffic|data)\\b|\\b(?:during|in|at)\\s+(?:business\\s+hours|peak|the\\s+busiest|the\\s+middle\\s+of)|\\bbusiest\\b|\\bwhile\\s+(?:it|they|customers|users|people|the\\s+\\S+)\\s+(?:was|were)\\s+(?:still\\s+)?(?:serving|using|on|running|in\\s+use|live|busy)|\\b(?:every|all)\\s+(?:(?:of\\s+)?(?:the|our)\\s+)?(?:\\S+\\s+){0,2}?(?:customers?|users?|accounts?|tenants?|backups?)\\b|\\bfor\\s+(?:the\\s+(?:entire|whole)\\s+(?:weekend|night|day|week)|an?\\s+(?:entire\\s+|whole\\s+)?(?:month|week|weekend)|months|weeks)\\b";
 
 /** The object of a destructive verb that was already broken: removing it is the remedy ("wiped the broken node"). */
 export const REMEDIAL_OBJECT =
