@@ -867,7 +867,8 @@ const DETECTORS: readonly Detector[] = [
       if (!isHuman(subject.kind) || subject.possessor) return false;
       if (explainedBySystem(s, start + m[0].length) || ROUTINE_LEAVING_RE.test(s.masked.slice(start, s.span.end))) return false;
       const verb = m[0].split(/\s+/)[0] as string;
-      return { start: subject.span.start < start ? subject.span.start : start, plan: askReasonable(s, start, verb === 'was' || verb === 'were' ? 'waited' : verb, start + verb.length, 'look reasonable at the time') };
+      const plan = verb === 'was' || verb === 'were' ? question(`What kept ${neutralise(subjectWords(s, subject))} from being reachable at that point?`) : askReasonable(s, start, verb, start + verb.length, 'look reasonable at the time');
+      return { start: subject.span.start < start ? subject.span.start : start, plan };
     },
   },
   {
