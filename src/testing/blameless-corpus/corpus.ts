@@ -3,6 +3,7 @@ import { BLAMEFUL } from './blameful';
 import { PUBLISHED_BLAMELESS } from './blameless-published';
 import { TRICKY_BLAMELESS } from './blameless-tricky';
 import type { CorpusSentence } from './corpus-types';
+import { DEV_EXTRA } from './dev-extra';
 
 /** A corpus sentence with its id (a hash of its text) and the set it belongs to. */
 export interface SplitSentence extends CorpusSentence {
@@ -44,9 +45,15 @@ function drawForSentence(text: string, seed: number): number {
   return (h >>> 0) / 2 ** 32;
 }
 
-/** Every labelled sentence, with its id and set. */
-export const BLAMELESS_CORPUS: readonly SplitSentence[] = [...PUBLISHED_BLAMELESS, ...TRICKY_BLAMELESS, ...BLAMEFUL].map((sentence) => ({
-  ...sentence,
-  id: identifySentence(sentence.text),
-  set: drawForSentence(sentence.text, CORPUS_SPLIT.seed) < CORPUS_SPLIT.heldOutShare ? 'held-out' : 'dev',
-}));
+/**
+ * Every labelled sentence, with its id and set. The sentences of `dev-extra.ts` (added 2026-12-04, after the split)
+ * are development sentences by construction: they are never drawn, so the recorded held-out set stays as it was.
+ */
+export const BLAMELESS_CORPUS: readonly SplitSentence[] = [
+  ...[...PUBLISHED_BLAMELESS, ...TRICKY_BLAMELESS, ...BLAMEFUL].map((sentence): SplitSentence => ({
+    ...sentence,
+    id: identifySentence(sentence.text),
+    set: drawForSentence(sentence.text, CORPUS_SPLIT.seed) < CORPUS_SPLIT.heldOutShare ? 'held-out' : 'dev',
+  })),
+  ...DEV_EXTRA.map((sentence): SplitSentence => ({ ...sentence, id: identifySentence(sentence.text), set: 'dev' })),
+];

@@ -11,7 +11,8 @@ export const ROLE_NOUNS = words(`
   owner owners maintainer maintainers volunteer volunteers technician technicians analyst analysts architect architects
   tester testers specialist specialists expert experts colleague colleagues coworker coworkers teammate teammates member members
   director directors executive executives cto ceo vp worker workers hero rockstar newcomer newbie junior juniors senior seniors
-  guy guys folks everyone somebody someone facilitator dev-ops devops-engineer
+  guy guys folks everyone somebody someone facilitator dev-ops devops-engineer liaison liaisons coordinator coordinators
+  representative representatives rep reps
 `);
 
 /** Teams and departments: "the database team ignored …" blames a group. */
@@ -85,7 +86,8 @@ export const VERBISH = words(`
   finds began begin begins chose choose chooses forgot forget forgets lost lose loses spent spend spends held hold holds
   became become becomes pulled pushed typed merged deployed skipped missed ignored overlooked shrugged brushed rushed dragged
   also never just simply really apparently clearly obviously definitely probably surely somehow then still even again
-  accidentally mistakenly inadvertently carelessly deliberately
+  accidentally mistakenly inadvertently carelessly deliberately predictably naturally unsurprisingly inevitably casually
+  overwrote blew tore hid rewrote fell stole froze overrode undid mistook lost spent shut
 `);
 
 /** Adverbs that may sit between a subject, a modal and a verb ("should really have", "could easily have"). */
@@ -120,3 +122,47 @@ export const IRREGULAR_BASES: Record<string, string> = {
   ran: 'run', made: 'make', cut: 'cut', went: 'go', did: 'do', put: 'put', kept: 'keep', set: 'set', shut: 'shut', hit: 'hit',
   wrote: 'write', overrode: 'override', undid: 'undo', mistook: 'mistake', sent: 'send', chose: 'choose', froze: 'freeze',
 };
+
+/**
+ * Past tenses of harming a system that need no further cue: with a person, role or team as subject they blame
+ * ("Bob clobbered the config", "the team took the replica offline"). Regex source; `W` stands for any word.
+ * A stated plan or purpose ("for the scheduled upgrade", "to stop the corruption") exempts them (HARM_EXEMPTIONS).
+ */
+export const HARM_VERBS_STRONG =
+  'clobbered|shrugged\\s+at|scoffed\\s+at|laughed\\s+(?:off|at)|(?:rammed|railroaded)\\s+(?:W\\s+){0,3}?through|nuked|trashed|wrecked|yanked|ripped|overrode|(?:rolled|pushed|shipped|deployed|released|merged)\\s+(?:it|them|the\\s+W)\\s+(?:out\\s+|through\\s+)?anyway|hosed|borked|bricked|fried|erased|overwrote|starved|steamrolled|bulldozed|railroaded|strong-armed|wasted\\s+(?:W\\s+){0,3}?(?:hours?|minutes|time|days?)|managed\\s+to\\s+(?:delete|drop|break|wipe|kill|take|lose|corrupt|crash|nuke|destroy|erase|knock)|turned\\s+(?:W\\s+){1,4}?into\\s+(?:a|an)\\s+(?:W\\s+){0,3}?(?:outage|incident|disaster|mess|catastrophe|fire)|pulled\\s+the\\s+plug|rubber[\\s-]stamped|tanked|torched|obliterated|mangled|flooded|corrupted|ruined|sabotaged|overruled|force-pushed|cowboyed|blew\\s+(?:W\\s+){0,3}?(?:away|up)|knocked\\s+(?:W\\s+){0,3}?(?:over|out|offline)|(?:took|taking)\\s+(?:W\\s+){1,4}?(?:offline|off-line|down|out(?!\\s+of)|with\\s+(?:it|them|him|her))|(?:brought|bringing|knocking)\\s+(?:W\\s+){1,4}?(?:down|offline|to\\s+(?:its|their)\\s+knees|to\\s+a\\s+(?:standstill|halt|crawl|grinding\\s+halt))|locked\\s+(?:W\\s+){1,3}?out|let\\s+(?:W\\s+){1,3}?(?:straight\\s+)?(?:through|slip)(?=\\s+(?:to|into|unchecked|unnoticed|untested)\\b|\\s*[,.;!?]|\\s*$)|waved\\s+(?:W\\s+){0,3}?(?:through|away|off)';
+
+/**
+ * Past tenses that are routine work as often as harm ("Will dropped the unused index"): they blame only with a cue
+ * of harm in the same sentence (HARM_CUES) — the wrong target, production, peak hours, nobody told, no test.
+ */
+export const HARM_VERBS_WEAK =
+  'ran|pushed|deployed|shipped|released|sent|committed|pulled|disabled|turned|switched|merged|approved|applied|restarted|rebooted|changed|copied|pointed|upgraded|executed|moved|replaced|rewrote|edited|cut|rolled|forced|signed|bumped|tweaked|raised|lowered|flipped|scaled|granted|gave|opened|set|left';
+
+/** Destructive past tenses: routine in a cleanup, harm with a weaker cue than HARM_VERBS_WEAK need (production, peak). */
+/** Defects of what was shipped: harm with the routine verbs ("deployed faulty code"), a remedy with the destructive ones. */
+/** The routine verbs that ship something, the only ones a defect cue applies to. */
+export const SHIPPING_VERBS = /^(?:pushed|deployed|shipped|released|committed|merged|applied|approved|rolled|signed)$/;
+
+export const DEFECT_CUES = '\\b(?:untested|faulty|broken|buggy|half-finished|unreviewed)\\b';
+
+export const HARM_VERBS_DESTRUCTIVE = 'dumped|dropped|deleted|removed|purged|destroyed|killed|truncated|wiped|reset|emptied|tore|shut';
+
+/** What makes a routine action harmful in the telling: the wrong target, no test, nobody told, walking away. Regex source. */
+export const HARM_CUES =
+  "\\bwrong\\b|\\binstead\\s+of\\b|\\bby\\s+(?:accident|mistake)\\b|\\b(?:accidentally|casually|blindly|blithely|hastily|hurriedly|cheerfully|happily)\\b|\\bon\\s+a\\s+friday\\b|\\bpublic\\s+(?:repo|repository|bucket|channel|gist|page)|\\bwith\\s+a\\s+(?:single\\s+)?(?:typo|command|click|keystroke)|\\bwithout\\s+(?:a|any)\\s+(?:single\\s+)?(?:proper\\s+)?(?:test|tests|review|check|approval|warning|backup|plan|rollback|word)\\b|\\bwithout\\s+(?:telling|warning|asking|notifying|checking\\s+with|opening|reading|looking)|\\band\\s+(?:then\\s+)?(?:went\\s+(?:home|to\\s+bed|to\\s+lunch|offline|on\\s+(?:holiday|vacation|leave))|walked\\s+away|logged\\s+off|disappeared|left\\s+for)|\\bunannounced\\b|\\b(?:zero|no)\\s+(?:coordination|warning|notice|review|testing|heads-up)\\b|\\bover\\s+(?:\\S+\\s+)?objections|\\bstraight\\s+(?:through|to|into)\\b|\\btest\\s+(?:values|data|credentials)\\b|\\bfrom\\s+(?:a|the)\\s+(?:chat|slack|forum|stack\\s+overflow|blog)|\\bin\\s+(?:\\d+|ten|five|thirty|a\\s+few)\\s+seconds|\\b(?:on\\s+a\\s+(?:whim|hunch)|for\\s+no\\s+(?:good\\s+)?reason|for\\s+fun|out\\s+of\\s+curiosity|just\\s+because)\\b|\\bat\\s+(?:the\\s+)?(?:live\\s+)?(?:production|prod)\\b|\\bwithout\\s+(?:so\\s+much\\s+as|even)\\s+a\\s+(?:glance|look|test|check|question)|\\b(?:that|which)\\s+(?:crashed|broke|wiped|deleted|corrupted|took|bricked|nuked|clobbered|flooded|overwrote|erased|locked|blocked|froze|overloaded|knocked|brought|exhausted|saturated|filled)\\b|\\bwithout\\s+(?:a|any)\\s+(?:canary|dry\\s+run|staging\\s+run|rehearsal|second\\s+pair)|\\bby\\s+hand\\b|\\band\\s+(?:made|broke|took)\\s+(?:everything|things|it|the)";
+
+/** Cues that make a destructive action harm, besides HARM_CUES: where and when it hit. Regex source. */
+export const DESTRUCTIVE_CUES =
+  "\\b(?:production|prod)\\b|\\b(?:in|into|against|on)\\s+(?:the\\s+)?(?:live\\s+|real\\s+)?(?:production|prod|primary)\\b|\\blive\\s+(?:database|db|cluster|site|system|traffic|data)\\b|\\b(?:during|in|at)\\s+(?:business\\s+hours|peak|the\\s+busiest|the\\s+middle\\s+of)|\\bbusiest\\b|\\bwhile\\s+(?:it|they|customers|users|people|the\\s+\\S+)\\s+(?:was|were)\\s+(?:still\\s+)?(?:serving|using|on|running|in\\s+use|live|busy)|\\b(?:every|all)\\s+(?:(?:of\\s+)?(?:the|our)\\s+)?(?:\\S+\\s+){0,2}?(?:customers?|users?|accounts?|tenants?|backups?)\\b|\\bfor\\s+(?:the\\s+(?:entire|whole)\\s+(?:weekend|night|day|week)|an?\\s+(?:entire\\s+|whole\\s+)?(?:month|week|weekend)|months|weeks)\\b";
+
+/** The object of a destructive verb that was already broken: removing it is the remedy ("wiped the broken node"). */
+export const REMEDIAL_OBJECT =
+  /^\s+and\s+(?:rebuilt|reprovisioned|reimaged|restored|reinstalled|recreated|redeployed|replaced)\b|^\s+(?:and\s+[\p{L}-]+\s+)?(?:the|a|an|all|its|every|each)\s+(?:[\p{L}-]+\s+){0,2}?(?:affected|degraded|compromised|infected|broken|faulty|corrupted|corrupt|failed|stale|orphaned|unused|dead|stuck|failing|unhealthy|runaway|duplicated?|abusive|leaked|exposed|temporary|bad|flapping|noisy|spurious|false|duplicate)\b/u;
+
+/**
+ * A stated plan, purpose or precondition that makes a harmful-sounding action routine work: "as the runbook says",
+ * "for the scheduled upgrade", "to apply the patch" (any purpose but a self-serving one), "once the backlog drained",
+ * or a clause after a semicolon that explains it by the system. Regex source.
+ */
+export const HARM_EXEMPTIONS =
+  "\\bas\\s+(?:planned|scheduled|designed|agreed|documented|expected|announced|described|(?:the\\s+)?(?:runbook|playbook|procedure|policy|plan|rollout\\s+policy|checklist)\\b)|\\b(?:scheduled|planned|announced|agreed)\\b|\\b(?:for|during)\\s+(?:the\\s+)?maintenance\\b|maintenance\\s+window|\\bto\\s+(?!(?:the|a|an|every|all|each|his|her|their|our|its|my|your|this|that|these|those|production|prod|staging|main|master|live|everyone|anyone|customers|users|one|two|three|even|make|get|keep|look|impress|avoid|save|go|leave|finish|hit|meet|test|see|try|be|do)\\b)[a-z][a-z-]+|\\bafter\\s+(?:confirming|checking|verifying|testing|announcing|warning|it\\s+had|the\\s+\\S+\\s+(?:passed|was\\s+approved|had))|\\b(?<!at\\s)once\\b(?!\\s+again)|\\bas\\s+part\\s+of\\b|\\bso\\s+that\\s+(?:the|it|we)\\b|;\\s*(?:the|its|their|both|a|an|this|that)\\s|\\bwhile\\s+(?:he|she|they|ꝑ+|the\\s+team|we)\\s+(?!was\\s+away|were\\s+away)";

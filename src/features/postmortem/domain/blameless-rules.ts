@@ -1,5 +1,5 @@
 // The blame and hindsight the checker flags: each rule's explanation, and the patterns with the grammar checks behind them.
-import { HUMAN_PASSIVES, HUMAN_VERBS, PREVENTIVE_VERBS } from './blameless-lexicon';
+import { DEFECT_CUES, DESTRUCTIVE_CUES, HARM_CUES, HARM_EXEMPTIONS, HARM_VERBS_DESTRUCTIVE, HARM_VERBS_STRONG, HARM_VERBS_WEAK, HUMAN_PASSIVES, HUMAN_VERBS, PREVENTIVE_VERBS, REMEDIAL_OBJECT, ROLE_NOUNS, SHIPPING_VERBS, SYSTEM_NOUNS, TEAM_NOUNS } from './blameless-lexicon';
 import { isHuman, type Sentence, type Subject } from './blameless-sentence';
 import type { Span } from './blameless-text';
 
@@ -181,6 +181,8 @@ interface Detector {
   accept?: (ctx: MatchContext) => boolean | Partial<Detection>;
   /** Findings of this detector are kept even after a negation ("didn't care" carries its own "not"). */
   ownNegation?: boolean;
+  /** Needs a person, role, team or pronoun in the sentence: skipped, unscanned, in sentences that name none. */
+  needsHuman?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -188,6 +190,8 @@ interface Detector {
 
 const P = "ꝑ+(?:'s?)?";
 const W = "[\\p{L}\\p{N}][\\p{L}\\p{N}'-]*";
+/** A word as any run of non-space, non-punctuation characters: far cheaper to compile and run than `W`'s classes. */
+const WS = '[^\\s.,;:!?()"“”«»]+';
 const ADV = '(?:really|also|then|just|simply|apparently|clearly|obviously|definitely|probably|surely|certainly|easily|quickly|already|honestly|frankly|ideally|perhaps|maybe|possibly|absolutely|totally|completely|entirely|only|even|ever|immediately|sooner|earlier|first|properly|actually|reasonably|personally|at\\s+least|in\\s+all\\s+honesty|of\\s+course|in\\s+hindsight)';
 const NT = "(?:n't|\\s+not)";
 const ROLE_WORD =
@@ -228,6 +232,8 @@ const BASES: Record<string, string> = {
   introduced: 'introduce', allowed: 'allow', handled: 'handle', heeded: 'heed', scrolled: 'scroll', used: 'use', backed: 'back',
   removed: 'remove', renewed: 'renew', labelled: 'label', labeled: 'label', touched: 'touch', started: 'start', gone: 'go',
   upgraded: 'upgrade', executed: 'execute', edited: 'edit', hid: 'hide', hidden: 'hide', decided: 'decide', chose: 'choose',
+  blew: 'blow', tore: 'tear', overwrote: 'overwrite', rewrote: 'rewrite', fell: 'fall', 'force-pushed': 'force-push', sent: 'send',
+  shut: 'shut', hit: 'hit', stalled: 'stall', dawdled: 'dawdle', idled: 'idle', buried: 'bury', concealed: 'conceal', refused: 'refuse',
 };
 
 /** The base form of a past tense or participle, from the table or by rule ("skipped" → "skip"). */
@@ -257,7 +263,7 @@ function neutralise(text: string): string {
  */
 function restOfClause(s: Sentence, pos: number): string {
   const tail = s.text.slice(pos, s.span.end);
-  const cut = /\s*(?:[,;:—–(]|\.\s*$|[.!?]+$|\s(?:because|since|so|as|when|while|if|unless|although|though|but|despite|even though|instead of|which|before anyone|to make|to avoid|to get|to hit|so that|and (?:then|took|went|improvised|the|we|it|this)|,)\b)/i.exec(tail);
+  const cut = /\s*(?:[,;—–(]|:(?!\d)|\.\s*$|[.!?]+$|\s(?:because|since|so|as|when|while|if|unless|although|though|but|despite|even though|instead of|which|before anyone|to make|to avoid|to get|to hit|so that|and (?:then|took|went|improvised|the|we|it|this)|,)\b)/i.exec(tail);
   return (cut ? tail.slice(0, cut.index) : tail).trim().replace(/[.!?]+$/, '');
 }
 
@@ -322,10 +328,49 @@ function groupEnd(m: RegExpExecArray, name: string, base: number): number {
 /** Whether the clause after `pos` explains the action by a condition of the system ("because it was routed to …"). */
 function explainedBySystem(s: Sentence, pos: number): boolean {
   const tail = s.masked.slice(pos, s.span.end);
-  const reason = /\b(?:because|since|as)\s+(?:it|its|the|those|these|that|a|an|our|nothing|no|every|all|both)\b([^.;]*)/.exec(tail);
+  const reason = /\b(?<!much\s)(?:because|since|as)\s+(?:it|its|the|those|these|that|a|an|our|nothing|no|every|all|both)\b([^.;]*)/.exec(tail);
   if (!reason) return false;
   return !/\b(?:annoying|boring|tedious|hurry|wanted|felt\s+like|bothered|lazy|rushing)\b/.test(reason[1] ?? '');
 }
+
+/**
+ * The person, role or team named at `pos` (after "by", "because of", "fault of"), reading up to five words so a
+ * modifier ending in -ing ("the networking team") does not cut the phrase short; the plain phrase otherwise.
+ */
+function agentAfter(s: Sentence, pos: number): Subject {
+  const plain = s.phraseAfter(pos);
+  if (isHuman(plain.kind) || plain.possessor) return plain;
+  const from = s.tokenIndexAt(pos);
+  for (let to = from + 2; to <= Math.min(s.tokens.length, from + 5); to += 1) {
+    if (/^[,;:.!?()]$/.test(s.tokens[to - 1]!.text)) break;
+    const np = s.classify(from, to);
+    if (isHuman(np.kind)) return np;
+  }
+  return plain;
+}
+
+/**
+ * Whether the words from the subject to `pos` leave the match as the clause's main verb: only adverbs, auxiliaries
+ * or an earlier verb phrase joined by "and" stand between ("Bob then took …", "Sam deleted X and took …"), so an
+ * adjective ("the corrupted cache") or an object ("restarted the crashed pods") is not read as the action.
+ */
+function isMainVerb(s: Sentence, subject: Subject, pos: number): boolean {
+  const gap = s.masked.slice(subject.span.end, pos);
+  const tail = gap.split(/(?:^|\s)(?:and|but|then|or)\s+|,\s*/).at(-1) ?? '';
+  return /^\s*(?:(?:just|then|also|simply|apparently|accidentally|somehow|again|still|basically|actually|really|promptly|casually|happily|quietly|proudly|once\s+again|had|has|have|went\s+and|proceeded\s+to|managed\s+to|decided\s+to|chose\s+to|went\s+ahead\s+and)\s+)*$/.test(tail);
+}
+
+const HARM_EXEMPT_RE = new RegExp(HARM_EXEMPTIONS);
+/** What a person can destroy, and the participles of destroying it: "the backups were deleted by İlker". */
+const DESTROYED_PARTICIPLES = /^(?:deleted|dropped|wiped|erased|purged|destroyed|removed|truncated|lost|overwritten|corrupted)$/;
+const VALUABLE_NOUNS = /^(?:backups?|data|records|orders|accounts|database|databases|tables?|volumes?|buckets?|secrets|keys|logs|snapshots|commits|history|payments|customers)$/;
+/** Nouns for the harm itself: as the subject of a passive with a person as agent, the sentence blames them. */
+const OUTCOME_NOUNS = /^(?:outages?|incidents?|downtime|failures?|breakage|corruption|loss|mess|disaster|problems?|regressions?|crash(?:es)?|interruptions?|degradation|disruptions?|damage|breach)$/;
+const HARM_CUE_RE = new RegExp(HARM_CUES);
+const DESTRUCTIVE_CUE_RE = new RegExp(DESTRUCTIVE_CUES);
+const DEFECT_CUE_RE = new RegExp(DEFECT_CUES);
+/** Leaving or going quiet that the sentence itself shows as routine: "once the error rate was normal", "while he read the logs". */
+const ROUTINE_LEAVING_RE = /\b(?<!at\s)once\b(?!\s+again)|\bas\s+(?:planned|agreed|scheduled)\b|\bwhile\s+(?:he|she|they|ꝑ+)\s+(?!was\s+away|were\s+away)/;
 
 /** A detector's pattern, matched from a word start to a word end (or to white space the pattern itself ends with). */
 const re = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}_'-])(?:${source})(?:(?<=\\s)|(?![\\p{L}\\p{N}_]))`, 'gud');
@@ -340,7 +385,7 @@ const INACTION_VERBS =
   '(?<verb>check|test|read|look|ask|verify|follow|escalate|tell|notify|wait|review|think|validate|update|respond|answer|monitor|watch|try|consult|warn|inform|confirm|double-check|checked|tested|looked|asked|verified|followed|escalated|told|notified|waited|reviewed|validated|updated|responded|answered|monitored|watched|tried|consulted|warned|informed|confirmed|double-checked)';
 
 const CARE_GERUNDS =
-  '(?:testing|checking|asking|waiting|looking|reading|telling|verifying|thinking|consulting|warning|double-checking|notifying|informing|running\\s+the\\s+tests|a\\s+review|review|any\\s+review|approval|a\\s+backup|a\\s+rollback\\s+plan|a\\s+second\\s+look|permission|a\\s+plan)';
+  '(?:testing|checking|opening|running|glancing|looking\\s+at|asking|waiting|looking|reading|telling|verifying|thinking|consulting|warning|double-checking|notifying|informing|running\\s+the\\s+tests|a\\s+review|review|any\\s+review|approval|a\\s+backup|a\\s+rollback\\s+plan|a\\s+second\\s+look|permission|a\\s+plan)';
 
 const DETECTORS: readonly Detector[] = [
   // --- root-cause-person
@@ -381,7 +426,10 @@ const DETECTORS: readonly Detector[] = [
   {
     rule: 'accountability',
     re: re(`bears?\\s+(?:full\\s+|the\\s+|sole\\s+|all\\s+)?responsibility|the\\s+(?:one|person|engineer|contractor|developer|individual|people|employee|team\\s+member)s?\\s+responsible|responsible\\s+(?:engineer|party|person|individual|developer|employee)|(?:has|have|had|was|were|will\\s+be|be|been|being|got|get)\\s+(?:been\\s+)?let\\s+go|(?:has|have|was|were|will\\s+be|be|been|being|got|get)\\s+(?:been\\s+)?(?:fired|sacked|terminated|dismissed|suspended|demoted|reassigned|disciplined|written\\s+up|reprimanded)|disciplinary|performance\\s+improvement\\s+plan|\\bpip\\b|formal\\s+warning|written\\s+warning|final\\s+warning|remedial\\s+training|(?:mandatory|compulsory)\\s+training|retrain(?:ed|ing)?\\s+(?:${P}|him|her|them|the\\s+${W})|(?:sent|send)\\s+to\\s+(?:mandatory\\s+|remedial\\s+)?training|lose\\s+(?:his\\s+|her\\s+|their\\s+)?(?:production\\s+|prod\\s+|admin\\s+|root\\s+)?access|access\\s+(?:will\\s+be\\s+|has\\s+been\\s+|was\\s+)?revoked|removed\\s+from\\s+the\\s+(?:on-?call\\s+)?rotation|taken\\s+off\\s+the\\s+(?:project|team|rotation|account)|(?:face|faces|facing)\\s+(?:the\\s+)?consequences|(?:must|will|should|need\\s+to)\\s+be\\s+consequences|(?:to|will|must|should|shall|has\\s+to|have\\s+to)\\s+answer\\s+for|(?:be|been|get)\\s+dealt\\s+with|owns?\\s+this\\s+(?:failure|outage|incident|mess)|(?:bonus|rating|promotion|performance\\s+review)\\s+will\\s+reflect|sign\\s+a\\s+statement|named\\s+the\\s+responsible|what\\s+happens\\s+to\\s+the\\s+(?:engineers?|people|person|individuals?)\\s+involved|fix\\s+(?:their|his|her)\\s+act|pay\\s+for\\s+this`),
-    accept: ({ s, m, start }) => {
+    accept: ({ s, m, start, end }) => {
+      // "the engineer responsible for the service": ownership of a system, not a verdict about an outcome.
+      const owned = /responsible$/.test(m[0]) ? /^\s+for\s+(?:the|this|that|our|its|their)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/u.exec(s.masked.slice(end, s.span.end)) : null;
+      if (owned && !OUTCOME_NOUNS.test(owned[1]!) && SYSTEM_NOUNS.has(owned[1]!)) return false;
       if (/^(?:has|have|had|was|were|will|be|been|being|got|get)\b/.test(m[0])) {
         const subject = s.subjectAt(start);
         if (!(isHuman(subject.kind) || subject.kind === 'unknown' || subject.kind === 'person')) return false;
@@ -518,7 +566,8 @@ const DETECTORS: readonly Detector[] = [
       const verb = (m.groups?.verb ?? '').replace(/\s+/g, ' ');
       if (!(isHuman(subject.kind) || (subject.kind === 'we' && /^(?:skipped|ignored|overlooked|disregarded|bypassed|botched|rushed)$/.test(verb)))) return false;
       if (/^(?:caused|broke|took down|brought down|delayed|missed|wiped)$/.test(verb) && subject.kind === 'pronoun' && /^(?:it|this|that)$/.test(s.masked.slice(subject.span.start, subject.span.end))) return false;
-      if (explainedBySystem(s, end)) return false;
+      if (/^(?:went ahead|pushed ahead)$/.test(verb) && HARM_EXEMPT_RE.test(s.masked.slice(end, s.span.end))) return false;
+      if (explainedBySystem(s, end) || (/^(?:wiped|nuked|trashed|silenced|muted|snoozed|dismissed)$/.test(verb) && REMEDIAL_OBJECT.test(s.masked.slice(end, s.span.end)))) return false;
       if (/^\s+(?:lunch|dinner|breakfast|a\s+meal|meals|sleep|the\s+weekend|a\s+holiday|vacation)\b/.test(s.masked.slice(end, end + 16))) return false;
       if (/^(?:missed|delayed)$/.test(verb) && /^(?:\s+(?:runs?|deliveries|deadlines?|targets?|slo|sla|heartbeats?|checks?))/.test(s.masked.slice(end, end + 20))) return false;
       const object = restOfClause(s, end);
@@ -531,7 +580,7 @@ const DETECTORS: readonly Detector[] = [
             ? question('What made it hard to act at that point?')
             : CAUSAL_EFFECTS[verb] && object
               ? question(`What in the system let ${neutralise(lowerPhrase(object))} ${CAUSAL_EFFECTS[verb]}?`)
-            : askReasonable(s, start, base.split(' ')[0] as string, end, 'look reasonable at the time');
+            : askReasonable(s, start, base.split(' ')[0] as string, verb.includes(' ') ? start + verb.indexOf(' ') : end, 'look reasonable at the time');
       return { start: subject.span.start < start ? subject.span.start : start, plan };
     },
   },
@@ -561,6 +610,7 @@ const DETECTORS: readonly Detector[] = [
       const subject = s.subjectAt(start);
       if (!isHuman(subject.kind)) return false;
       if (m.groups?.wrongverb && /^(?:at|from|in|on|to|of|for|was|is|were|be)$/.test(m.groups.wrongverb)) return false;
+      if (/^(?:disabled|turned|switched|silenced|muted|snoozed)\b/.test(m[0]) && REMEDIAL_OBJECT.test(s.masked.slice(start + m[0].split(/\s+/)[0]!.length, s.span.end))) return false;
       if (explainedBySystem(s, end)) return false;
       const first = m[0].split(/\s+/)[0] as string;
       return { start: subject.span.start < start ? subject.span.start : start, plan: askReasonable(s, start, first === 'was' || first === 'were' ? 'waited' : first, start + first.length, 'look reasonable at the time') };
@@ -569,7 +619,7 @@ const DETECTORS: readonly Detector[] = [
   {
     // "without testing it", "instead of investigating", "despite the warnings", "against all advice", "even though the canary was red".
     rule: 'person-as-cause',
-    re: re(`without\\s+(?:first\\s+|even\\s+|properly\\s+|actually\\s+|ever\\s+)?${CARE_GERUNDS}|instead\\s+of\\s+(?:investigating|looking|checking|reading|asking|escalating|waiting|testing|rolling\\s+back)|despite\\s+(?:the\\s+|all\\s+the\\s+|repeated\\s+)?(?:warnings?|alerts?|advice|objections|red\\s+canary|failing\\s+tests)|against\\s+(?:all\\s+)?(?:the\\s+)?advice|even\\s+though\\s+the\\s+(?:canary|tests?|alerts?|dashboard|build|checks?)\\s+(?:was|were)\\s+(?:red|failing|firing)`),
+    re: re(`without\\s+(?:first\\s+|even\\s+|properly\\s+|actually\\s+|ever\\s+)?${CARE_GERUNDS}|instead\\s+of\\s+(?:investigating|looking|checking|reading|asking|escalating|waiting|testing|rolling\\s+back|fixing|helping|working|responding|mitigating|acting)|despite\\s+(?:the\\s+|all\\s+the\\s+|repeated\\s+)?(?:warnings?|alerts?|advice|objections|red\\s+canary|failing\\s+tests)|against\\s+(?:all\\s+)?(?:the\\s+)?advice|even\\s+though\\s+the\\s+(?:canary|tests?|alerts?|dashboard|build|checks?)\\s+(?:was|were)\\s+(?:red|failing|firing)`),
     ownNegation: true,
     accept: ({ s, start }) => {
       const subject = s.subjectAt(start);
@@ -634,7 +684,7 @@ const DETECTORS: readonly Detector[] = [
   // --- human error
   {
     rule: 'human-error',
-    re: re(`(?:human|operator|user|engineer|developer|personnel|pilot|people)(?:\\s+|-)(?:errors?|mistakes?|failures?|factors?|elements?)|(?:an?\\s+)?error\\s+on\\s+(?:the\\s+)?(?:${P}|${W}(?:'s)?|his|her|their)\\s+part|fat[\\s-]?finger(?:ed|ing|s)?|pebkac|picnic\\s+(?:issue|error|problem)|id-?10-?t|layer[\\s-]?8\\s+(?:issue|problem|error)|wetware`),
+    re: re(`(?:human|operator|user|engineer|developer|personnel|pilot|people)(?:\\s+|-)(?:errors?|mistakes?|failures?|factors?|elements?)|(?:an?\\s+)?error\\s+on\\s+(?:the\\s+)?(?:${P}|${W}(?:'s)?|his|her|their)\\s+part|fat[\\s-]?(?:finger|thumb)(?:ed|ing|s)?|pebkac|picnic\\s+(?:issue|error|problem)|id-?10-?t|layer[\\s-]?8\\s+(?:issue|problem|error)|wetware`),
     accept: ({ s, m, start, end }) => {
       const tail = s.masked.slice(end, s.span.end);
       if (/^\s+(?:in\s+[^,.;]*\s+)?(?:is|are)\s+(?:always\s+)?(?:possible|inevitable|bound\s+to\s+happen)/.test(tail)) return false;
@@ -709,11 +759,35 @@ const DETECTORS: readonly Detector[] = [
     },
   },
 
+  {
+    // "Bob is the reason we were down all weekend": a person named as the cause.
+    rule: 'blame',
+    needsHuman: true,
+    re: re(`(?:is|was|are|were)\\s+(?:(?:the\\s+)?(?:only\\s+|sole\\s+|main\\s+|whole\\s+|real\\s+|single\\s+)?reason\\s+)?(?:why\\s+)?(?:we|the|this|that|it|our|everything|customers)\\b(?<=(?:reason|why)\\s+\\S+)|(?:should|ought\\s+to)\\s+be\\s+(?:ashamed|embarrassed)|shame\\s+on`),
+    accept: ({ s, start }) => {
+      const subject = s.subjectAt(start);
+      if (!isHuman(subject.kind) || subject.possessor) return false;
+      return { start: subject.span.start < start ? subject.span.start : start, plan: question('Which conditions made this possible, and what would stop it happening to the next person?') };
+    },
+  },
+
+  {
+    // "the outage was entirely the fault of the networking team".
+    rule: 'blame',
+    needsHuman: true,
+    re: re(`fault\\s+of\\s+`),
+    accept: ({ s, end }) => {
+      const agent = agentAfter(s, end);
+      if (!(isHuman(agent.kind) || agent.possessor) || agent.kind === 'we') return false;
+      return { end: agent.span.end, plan: question('Which conditions made this possible, and what would stop it happening to the next person?') };
+    },
+  },
+
   // --- motive
   {
     rule: 'motive',
     re: re(
-      `(?:did${NT}|never|could${NT}\\s+be|can${NT}\\s+be|can't\\s+be|could\\s+not\\s+be)\\s+bother(?:ed)?|(?:nobody|no\\s+one|anyone|anybody)\\s+bothered|did${NT}\\s+care|chose\\s+to\\s+ignore|decided\\s+not\\s+to\\s+(?:bother|escalate|check|test|look|tell|wait)\\b(?=[^.]*\\b(?:because|since|so)\\b)|deliberately\\s+(?:hid|ignored|skipped|disabled|deleted|bypassed|broke|withheld)|(?:because|since|as|so\\s+that|so)\\s+(?:he|she|they|ꝑ+)\\s+(?:wanted|was\\s+eager|was\\s+in\\s+a\\s+hurry|was\\s+rushing|was\\s+trying|could${NT}\\s+wait|did${NT}\\s+want|was\\s+more\\s+interested|was\\s+worried|needed\\s+to\\s+leave|had\\s+to\\s+leave|could\\s+(?:take|get|go|leave))|in\\s+a\\s+hurry|to\\s+(?:make|keep)\\s+(?:his|her|their)\\s+(?:${W}\\s+){0,2}(?:quieter|easier|shorter)|to\\s+avoid\\s+(?:another\\s+round\\s+of\\s+)?(?:review|paperwork|questions|the\\s+review)|so\\s+(?:that\\s+)?(?:nobody|no\\s+one)\\s+would\\s+(?:ask|notice|see|find)|so\\s+that\\s+it\\s+would\\s+not\\s+show\\s+up|to\\s+(?:look\\s+good|take\\s+credit|cover\\s+(?:his|her|their)\\s+tracks|save\\s+face)|out\\s+of\\s+(?:pride|laziness|spite|arrogance|ego)|more\\s+(?:interested|worried|concerned)\\s+(?:in|about|with)\\s+(?:his|her|their|closing|getting|looking)|wanted\\s+to\\s+(?:get\\s+home|go\\s+home|leave\\s+early|leave|be\\s+done|look\\s+good)|thought\\s+the\\s+rules\\s+did${NT}\\s+apply|(?:was${NT}|is${NT})\\s+(?:their|his|her)\\s+priority|just\\s+wanted\\s+(?:the\\s+${W}|it|them)\\s+to\\s+stop|did${NT}\\s+think\\s+about\\s+the|as\\s+long\\s+as\\s+(?:his|her|their)\\s+${W}\\s+shipped|merged\\s+it\\s+anyway|anyway\\s+to\\s+avoid|(?:was|were)\\s+lazy`,
+      `(?:did${NT}|never|could${NT}\\s+be|can${NT}\\s+be|can't\\s+be|could\\s+not\\s+be)\\s+bother(?:ed)?|(?:nobody|no\\s+one|anyone|anybody)\\s+bothered|did${NT}\\s+care|chose\\s+to\\s+ignore|decided\\s+not\\s+to\\s+(?:bother|escalate|check|test|look|tell|wait)\\b(?=[^.]*\\b(?:because|since|so)\\b)|deliberately\\s+(?:hid|ignored|skipped|disabled|deleted|bypassed|broke|withheld)|(?:because|since|as|so\\s+that|so)\\s+(?:he|she|they|ꝑ+)\\s+(?:wanted|was\\s+eager|was\\s+in\\s+a\\s+hurry|was\\s+rushing|was\\s+trying|could${NT}\\s+wait|did${NT}\\s+want|was\\s+more\\s+interested|was\\s+worried|needed\\s+to\\s+leave|had\\s+to\\s+leave|could\\s+(?:take|get|go|leave|make|hit|meet|finish|sleep|catch|enjoy|skip|avoid))|in\\s+a\\s+hurry|to\\s+(?:make|keep)\\s+(?:his|her|their)\\s+(?:${W}\\s+){0,2}(?:quieter|easier|shorter)|to\\s+avoid\\s+(?:another\\s+round\\s+of\\s+)?(?:review|paperwork|questions|the\\s+review)|so\\s+(?:that\\s+)?(?:nobody|no\\s+one)\\s+would\\s+(?:ask|notice|see|find)|so\\s+that\\s+it\\s+would\\s+not\\s+show\\s+up|to\\s+(?:look\\s+good|take\\s+credit|cover\\s+(?:his|her|their)\\s+tracks|save\\s+face)|out\\s+of\\s+(?:pride|laziness|spite|arrogance|ego)|more\\s+(?:interested|worried|concerned)\\s+(?:in|about|with)\\s+(?:his|her|their|closing|getting|looking)|wanted\\s+to\\s+(?:get\\s+home|go\\s+home|leave\\s+early|leave|be\\s+done|look\\s+good)|thought\\s+the\\s+rules\\s+did${NT}\\s+apply|(?:did${NT}|does${NT}|didn't|doesn't)\\s+apply\\s+to\\s+(?:him|her|them|himself|herself|themselves)|(?:was${NT}|is${NT})\\s+(?:their|his|her)\\s+priority|just\\s+wanted\\s+(?:the\\s+${W}|it|them)\\s+to\\s+stop|did${NT}\\s+think\\s+about\\s+the|as\\s+long\\s+as\\s+(?:his|her|their)\\s+${W}\\s+shipped|merged\\s+it\\s+anyway|anyway\\s+to\\s+avoid|(?:was|were)\\s+lazy`,
     ),
     ownNegation: true,
     accept: ({ s, m, start, end }) => {
@@ -757,6 +831,160 @@ const DETECTORS: readonly Detector[] = [
         return { plan: question(`What made ${gerund}${rest ? ` ${neutralise(rest)}` : ''} hard to see at the time?`) };
       }
       return { plan: question('What made this hard to see at the time?') };
+    },
+  },
+  // --- word classes with the sentence model: a person, role or team + a harmful action, inaction or slowness
+  {
+    // "Bob took the cluster offline", "the intern clobbered the config", "Kenji ran the script against production".
+    rule: 'person-as-cause',
+    needsHuman: true,
+    re: re(`(?<strong>${HARM_VERBS_STRONG.replace(/W/g, WS)})|(?<weak>${HARM_VERBS_WEAK})(?![\\p{L}-])|(?<destructive>${HARM_VERBS_DESTRUCTIVE}|(?:decided|chose|opted)\\s+to\\s+(?:test|run|try|drop|delete|wipe|restart|reboot|purge|truncate))(?![\\p{L}-])`),
+    accept: ({ s, m, start, end }) => {
+      // A gerund ("…, taking every region offline") continues the previous clause: its subject is that clause's.
+      const gerund = /^(?:taking|bringing|knocking)\b/.test(m[0]);
+      const subject = s.subjectAt(gerund ? Math.max(s.span.start, start - 2) : start);
+      if (!isHuman(subject.kind) || subject.possessor || (!gerund && !isMainVerb(s, subject, start))) return false;
+      // The plan or purpose is looked for around the match, not in it ("managed to delete" is no purpose).
+      if (HARM_EXEMPT_RE.test(`${s.masked.slice(s.span.start, start)} … ${s.masked.slice(end, s.span.end)}`) || explainedBySystem(s, end)) return false;
+      const after = s.masked.slice(end, s.span.end);
+      if (m.groups?.weak && !HARM_CUE_RE.test(after) && !(SHIPPING_VERBS.test(m[0]) && DEFECT_CUE_RE.test(after))) return false;
+      if (m.groups?.destructive && !HARM_CUE_RE.test(after) && !DESTRUCTIVE_CUE_RE.test(after)) return false;
+      const verb = m[0].split(/\s+/)[0] as string;
+      if (REMEDIAL_OBJECT.test(after) && (m.groups?.destructive || /^(?:overwrote|erased|nuked|trashed|clobbered|blew)$/.test(verb))) return false;
+      return { start: !gerund && subject.span.start < start ? subject.span.start : start, plan: askReasonable(s, start, verb, start + verb.length, 'look reasonable at the time') };
+    },
+  },
+  {
+    // Absence, slowness and leaving things: "went back to sleep", "was nowhere near his laptop", "took her time",
+    // "let the disk fill up", "left maintenance mode switched on for the weekend", "kept the incident to himself".
+    rule: 'person-as-cause',
+    needsHuman: true,
+    re: re(
+      `went\\s+(?:back\\s+to\\s+(?:sleep|bed)|to\\s+(?:sleep|bed|lunch)|silent|missing|awol|dark|home(?=\\s+(?:early|after|and|with|while|at|,|\\.|$)))|(?:was|were)\\s+nowhere\\s+(?:near|to\\s+be\\s+(?:seen|found)|in\\s+sight)|took\\s+(?:his|her|their|my|your)\\s+(?:sweet\\s+)?time|(?:stalled|dawdled|dithered|procrastinated|faffed|loitered|idled)(?![\\p{L}-])|kept\\s+(?:it|this|that|quiet|the\\s+(?:${WS}\\s+){0,2}?${WS})\\s+(?:to\\s+(?:himself|herself|themselves|themself)|quiet|secret|hidden)|kept\\s+quiet|kept\\s+(?:${WS}\\s+){1,4}?(?:out\\s+of\\s+the\\s+loop|in\\s+the\\s+dark)|left\\s+(?:${WS}\\s+){1,3}?out\\s+of\\s+the\\s+loop|(?:is|are|was|were|keeps?|kept)\\s+(?:always\\s+|constantly\\s+|forever\\s+|continually\\s+)?(?:breaking|wrecking|trashing|nuking|clobbering)|(?:started|began|went\\s+around)\\s+(?:deleting|killing|restarting|dropping|removing|wiping|changing|rebooting)\\s+(?:things|stuff|everything|random)|walked\\s+away|wandered\\s+off|logged\\s+off|carried\\s+on\\s+with|sat\\s+(?:around|idle|back)|let\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+|their\\s+|our\\s+)?(?:${WS}\\s+){0,2}(?:fill\\s+up|fill|run\\s+out|pile\\s+up|back\\s+up|build\\s+up|overflow|balloon|grow|go\\s+stale|go\\s+unanswered|run\\s+dry|die|rot|crash|drift|time\\s+out|burn|burn\\s+down|slip)|left\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+|their\\s+)?(?:${WS}\\s+){0,3}?(?:unanswered|unattended|unmonitored|unpatched|unread|switched\\s+on|turned\\s+on|on\\s+in\\s+(?:production|prod)|(?:on|enabled|running|open|exposed|unlocked)\\b[^.;]{0,30}?\\bfor\\s+(?:the\\s+(?:entire|whole)|an?\\s+(?:entire\\s+|whole\\s+)?(?:month|week|weekend)|months|weeks|days))|(?:far|way|much)\\s+too\\s+(?:late|slowly|long)|took\\s+(?:(?:over|more\\s+than|almost|nearly|about)\\s+)?(?:${WS}\\s+){1,2}to\\s+even\\s+${WS}|(?:spent|took|went|was|were|had|enjoyed)\\s+[^.;]{0,40}?\\b(?:lunch|dinner|coffee|a\\s+break|drinks|the\\s+gym|vacation|holiday|a\\s+nap|napping|gaming|chatting|shopping)\\b[^.;]{0,20}?\\bwhile\\s+(?:the\\s+)?(?:${WS}\\s+)?(?:site|service|system|app|api|cluster|database|checkout|production|prod|everything)\\s+(?:was|were)\\s+(?:down|on\\s+fire|burning|broken|offline|failing)|stopped\\s+(?:answering|responding|replying|checking|reading|looking|watching|monitoring|paying\\s+attention)|(?:disappeared|vanished|ghosted)(?![\\p{L}-])|went\\s+radio\\s+silent|dropped\\s+off\\s+the\\s+(?:call|bridge|radar)|busy\\s+(?:watching|playing|gaming|chatting|shopping|eating|drinking|browsing|scrolling|partying)|kept\\s+(?:hammering|mashing|bouncing|poking|clicking|guessing|flailing|fiddling|tinkering)|(?:hid|concealed|buried|covered\\s+up)(?![\\p{L}-])`,
+    ),
+    accept: ({ s, m, start }) => {
+      const subject = s.subjectAt(start);
+      if (!isHuman(subject.kind) || subject.possessor) return false;
+      if (explainedBySystem(s, start + m[0].length) || ROUTINE_LEAVING_RE.test(s.masked.slice(start, s.span.end))) return false;
+      const verb = m[0].split(/\s+/)[0] as string;
+      const plan = verb === 'was' || verb === 'were' ? question(`What kept ${neutralise(subjectWords(s, subject))} from being reachable at that point?`) : askReasonable(s, start, verb, start + verb.length, 'look reasonable at the time');
+      return { start: subject.span.start < start ? subject.span.start : start, plan };
+    },
+  },
+  {
+    // Inaction that carries its own negation: "never showed up to the bridge", "refused to roll back".
+    rule: 'person-as-cause',
+    needsHuman: true,
+    re: re(`never\\s+(?:reads|checks|tests|looks|follows|answers|listens|asks|reviews|updates|documents|escalates|replies|responds)|never\\s+(?:showed|turned)\\s+up|never\\s+(?!(?:received|got|saw|heard|knew|had|was|were|needed|intended|meant|expected|imagined|happened|existed|fired|ran|worked|reached|arrived|left|stopped|failed|lost)\\b)(?:[\\p{L}-]+ed|wrote|told|sent|read|ran|made|took|gave|said|spoke|forwarded|passed\\s+on)\\b|never\\s+(?:came\\s+back|joined|replied|acknowledged|responded|picked\\s+up|called\\s+back|got\\s+back|logged\\s+in)|refused\\s+to\\s+${WS}`),
+    ownNegation: true,
+    accept: ({ s, m, start, end }) => {
+      if (/^refused/.test(m[0]) && s.negatedBefore(start)) return false;
+      // "they were never committed": a passive, not someone's inaction.
+      if (/\b(?:was|were|been|be|is|are)\s+$/.test(s.masked.slice(s.span.start, start))) return false;
+      const subject = s.subjectAt(start);
+      if (!isHuman(subject.kind) || subject.possessor) return false;
+      if (explainedBySystem(s, end)) return false;
+      const rest = restOfClause(s, start).replace(/^\S+\s+/, '');
+      return { start: subject.span.start < start ? subject.span.start : start, plan: question(`What made ${rest ? `${neutralise(rest)} ` : 'this '}hard at that point?`) };
+    },
+  },
+  {
+    // A passive with a person as agent, harmful verbs by class: "was clobbered by @dave", "was sat on by the on-call".
+    rule: 'passive-agent',
+    needsHuman: true,
+    re: re(`(?:was|were|got|been|is|are)\\s+(?:${ADV}\\s+)*(?<verb>clobbered|overwritten|flooded|nuked|trashed|wrecked|erased|truncated|hosed|ruined|sabotaged|mangled|knocked\\s+(?:over|out|offline)|taken\\s+(?:offline|off-line|out(?!\\s+of))|brought\\s+to\\s+(?:its|their)\\s+knees|blown\\s+away|locked\\s+out|waved\\s+(?:away|off|through)|(?:rammed|forced|railroaded|steamrolled|pushed)\\s+through|sat\\s+on|left\\s+(?:unanswered|unattended|unread|open|on|running|broken)|${WS}ed\\s+(?:far\\s+|way\\s+|much\\s+)?too\\s+(?:late|slowly|early))(?<gap>(?:\\s+(?!by\\b)${WS}){0,5}?)\\s+by\\s+`),
+    accept: ({ s, m, start, end }) => {
+      const agent = s.phraseAfter(end);
+      if (!(isHuman(agent.kind) || agent.possessor)) return false;
+      if (HARM_EXEMPT_RE.test(s.masked.slice(end, s.span.end))) return false;
+      const subject = s.subjectAt(start);
+      const subj = subject.kind !== 'none' ? subjectWords(s, subject) : 'this';
+      const part = (m.groups?.verb ?? '').replace(/\s+/g, ' ');
+      return { start: subject.kind !== 'none' && subject.span.start < start ? subject.span.start : start, end: agent.span.end, plan: question(`What made it possible for ${subj} to be ${part.replace(/\s+too\s+\S+$/, '')} that way?`) };
+    },
+  },
+  {
+    // Any passive with a person as agent when the subject is the harm ("the outage was triggered by Sam") or the
+    // sentence carries a cue of harm ("the cache was flushed by the on-call engineer without warning").
+    rule: 'passive-agent',
+    needsHuman: true,
+    re: re(`(?:was|were|got|been)\\s+(?:${ADV}\\s+)*(?<verb>${WS})(?<gap>(?:\\s+(?!by\\b)${WS}){0,4}?)\\s+by\\s+`),
+    accept: ({ s, m, start, end }) => {
+      const verb = m.groups?.verb ?? '';
+      if (!isParticiple(verb)) return false;
+      const agent = agentAfter(s, end);
+      if (!(isHuman(agent.kind) || agent.possessor) || agent.kind === 'we') return false;
+      const subject = s.subjectAt(start);
+      const head = s.masked.slice(subject.span.start, subject.span.end).split(/\s+/).at(-1) ?? '';
+      const after = s.masked.slice(end, s.span.end);
+      const valuable = DESTROYED_PARTICIPLES.test(verb) && VALUABLE_NOUNS.test(head) && !REMEDIAL_OBJECT.test(` the ${s.masked.slice(subject.span.start, subject.span.end)}`);
+      if (!(OUTCOME_NOUNS.test(head) || valuable || HARM_CUE_RE.test(after)) || HARM_EXEMPT_RE.test(after)) return false;
+      const subj = subject.kind !== 'none' ? subjectWords(s, subject) : 'this';
+      return { start: subject.kind !== 'none' && subject.span.start < start ? subject.span.start : start, end: agent.span.end, plan: question(`What made it possible for ${subj} to be ${verb} that way?`) };
+    },
+  },
+  {
+    // A person as the cause after a causal preposition: "lost because of Grace", "the outage was down to Will".
+    rule: 'passive-agent',
+    needsHuman: true,
+    re: re(`(?:because\\s+of|due\\s+to|down\\s+to|courtesy\\s+of|owing\\s+to)\\s+`),
+    accept: ({ s, end }) => {
+      const agent = agentAfter(s, end);
+      if (!(isHuman(agent.kind) || agent.possessor) || agent.kind === 'we') return false;
+      if (/^(?:one|an?)\s/.test(s.masked.slice(agent.span.start, agent.span.end))) return false;
+      // "due to the on-call engineer being paged twice": the cause is their situation, not the person.
+      if (/^\s+(?:\S+\s+)?[\p{L}]+ing\b/u.test(s.masked.slice(agent.span.end, agent.span.end + 30))) return false;
+      return { end: agent.span.end, plan: question('Which conditions made this possible, and what would stop it happening to the next person?') };
+    },
+  },
+  {
+    // Incompetence idioms, near misses of the care words: "not cut out for on-call", "out of her league", "too green
+    // to be trusted", "played fast and loose", "a slapdash job", "a walking outage", "can't be trusted".
+    rule: 'careless',
+    needsHuman: true,
+    re: re(
+      `not\\s+(?:cut\\s+out|fit|competent|qualified|capable|equipped|suited|ready|trustworthy)\\s+(?:for|to|enough)|(?:had|has|have)\\s+no\\s+(?:idea|clue)\\s+(?:what|how)|(?:did${NT}|does${NT}|do${NT})\\s+have\\s+(?:a|the\\s+(?:first|faintest|slightest))\\s+(?:clue|idea)|(?:had|has)\\s+no\\s+clue|not\\s+a\\s+clue|out\\s+of\\s+(?:his|her|their|my|your)\\s+(?:league|element)|asleep\\s+at\\s+the\\s+(?:switch|helm|keyboard)|half\\s+asleep|(?:too|far\\s+too|way\\s+too)\\s+(?:green|junior|inexperienced|new|careless)\\s+to|amateur(?:ish)?\\s+(?:move|mistake|work|job|stuff|errors?)|half-hearted(?:ly)?|slapdash|shoddy|shoddily|haphazard(?:ly)?|lackadaisical|ham-fisted|cack-handed|butter-fingered|inept(?:itude)?|fast\\s+and\\s+loose|wing(?:ing|ed)?\\s+it|wing\\s+(?:the|this|that)|cowboy(?:ed|ing|s)?|too\\s+busy\\s+(?:\\S+\\s+){0,3}?to\\s+(?:notice|check|look|answer|respond|read|care|reply|test|review|see)|cut(?:ting)?\\s+(?:every|all\\s+the|a\\s+few|so\\s+many|too\\s+many|a\\s+lot\\s+of)\\s+corners?|(?:a\\s+)?(?:total\\s+|complete\\s+|utter\\s+|blatant\\s+)?disregard\\s+for|(?:can't|cannot|can\\s+not|couldn't|could\\s+not|can\\s+no\\s+longer)\\s+be\\s+trusted|walking\\s+(?:outage|disaster|liability|incident|time\\s+bomb)|(?:can't|cannot|couldn't|never)\\s+(?:seem\\s+to\\s+)?gets?\\s+(?:${WS}\\s+){0,3}?right|(?:habit|history|track\\s+record|knack)\\s+of\\s+(?:breaking|deleting|ignoring|skipping|forgetting|pushing|taking)|(?:treated|treats|treating|treat)\\s+(?:${WS}\\s+){1,3}?(?:as|like)\\s+(?:an?\\s+)?(?:optional|a\\s+suggestion|suggestions|a\\s+formality|decoration)|went\\s+rogue|going\\s+rogue|panicked|hop(?:ed|ing)\\s+for\\s+the\\s+best|crossed\\s+(?:his|her|their)\\s+fingers|(?:is|was|are|were)\\s+(?:a|an)\\s+(?:absolute\\s+|total\\s+|complete\\s+|real\\s+)?(?:menace|hazard|danger|disaster|liability)|(?:could\\s+not|couldn't|can't|cannot)\\s+handle\\s+(?:the\\s+)?(?:pressure|it|job|on-?call|stress|responsibility)|(?:did|does|doing|do)\\s+the\\s+bare\\s+minimum|(?:chose|put|prioriti[sz]ed|valued|picked)\\s+(?:${WS}\\s+){1,3}?over\\s+(?:safety|quality|stability|correctness|testing|process|reliability|the\\s+customers?)|(?:blindly|hastily|thoughtlessly|mindlessly|cavalierly|blithely|lazily|haphazardly)|failed\\s+(?:miserably|spectacularly|utterly)|out\\s+to\\s+lunch|never\\s+heard\\s+of|(?:took|takes|taking)\\s+(?:his|her|their|my)\\s+eyes?\\s+off|(?:threw|thrown|throw|throwing|tossed)\\s+(?:${WS}\\s+){0,3}?over\\s+the\\s+wall|(?:knew|knows)\\s+better\\s+than|thought\\s+it\\s+was\\s+(?:fine|ok|okay|a\\s+good\\s+idea|smart|clever|acceptable)\\s+to|freaked\\s+out|lost\\s+(?:his|her|their|my)\\s+(?:head|cool|nerve)`,
+    ),
+    ownNegation: true,
+    accept: ({ s, m, start }) => {
+      const own = /^(?:not|did|does|do|can|cannot|could|couldn|had|has|have)/.test(m[0]);
+      if (!own && s.negatedBefore(start)) return false;
+      const subject = s.subjectAt(start);
+      const before = s.masked.slice(Math.max(s.span.start, start - 40), start);
+      const owned = /(?:ꝑ+|\b(?:his|her|their)|\b\S+'s)\s+(?:\S+\s+)?$/.test(before);
+      if (!(isHuman(subject.kind) || owned || /\bby\s+(?:the\s+)?\S+/.test(s.masked.slice(start, s.span.end)))) return false;
+      return { plan: askWhatTheySaw(s, start) };
+    },
+  },
+  {
+    // Motives nobody can know: self-interest ("to protect her promotion", "to make her numbers look better", "to get
+    // paid sooner", "just to get it off his plate"), hiding ("so that nobody would look"), fatigue ("sick of").
+    rule: 'motive',
+    re: re(
+      `to\\s+(?:make|keep|get)\\s+(?:his|her|their|my)\\s+(?:${WS}\\s+)?(?:numbers|metrics|stats|figures|record|velocity|bonus|review|dashboard|week|weekend|evening|night|life)|to\\s+(?:protect|save|secure|pad|boost|polish|guard|help)\\s+(?:his|her|their|my)\\s+(?:own\\s+)?(?:promotion|bonus|reputation|job|record|image|stats|numbers|position|standing|career|review)|to\\s+impress|to\\s+get\\s+paid|off\\s+(?:his|her|their|my)\\s+(?:plate|desk|list|back)|so\\s+(?:that\\s+)?(?:nobody|no\\s+one|no-one|none\\s+of\\s+us)\\s+would|(?:because|since|as)\\s+(?:he|she|they|ꝑ+)\\s+(?:was|were)\\s+(?:tired|sick|bored|fed\\s+up|annoyed|impatient|irritated|sleepy)|(?:tired|sick|fed\\s+up)\\s+of\\s+(?:being|arguing|waiting|getting|the\\s+pages)|wanted\\s+to\\s+be\\s+the\\s+(?:one|hero|person)|to\\s+(?:get|go)\\s+(?:home|out)\\s+(?:early|sooner|on\\s+time)|(?<=\\b(?:so|to|because|since)\\b[^.;]{0,40})(?:his|her|their)\\s+(?:own\\s+)?(?:bonus|promotion|okrs?|quarterly\\s+(?:goals?|targets?|numbers))\\b|to\\s+(?:speed\\s+up|unblock|finish|ship|make|get|keep|push)\\s+(?:his|her)\\s+(?:own\\s+)?[\\p{L}-]+|(?:only|just)\\s+cared\\s+about|cared\\s+more\\s+about|cares\\s+(?:only|more)\\s+about|wanted\\s+(?:the|all\\s+the)\\s+credit|(?:grab|get|claim)\\s+(?:the|all\\s+the)\\s+credit|annoying\\s+(?:him|her|them)`,
+    ),
+    ownNegation: true,
+    accept: ({ s, start }) => ({ plan: askWhatTheySaw(s, start) }),
+  },
+  {
+    // Sarcasm frames: praise for a bad outcome ("Thanks to Bob for the outage", "Hats off to the on-call for sleeping
+    // through it"), mock praise ("another flawless Friday deploy", "our resident wizard", "a truly inspired decision").
+    rule: 'sarcasm',
+    re: re(
+      `(?:thanks|thank\\s+you|hats\\s+off|kudos|congrats|congratulations|props|shout-?out|top\\s+marks|gold\\s+star|bravo|applause|a\\s+medal)(?:\\s+(?:a\\s+lot|so\\s+much|again|very\\s+much|a\\s+bunch))?(?:\\s+(?:goes|go))?(?:\\s+to\\s+|\\s*,\\s*)[^.;!?]{1,60}?\\b(?:for|on|who)\\s+(?<what>[^.;!?]{1,80})|thanks\\s+to\\s+(?:ꝑ+|(?:the|our)\\s+(?:${WS}\\s+)?(?<thanked>${WS}))\\s*,\\s*(?<outcome>[^.;!?]{1,80})|(?:another|yet\\s+another)\\s+(?:masterpiece|triumph|gem|winner|classic|success\\s+story|work\\s+of\\s+art)\\s+(?:from|by|courtesy\\s+of)|^(?:(?:it\\s+was|how)\\s+)?(?:nice|good|kind|thoughtful|considerate|sweet|generous)\\s+of\\s+[^.;!?]{1,40}?\\s+to\\s+|(?:were|was|is|are)\\s+for\\s+other\\s+people|(?:someone|somebody)\\s+else's\\s+(?:job|problem)|stroke\\s+of\\s+genius|,?\\s+and\\s+it\\s+shows|got\\s+to\\s+enjoy|enjoy(?:ed)?\\s+(?:a|an|the)\\s+(?:${WS}\\s+)?(?:day|night|weekend|morning|evening|afternoon)\\s+(?:without|of)|^leave\\s+it\\s+to\\s+|in\\s+(?:his|her|their|your)\\s+infinite\\s+wisdom|way\\s+to\\s+go|nice\\s+going|good\\s+going|smooth\\s+move|real\\s+smooth|bang-up\\s+job|(?:another|yet\\s+another)\\s+(?:flawless|perfect|spotless|textbook|classic|stellar|great|brilliant|fantastic|glorious|wonderful|fine|smooth|magnificent)\\s+(?:${WS}\\s+){0,2}(?:release|deploy|deployment|outage|change|rollout|migration|weekend|friday|night)|(?:our|the|your)\\s+resident\\s+(?:${WS}\\s+){0,2}(?:genius|expert|wizard|guru|hero|rockstar|ninja|mastermind)|(?:our|the)\\s+(?:${WS}\\s+)?(?:guru|ninja|mastermind|wizard|genius)\\b|(?:our|the|your)\\s+(?:brilliant|genius|so-called|self-proclaimed|esteemed|fearless|legendary)\\s+(?<role>${WS})(?:\\s+(?<role2>${WS}))?|^who\\s+knew|(?:always|usually)\\s+works?\\s+out\\s+(?:so\\s+)?(?:well|great)|what\\s+could\\s+(?:possibly\\s+)?go\\s+wrong|(?:truly\\s+|really\\s+)?inspired\\s+(?:decision|choice|idea|move|plan)|that's\\s+one\\s+way\\s+to|(?:brilliant|genius|bright|great)\\s+(?:idea|plan|move|decision|call)\\s+to\\s+${WS}|struck\\s+again|(?:did|does)\\s+it\\s+again|(?:good|great|lucky)\\s+thing\\s+[^.;!?]{1,40}?\\s+(?:was|were)\\s+(?:there|around|on\\s+call)|,\\s*right\\s*\\?$`,
+    ),
+    accept: ({ s, m, start }) => {
+      if (m.groups?.what !== undefined) {
+        const what = m.groups.what;
+        if (!/\b(?:outage|downtime|incident|mess|surprise|fire|firefighting|sleepless|another|turning\s+off|disabling|silencing|muting|removing|killing|crashing|losing|corrupting|breaking|broke|break|deleting|deleted|delete|dropping|nuking|wiping|sleeping|skipping|ignoring|taking\s+\S+\s+down|page|pages|paging|again|(?:hours?|minutes?|days?)\s+of|in\s+\S+\s+seconds|on\s+(?:real\s+|our\s+|live\s+)?(?:customers|users|production|prod)|in\s+production)\b/.test(what)) return false;
+      }
+      const isGroup = (w: string | undefined) => w !== undefined && (ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, '')) || TEAM_NOUNS.has(w));
+      if (m.groups?.role !== undefined && !isGroup(m.groups.role) && !isGroup(m.groups.role2)) return false;
+      if (m.groups?.thanked !== undefined && !isGroup(m.groups.thanked)) return false;
+      if (m.groups?.outcome !== undefined && !/\b(?:lost|down|outage|broke|broken|failed|missed|spent|woke|paged|downtime)\b/.test(m.groups.outcome)) return false;
+      if (m.groups?.outcome !== undefined && /\b(?:no|not|nothing|never|none)\b|n't/.test(m.groups.outcome)) return false;
+      if (/right\s*\?$/.test(m[0]) && !/^(?:because|sure|yeah|of\s+course)\b|\b(?:always|so\s+well|great\s+idea)\b/.test(s.body)) return false;
+      return { plan: askWhatTheySaw(s, start) };
     },
   },
 ];

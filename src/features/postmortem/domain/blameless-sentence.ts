@@ -58,6 +58,17 @@ export class Sentence {
     this.tokens = tokenize(masked.slice(span.start, span.end), span.start);
   }
 
+  private human: boolean | undefined;
+
+  /** Whether any word names a person, role, team or stands for people ("he", "someone"): detectors about people need one. */
+  hasHumanWord(): boolean {
+    this.human ??= this.tokens.some((t) => {
+      const w = t.text.replace(/'s?$/, '');
+      return isPersonWord(w) || ROLE_NOUNS.has(w) || TEAM_NOUNS.has(w) || PERSON_PRONOUNS.has(w) || w.startsWith('on-call');
+    });
+    return this.human;
+  }
+
   /** The masked text of the sentence (patterns run on it; add `span.start` to their offsets). */
   get body(): string {
     return this.masked.slice(this.span.start, this.span.end);
@@ -81,13 +92,20 @@ export class Sentence {
 
   /** True when a token is a boundary between clauses. */
   private isBoundary(token: Token): boolean {
-    return PUNCT_BOUNDARY.test(token.text) || CLAUSE_STARTERS.has(token.text);
+    return PUNCT_BOUNDARY.test(token.text) || (CLAUSE_STARTERS.has(token.text) && !this.isOnceAgain(token));
+  }
+
+  /** "once again" and "at once" are adverbs ("the team once again pushed …"), not "once" starting a clause. */
+  private isOnceAgain(token: Token): boolean {
+    if (token.text !== 'once') return false;
+    const index = this.tokenIndexAt(token.start);
+    return this.tokens[index + 1]?.text === 'again' || this.tokens[index - 1]?.text === 'at';
   }
 
   private isVerbish(index: number): boolean {
     const token = this.tokens[index] as Token;
     const word = token.text;
-    if (VERBISH.has(word)) return true;
+    if (VERBISH.has(word) || this.isOnceAgain(token)) return true;
     if (word.length > 3 && word.endsWith('ed') && !NOT_VERBS.has(word) && !ROLE_NOUNS.has(word) && !SYSTEM_NOUNS.has(word)) {
       // "the failed disk", "a scheduled job": after a determiner it is an adjective.
       const before = this.tokens[index - 1]?.text;

@@ -63,6 +63,7 @@ function detectSentence(sentence: Sentence): Detection[] {
   if (META_SENTENCE.test(body)) return [];
   const found: Detection[] = [];
   for (const detector of listDetectors()) {
+    if (detector.needsHuman && !sentence.hasHumanWord()) continue;
     detector.re.lastIndex = 0;
     for (let m = detector.re.exec(body); m !== null; m = detector.re.exec(body)) {
       if (m[0].length === 0) {
