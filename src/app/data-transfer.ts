@@ -4,13 +4,13 @@ import { restoreCostDraft } from '../features/calculator/domain/cost-form';
 import { parseCostInputs } from '../features/calculator/domain/cost-inputs';
 import { restoreIncidentState, type IncidentState } from '../features/incident/store/incident-slice';
 import { restorePostmortemState, type PostmortemState } from '../features/postmortem/store/postmortem-slice';
-import { parseJsonEnvelope } from '../lib/parse-json-envelope';
+import { parseFile, toErrorList } from '../lib/file-envelope';
 import { BACKUP_KEY_PREFIX, EMBED_TARGET_KEY, STATE_KEY } from '../lib/storage-keys';
 import { storageStatus } from '../lib/storage-status';
-import { ALL_DATA_FORMAT } from './data-export';
+import { ALL_DATA_FILE } from './data-export';
 import { incidentSection } from './sections/incident-section';
 import { postmortemSection } from './sections/postmortem-section';
-import { appStorage, appStore, STATE_VERSION, type FullAppState, type PersistedState } from './store/app-store';
+import { appStorage, appStore, type FullAppState, type PersistedState } from './store/app-store';
 import { restoreSettings } from './store/settings-slice';
 
 // Import and clear act on every tool's data, so both tools' parts of the store are read first.
@@ -18,7 +18,7 @@ appStore.installSection(incidentSection);
 appStore.installSection(postmortemSection);
 
 /** The largest file "Import all data" accepts. */
-export const ALL_DATA_MAX_BYTES = 20 * 1024 * 1024;
+export const ALL_DATA_MAX_BYTES = ALL_DATA_FILE.maxBytes;
 
 export interface AllDataSummary {
   incidents: number;
@@ -40,15 +40,9 @@ export type ParsedAllData = { ok: true; state: ImportedState; summary: AllDataSu
  * whole file with a message saying what is wrong, so an import never half-replaces the user's data.
  */
 export function parseAllData(text: string): ParsedAllData {
-  const envelope = parseJsonEnvelope(text, {
-    format: ALL_DATA_FORMAT,
-    version: STATE_VERSION,
-    key: 'state',
-    maxBytes: ALL_DATA_MAX_BYTES,
-    noun: 'a full Outage Kit export',
-  });
+  const envelope = toErrorList(parseFile(ALL_DATA_FILE, text));
   if (!envelope.ok) return envelope;
-  const payload = envelope.payload;
+  const payload = envelope.value;
   if (typeof payload !== 'object' || payload === null) {
     return { ok: false, errors: ['This file has no saved data in it. Export all data again and import the new file.'] };
   }

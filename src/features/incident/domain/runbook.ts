@@ -1,7 +1,8 @@
 // Editing, validating and moving runbooks as plain data, so the editor UI never mutates a runbook and a bad import never reaches the store.
 import { z } from 'zod/mini';
 import type { MilestoneKey, Runbook, RunbookPhase, RunbookStep, StepAction } from './incident-types';
-import { describeIssues, parseJsonEnvelope } from '../../../lib/parse-json-envelope';
+import { parseFile, serializeFile, toErrorList, type FileFormat } from '../../../lib/file-envelope';
+import { describeIssues } from '../../../lib/parse-json-envelope';
 import { choiceField, idField, listField, textField } from './schema-fields';
 
 export const RUNBOOK_LIMITS = {
@@ -314,9 +315,22 @@ export function validateRunbook(value: unknown): { ok: true; runbook: Runbook } 
   }
 }
 
+/** The runbook file: `{ format: 'outage-kit/runbook', version: 1, runbook }`, at most 200 KB. */
+export const RUNBOOK_FILE: FileFormat<Runbook> = {
+  kind: RUNBOOK_FORMAT,
+  version: RUNBOOK_VERSION,
+  payloadKey: 'runbook',
+  noun: 'a runbook',
+  maxBytes: RUNBOOK_LIMITS.fileBytes,
+  check: (payload) => {
+    const result = validateRunbook(payload);
+    return result.ok ? { ok: true, value: result.runbook } : result;
+  },
+};
+
 /** The runbook as a pretty-printed JSON file with its format stamp. Pure: downloading is the caller's job. */
 export function serializeRunbook(runbook: Runbook): string {
-  return JSON.stringify({ format: RUNBOOK_FORMAT, version: RUNBOOK_VERSION, runbook }, null, 2);
+  return serializeFile(RUNBOOK_FILE, runbook);
 }
 
 /**
@@ -325,13 +339,6 @@ export function serializeRunbook(runbook: Runbook): string {
  * fix. Never throws.
  */
 export function parseRunbookJson(text: string): { ok: true; runbook: Runbook } | { ok: false; errors: string[] } {
-  const envelope = parseJsonEnvelope(text, {
-    format: RUNBOOK_FORMAT,
-    version: RUNBOOK_VERSION,
-    key: 'runbook',
-    maxBytes: RUNBOOK_LIMITS.fileBytes,
-    noun: 'a runbook',
-  });
-  if (!envelope.ok) return envelope;
-  return validateRunbook(envelope.payload);
+  const result = toErrorList(parseFile(RUNBOOK_FILE, text));
+  return result.ok ? { ok: true, runbook: result.value } : result;
 }
