@@ -2,13 +2,13 @@ import { getReaderLocale } from '../../../lib/format';
 import { useEffect, useState } from 'react';
 import { CopyButton } from '../../../components/ui/copy-button';
 import { downloadFile } from '../../../lib/download';
-import type { PdfPaper } from '../domain/build-postmortem-pdf';
-import { isSurelyInBaseFont, listPdfTexts } from '../domain/list-pdf-texts';
-import type { PdfTextProblem } from '../domain/plan-pdf-fonts';
-import { createPostmortemFilename } from '../domain/postmortem-filename';
-import { serializePostmortem } from '../domain/postmortem-json';
+import type { PdfPaper } from '../export/build-postmortem-pdf';
+import { isSurelyInBaseFont, listPdfTexts } from '../export/list-pdf-texts';
+import type { PdfTextProblem } from '../export/plan-pdf-fonts';
+import { createPostmortemFilename, type PostmortemExportExtension } from '../export/postmortem-filename';
+import { serializePostmortem } from '../export/postmortem-json';
 import type { PostmortemDoc } from '../domain/postmortem-types';
-import { renderPostmortemMarkdown } from '../domain/render-postmortem-markdown';
+import { renderPostmortemMarkdown } from '../export/render-postmortem-markdown';
 
 /** Letter where it is the norm (US, Canada, Mexico, Philippines and a few more), A4 everywhere else. */
 export function defaultPaperFor(locale: string): PdfPaper {
@@ -18,6 +18,48 @@ export function defaultPaperFor(locale: string): PdfPaper {
 
 const PAPER_LABELS: Record<PdfPaper, string> = { a4: 'A4', letter: 'US Letter' };
 
+/** A file format offered as a "Download …" button. Adding a text format is one entry here. */
+interface DownloadFormat {
+  id: string;
+  /** The group it is listed in. */
+  group: 'md' | 'other';
+  label: string;
+  extension: PostmortemExportExtension;
+  mime: string;
+  /** Renders the file; a heavy renderer can be an `import()` inside. */
+  render: (doc: PostmortemDoc, locale: string) => string | Promise<string>;
+}
+
+// Markdown and JSON are small and needed at click time by "Copy Markdown" (the clipboard wants the text while the
+// click still counts), so they are imported statically; the PDF has its own group (paper size, font check, jsPDF).
+const DOWNLOAD_FORMATS: readonly DownloadFormat[] = [
+  {
+    id: 'md',
+    group: 'md',
+    label: 'Download Markdown',
+    extension: 'md',
+    mime: 'text/markdown;charset=utf-8',
+    render: (doc, locale) => renderPostmortemMarkdown(doc, { locale }),
+  },
+  { id: 'json', group: 'other', label: 'Download JSON', extension: 'json', mime: 'application/json;charset=utf-8', render: (doc) => serializePostmortem(doc) },
+];
+
+function downloadAs(format: DownloadFormat, doc: PostmortemDoc): void {
+  const save = (text: string) => downloadFile(createPostmortemFilename(doc, format.extension), text, format.mime);
+  const text = format.render(doc, getReaderLocale());
+  // A renderer already at hand saves within the click itself; a lazy one saves when it has loaded.
+  if (typeof text === 'string') save(text);
+  else void text.then(save);
+}
+
+function DownloadButtons({ group, doc }: { group: DownloadFormat['group']; doc: PostmortemDoc }) {
+  return DOWNLOAD_FORMATS.filter((format) => format.group === group).map((format) => (
+    <button key={format.id} type="button" className="button" onClick={() => downloadAs(format, doc)}>
+      {format.label}
+    </button>
+  ));
+}
+
 /** Long enough not to rebuild the document's outline on every keystroke. */
 const CHECK_DELAY_MS = 250;
 
@@ -26,7 +68,7 @@ async function findPdfTextProblems(doc: PostmortemDoc): Promise<readonly PdfText
   const texts = listPdfTexts(doc);
   if (texts.every(isSurelyInBaseFont)) return [];
   // The fonts' coverage tables (about 12 KB gzip) load only for a document with characters beyond these.
-  const { planPdfFonts } = await import('../domain/plan-pdf-fonts');
+  const { planPdfFonts } = await import('../export/plan-pdf-fonts');
   return planPdfFonts(texts).problems;
 }
 
@@ -69,7 +111,10 @@ export function ExportPanel({ doc, findings }: ExportPanelProps) {
   const [pdf, setPdf] = useState<PdfState>({ kind: 'idle' });
   const [checked, setChecked] = usePdfTextCheck(doc);
   const problems = checked?.problems ?? [];
-  const downloadMarkdown = () => downloadFile(createPostmortemFilename(doc, 'md'), renderPostmortemMarkdown(doc, { locale: getReaderLocale() }), 'text/markdown;charset=utf-8');
+  const markdown = DOWNLOAD_FORMATS.find((format) => format.id === 'md');
+  const downloadMarkdown = () => {
+    if (markdown) downloadAs(markdown, doc);
+  };
 
   const exportPdf = async () => {
     // Never a PDF that loses characters unannounced: a document changed since the last check (a click right
@@ -132,9 +177,7 @@ export function ExportPanel({ doc, findings }: ExportPanelProps) {
             Markdown
           </h3>
           <div className="button-row">
-            <button type="button" className="button" onClick={downloadMarkdown}>
-              Download Markdown
-            </button>
+            <DownloadButtons group="md" doc={doc} />
             <CopyButton text={() => renderPostmortemMarkdown(doc, { locale: getReaderLocale() })} label="Copy Markdown" />
           </div>
         </div>
@@ -143,13 +186,7 @@ export function ExportPanel({ doc, findings }: ExportPanelProps) {
             Other
           </h3>
           <div className="button-row">
-            <button
-              type="button"
-              className="button"
-              onClick={() => downloadFile(createPostmortemFilename(doc, 'json'), serializePostmortem(doc), 'application/json;charset=utf-8')}
-            >
-              Download JSON
-            </button>
+            <DownloadButtons group="other" doc={doc} />
             <button type="button" className="button" onClick={() => window.print()}>
               Print
             </button>

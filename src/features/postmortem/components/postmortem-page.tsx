@@ -4,7 +4,7 @@ import type { Incident } from '../../incident/domain/incident-types';
 import { readFileFormat, useFileImport } from '../../../components/ui/use-file-import';
 import { formatFileSize } from '../../../lib/parse-json-envelope';
 import { duplicatePostmortem } from '../domain/edit-postmortem';
-import { POSTMORTEM_FILE } from '../domain/postmortem-json';
+import { POSTMORTEM_FILE } from '../export/postmortem-json';
 import type { PostmortemDoc } from '../domain/postmortem-types';
 import { createPostmortemId } from '../domain/templates';
 import { usePostmortemStore } from '../store/postmortem-store-context';

@@ -1,7 +1,7 @@
-// Postmortem JSON: the validating schema, the export file format, import with plain-language errors, and restoring saved state.
+// The postmortem's validating schema and size limits, with plain-language errors, and restoring saved state.
+// The export file around it (envelope, serialise, parse) is in export/postmortem-json.ts.
 import { z } from 'zod/mini';
 import { COST_COMPONENTS } from '../../calculator/domain/calculate-downtime-cost';
-import { parseFile, serializeFile, toErrorList, type FileFormat } from '../../../lib/file-envelope';
 import { describeIssues } from '../../../lib/parse-json-envelope';
 import { compileAccept } from '../../../lib/fast-accept';
 import { idField, listField, textField, timestampField } from '../../incident/domain/schema-fields';
@@ -15,11 +15,6 @@ import {
   type PostmortemDoc,
 } from './postmortem-types';
 import { isIsoDate, isValidTimeZone } from './zoned-time';
-
-/** The `format` stamp of exported postmortem files. */
-export const POSTMORTEM_FILE_FORMAT = 'outage-kit/postmortem';
-/** The file version this build writes and reads. */
-export const POSTMORTEM_FILE_VERSION = 1;
 
 /** Size limits of a postmortem, checked on import and restore. */
 export const POSTMORTEM_LIMITS = {
@@ -278,34 +273,6 @@ export function validatePostmortem(value: unknown): PostmortemParseResult {
   } catch {
     return { ok: false, errors: ['This postmortem could not be checked. Export it again and import the new file.'] };
   }
-}
-
-/** The postmortem file: `{ format: 'outage-kit/postmortem', version: 1, postmortem }`, at most 5 MB. */
-export const POSTMORTEM_FILE: FileFormat<PostmortemDoc> = {
-  kind: POSTMORTEM_FILE_FORMAT,
-  version: POSTMORTEM_FILE_VERSION,
-  payloadKey: 'postmortem',
-  noun: 'a postmortem',
-  maxBytes: POSTMORTEM_LIMITS.fileBytes,
-  check: (payload) => {
-    const result = validatePostmortem(payload);
-    return result.ok ? { ok: true, value: result.doc } : result;
-  },
-};
-
-/** The document as a pretty-printed JSON file: `{ format: 'outage-kit/postmortem', version: 1, postmortem }`. Pure. */
-export function serializePostmortem(doc: PostmortemDoc): string {
-  return serializeFile(POSTMORTEM_FILE, doc);
-}
-
-/**
- * Reads a file made by `serializePostmortem`. Rejects files over 5 MB, invalid JSON, another format or a newer
- * version, the keys `__proto__`, `constructor` and `prototype` anywhere, and invalid documents — with messages that
- * say where and what to fix. Never throws.
- */
-export function parsePostmortemJson(text: string): PostmortemParseResult {
-  const result = toErrorList(parseFile(POSTMORTEM_FILE, text));
-  return result.ok ? { ok: true, doc: result.value } : result;
 }
 
 /** A saved document that could not be restored. */
