@@ -4,7 +4,7 @@ import { restoreCostDraft } from '../features/calculator/domain/cost-form';
 import { parseCostInputs } from '../features/calculator/domain/cost-inputs';
 import { restoreIncidentState, type IncidentState } from '../features/incident/store/incident-slice';
 import { restorePostmortemState, type PostmortemState } from '../features/postmortem/store/postmortem-slice';
-import { parseFile, toErrorList } from '../lib/file-envelope';
+import { parseFile, toErrorList } from '../lib/parse-json-envelope';
 import { BACKUP_KEY_PREFIX, EMBED_TARGET_KEY, STATE_KEY } from '../lib/storage-keys';
 import { storageStatus } from '../lib/storage-status';
 import { ALL_DATA_FILE } from './data-export';

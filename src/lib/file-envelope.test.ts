@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FileEnvelopeError, parseFile, serializeFile, type FileFormat } from './file-envelope';
+import { serializeFile, type FileFormat } from './file-envelope';
+import { FileEnvelopeError, parseFile } from './parse-json-envelope';
 
 interface Note {
   text: string;

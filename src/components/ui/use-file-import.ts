@@ -1,7 +1,8 @@
 // The one way a JSON file gets from a file input into the app: size first (a huge file is never read whole),
 // then read, parse and validate, with a message for every way it can fail. Each flow keeps its own wording.
 import { useState, type ChangeEvent } from 'react';
-import { parseFile, toErrorList, type FileFormat, type PayloadCheck } from '../../lib/file-envelope';
+import type { FileFormat, PayloadCheck } from '../../lib/file-envelope';
+import { parseFile, toErrorList } from '../../lib/parse-json-envelope';
 
 /** How a flow reads its files: the size limit, and a parser that never throws. */
 export interface FileReaderSpec<T> {

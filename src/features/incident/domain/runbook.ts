@@ -1,8 +1,8 @@
 // Editing, validating and moving runbooks as plain data, so the editor UI never mutates a runbook and a bad import never reaches the store.
 import { z } from 'zod/mini';
 import type { MilestoneKey, Runbook, RunbookPhase, RunbookStep, StepAction } from './incident-types';
-import { parseFile, serializeFile, toErrorList, type FileFormat } from '../../../lib/file-envelope';
-import { describeIssues } from '../../../lib/parse-json-envelope';
+import { serializeFile, type FileFormat } from '../../../lib/file-envelope';
+import { describeIssues, parseFile, toErrorList } from '../../../lib/parse-json-envelope';
 import { choiceField, idField, listField, textField } from './schema-fields';
 
 export const RUNBOOK_LIMITS = {

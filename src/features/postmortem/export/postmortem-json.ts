@@ -1,6 +1,7 @@
 // The postmortem JSON file: its envelope definition, and serialising and parsing it. The schema it checks with is
 // domain/postmortem-schema.ts.
-import { parseFile, serializeFile, toErrorList, type FileFormat } from '../../../lib/file-envelope';
+import { serializeFile, type FileFormat } from '../../../lib/file-envelope';
+import { parseFile, toErrorList } from '../../../lib/parse-json-envelope';
 import { POSTMORTEM_LIMITS, validatePostmortem, type PostmortemParseResult } from '../domain/postmortem-schema';
 import type { PostmortemDoc } from '../domain/postmortem-types';
 
