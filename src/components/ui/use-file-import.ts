@@ -32,7 +32,6 @@ export interface FileImportOptions<T> {
 export interface FileImport {
   /** The messages about the last file refused; empty after a good one. Shown next to the control. */
   errors: string[];
-  clearErrors: () => void;
   /** Imports one file (for a drop target or a custom input). */
   importFile: (file: File) => Promise<void>;
   /** The `onChange` of an `<input type="file">`: takes its file and resets it, so the same file can be chosen again. */
@@ -72,7 +71,6 @@ export function useFileImport<T>({ reader, tooLarge, unreadable, onImport, onSta
 
   return {
     errors,
-    clearErrors: () => setErrors([]),
     importFile,
     onChange: (event) => {
       const input = event.currentTarget;

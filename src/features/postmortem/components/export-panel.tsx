@@ -3,12 +3,11 @@ import { useEffect, useState } from 'react';
 import { CopyButton } from '../../../components/ui/copy-button';
 import { downloadFile } from '../../../lib/download';
 import type { PdfPaper } from '../export/build-postmortem-pdf';
-import { isSurelyInBaseFont, listPdfTexts } from '../export/list-pdf-texts';
 import type { PdfTextProblem } from '../export/plan-pdf-fonts';
 import { createPostmortemFilename, type PostmortemExportExtension } from '../export/postmortem-filename';
 import { serializePostmortem } from '../export/postmortem-json';
 import type { PostmortemDoc } from '../domain/postmortem-types';
-import { renderPostmortemMarkdown } from '../export/render-postmortem-markdown';
+import type { renderPostmortemMarkdown as RenderPostmortemMarkdown } from '../export/render-postmortem-markdown';
 
 /** Letter where it is the norm (US, Canada, Mexico, Philippines and a few more), A4 everywhere else. */
 export function defaultPaperFor(locale: string): PdfPaper {
@@ -30,17 +29,24 @@ interface DownloadFormat {
   render: (doc: PostmortemDoc, locale: string) => string | Promise<string>;
 }
 
-// Markdown and JSON are small and needed at click time by "Copy Markdown" (the clipboard wants the text while the
-// click still counts), so they are imported statically; the PDF has its own group (paper size, font check, jsPDF).
+type MarkdownRenderer = typeof RenderPostmortemMarkdown;
+let markdownRenderer: MarkdownRenderer | undefined;
+
+/**
+ * The Markdown renderer is its own chunk (the route's first load stays small). The panel starts loading it when it
+ * appears, so a click finds it loaded and "Copy Markdown" copies within the click, as some browsers require.
+ */
+function loadMarkdownRenderer(): Promise<MarkdownRenderer> {
+  return import('../export/render-postmortem-markdown').then((module) => (markdownRenderer = module.renderPostmortemMarkdown));
+}
+
+function renderMarkdown(doc: PostmortemDoc, locale: string): string | Promise<string> {
+  return markdownRenderer ? markdownRenderer(doc, { locale }) : loadMarkdownRenderer().then((render) => render(doc, { locale }));
+}
+
+// The PDF is not in this list: it has its own group (paper size, a font check before export, jsPDF's own save).
 const DOWNLOAD_FORMATS: readonly DownloadFormat[] = [
-  {
-    id: 'md',
-    group: 'md',
-    label: 'Download Markdown',
-    extension: 'md',
-    mime: 'text/markdown;charset=utf-8',
-    render: (doc, locale) => renderPostmortemMarkdown(doc, { locale }),
-  },
+  { id: 'md', group: 'md', label: 'Download Markdown', extension: 'md', mime: 'text/markdown;charset=utf-8', render: renderMarkdown },
   { id: 'json', group: 'other', label: 'Download JSON', extension: 'json', mime: 'application/json;charset=utf-8', render: (doc) => serializePostmortem(doc) },
 ];
 
@@ -49,7 +55,7 @@ function downloadAs(format: DownloadFormat, doc: PostmortemDoc): void {
   const text = format.render(doc, getReaderLocale());
   // A renderer already at hand saves within the click itself; a lazy one saves when it has loaded.
   if (typeof text === 'string') save(text);
-  else void text.then(save);
+  else text.then(save).catch(() => undefined);
 }
 
 function DownloadButtons({ group, doc }: { group: DownloadFormat['group']; doc: PostmortemDoc }) {
@@ -65,6 +71,8 @@ const CHECK_DELAY_MS = 250;
 
 /** What a PDF of `doc` would lose or misdraw; [] when nothing. */
 async function findPdfTextProblems(doc: PostmortemDoc): Promise<readonly PdfTextProblem[]> {
+  // The check runs a moment after typing stops, never at first paint: its code loads with it, off the route's first load.
+  const { isSurelyInBaseFont, listPdfTexts } = await import('../export/list-pdf-texts');
   const texts = listPdfTexts(doc);
   if (texts.every(isSurelyInBaseFont)) return [];
   // The fonts' coverage tables (about 12 KB gzip) load only for a document with characters beyond these.
@@ -110,6 +118,9 @@ export function ExportPanel({ doc, findings }: ExportPanelProps) {
   const [paper, setPaper] = useState<PdfPaper>(() => defaultPaperFor(navigator.language || 'en-US'));
   const [pdf, setPdf] = useState<PdfState>({ kind: 'idle' });
   const [checked, setChecked] = usePdfTextCheck(doc);
+  useEffect(() => {
+    loadMarkdownRenderer().catch(() => undefined);
+  }, []);
   const problems = checked?.problems ?? [];
   const markdown = DOWNLOAD_FORMATS.find((format) => format.id === 'md');
   const downloadMarkdown = () => {
@@ -178,7 +189,7 @@ export function ExportPanel({ doc, findings }: ExportPanelProps) {
           </h3>
           <div className="button-row">
             <DownloadButtons group="md" doc={doc} />
-            <CopyButton text={() => renderPostmortemMarkdown(doc, { locale: getReaderLocale() })} label="Copy Markdown" />
+            <CopyButton text={() => renderMarkdown(doc, getReaderLocale())} label="Copy Markdown" />
           </div>
         </div>
         <div className="pm-export__group" role="group" aria-labelledby="pm-export-other">
