@@ -35,6 +35,12 @@ const boundaryZones = [
       from: [`./src/features/${feature}/components`, `./src/features/${feature}/store`],
       message: 'domain/ modules are pure: no UI or store.',
     },
+    {
+      // export/ holds the renderers (Markdown, PDF, JSON) and the code that runs them: no UI or store either.
+      target: `./src/features/${feature}/export`,
+      from: [`./src/features/${feature}/components`, `./src/features/${feature}/store`],
+      message: 'export/ modules render plain data: no UI or store.',
+    },
   ]),
   { target: './src/features', from: './src/app', message: 'Features must not import from the app layer.' },
   { target: './src/features', from: './src/embed', message: 'Features must not import from the embed entries.' },
@@ -71,7 +77,7 @@ const boundaries = {
   },
 };
 
-/** domain/ modules are pure: no React (the zones above keep out the feature's own UI and store). */
+/** domain/ and export/ modules have no React (the zones above keep out the feature's own UI and store). */
 const featureBoundaries = FEATURES.flatMap((feature) => [
   {
     files: [`src/features/${feature}/**/*.{ts,tsx}`],
@@ -80,7 +86,7 @@ const featureBoundaries = FEATURES.flatMap((feature) => [
     },
   },
   {
-    files: [`src/features/${feature}/domain/**/*.ts`],
+    files: [`src/features/${feature}/domain/**/*.ts`, `src/features/${feature}/export/**/*.ts`],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [

@@ -19,7 +19,7 @@ import type { Incident, Runbook } from '../src/features/incident/domain/incident
 import { serializeRunbook } from '../src/features/incident/domain/runbook';
 import { addTimelineEntry } from '../src/features/incident/domain/timeline';
 import { createExamplePostmortem } from '../src/features/postmortem/domain/example-postmortem';
-import { serializePostmortem } from '../src/features/postmortem/domain/postmortem-json';
+import { serializePostmortem } from '../src/features/postmortem/export/postmortem-json';
 import type { PostmortemDoc } from '../src/features/postmortem/domain/postmortem-types';
 import { expect, test } from './fixtures';
 import { timeline } from './incident-helpers';

@@ -1,4 +1,4 @@
-// Writes src/features/postmortem/domain/pdf-font-coverage-data.ts: which characters each of the PDF's fonts
+// Writes src/features/postmortem/export/pdf-font-coverage-data.ts: which characters each of the PDF's fonts
 // has a glyph for, read from the fonts' cmap tables. Run after changing a font (scripts/pdf-font-sources.mjs);
 // a unit test fails when the file no longer matches the fonts.
 //
@@ -9,7 +9,7 @@ import { runnerImport } from 'vite';
 import { PDF_BASE_FONT_SOURCE, PDF_FONT_SOURCES } from './pdf-font-sources.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const { module: cmap } = await runnerImport(`${root}src/features/postmortem/domain/parse-font-cmap.ts`);
+const { module: cmap } = await runnerImport(`${root}src/features/postmortem/export/parse-font-cmap.ts`);
 
 /** The generated module's source for the given font files (also used by its test). */
 export function renderCoverageModule(readFont) {
@@ -28,6 +28,6 @@ export function renderCoverageModule(readFont) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const source = renderCoverageModule((file) => new Uint8Array(readFileSync(`${root}${file}`)));
-  writeFileSync(`${root}src/features/postmortem/domain/pdf-font-coverage-data.ts`, source);
+  writeFileSync(`${root}src/features/postmortem/export/pdf-font-coverage-data.ts`, source);
   console.log(`pdf-font-coverage-data.ts: ${(source.length / 1024).toFixed(1)} KB`);
 }

@@ -9,7 +9,7 @@ const readFont = (file: string) => new Uint8Array(readFileSync(new URL(file, roo
 
 describe('pdf-font-coverage-data.ts', () => {
   it('matches the fonts the build ships (regenerate with node scripts/generate-pdf-font-coverage.mjs)', () => {
-    const generated = readFileSync(new URL('src/features/postmortem/domain/pdf-font-coverage-data.ts', root), 'utf8');
+    const generated = readFileSync(new URL('src/features/postmortem/export/pdf-font-coverage-data.ts', root), 'utf8');
     expect(renderCoverageModule(readFont)).toBe(generated);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { restoreIncidentState } from '../../src/features/incident/store/incident-slice';
 import { validateIncident } from '../../src/features/incident/domain/incident-schema';
 import { restorePostmortemState } from '../../src/features/postmortem/store/postmortem-slice';
-import { validatePostmortem } from '../../src/features/postmortem/domain/postmortem-json';
+import { validatePostmortem } from '../../src/features/postmortem/domain/postmortem-schema';
 import {
   BENCH_NOW,
   createFiftyFiftyState,

@@ -12,9 +12,9 @@ import { restoreIncidentState } from '../../src/features/incident/store/incident
 import { buildPostmortemOutline } from '../../src/features/postmortem/domain/build-postmortem-outline';
 import { checkPostmortem } from '../../src/features/postmortem/domain/check-blameless';
 import { updateSectionBody } from '../../src/features/postmortem/domain/edit-postmortem';
-import { parsePostmortemJson, serializePostmortem } from '../../src/features/postmortem/domain/postmortem-json';
+import { parsePostmortemJson, serializePostmortem } from '../../src/features/postmortem/export/postmortem-json';
 import type { PostmortemDoc } from '../../src/features/postmortem/domain/postmortem-types';
-import { renderPostmortemMarkdown } from '../../src/features/postmortem/domain/render-postmortem-markdown';
+import { renderPostmortemMarkdown } from '../../src/features/postmortem/export/render-postmortem-markdown';
 import { restorePostmortemState } from '../../src/features/postmortem/store/postmortem-slice';
 import { createFiftyFiftyState, createLargePostmortem, measureProseBytes, utf8Bytes } from '../../src/testing/bench-fixtures';
 

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseCostInputs } from '../features/calculator/domain/cost-inputs';
 import { validateIncident } from '../features/incident/domain/incident-schema';
-import { validatePostmortem } from '../features/postmortem/domain/postmortem-json';
+import { validatePostmortem } from '../features/postmortem/domain/postmortem-schema';
 import { arbitraryDamagedValue, arbitraryFileText, isUserMessage } from '../testing/fuzz-arbitraries';
 import { storageStatus } from '../lib/storage-status';
 import { ALL_DATA_FORMAT } from './data-export';

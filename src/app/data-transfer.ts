@@ -2,12 +2,12 @@
 // and an import replaces everything or nothing.
 import { restoreCostDraft } from '../features/calculator/domain/cost-form';
 import { parseCostInputs } from '../features/calculator/domain/cost-inputs';
-import { parseJsonEnvelope } from '../lib/parse-json-envelope';
+import { parseFile, toErrorList } from '../lib/parse-json-envelope';
 import { BACKUP_KEY_PREFIX, EMBED_TARGET_KEY, STATE_KEY } from '../lib/storage-keys';
 import { storageStatus } from '../lib/storage-status';
-import { ALL_DATA_FORMAT } from './data-export';
+import { ALL_DATA_FILE } from './data-export';
 import { toolData, type ToolData } from './router';
-import { appStorage, appStore, STATE_VERSION, type FullAppState, type PersistedState } from './store/app-store';
+import { appStorage, appStore, type FullAppState, type PersistedState } from './store/app-store';
 import type { SectionKey } from './store/section-keys';
 import { restoreSettings } from './store/settings-slice';
 import { TOOL_SECTIONS as SECTIONS } from './tool-sections';
@@ -16,7 +16,7 @@ import { TOOL_SECTIONS as SECTIONS } from './tool-sections';
 for (const section of SECTIONS) appStore.installSection(section);
 
 /** The largest file "Import all data" accepts. */
-export const ALL_DATA_MAX_BYTES = 20 * 1024 * 1024;
+export const ALL_DATA_MAX_BYTES = ALL_DATA_FILE.maxBytes;
 
 /** The plural noun of each tool's items ("incidents", "postmortems"): the summary counts them by it. */
 type ItemsNoun = Extract<ToolData, { section: object }>['section']['noun'][1];
@@ -50,15 +50,9 @@ export type ParsedAllData = { ok: true; state: ImportedState; summary: AllDataSu
  * whole file with a message saying what is wrong, so an import never half-replaces the user's data.
  */
 export function parseAllData(text: string): ParsedAllData {
-  const envelope = parseJsonEnvelope(text, {
-    format: ALL_DATA_FORMAT,
-    version: STATE_VERSION,
-    key: 'state',
-    maxBytes: ALL_DATA_MAX_BYTES,
-    noun: 'a full Outage Kit export',
-  });
+  const envelope = toErrorList(parseFile(ALL_DATA_FILE, text));
   if (!envelope.ok) return envelope;
-  const payload = envelope.payload;
+  const payload = envelope.value;
   if (typeof payload !== 'object' || payload === null) {
     return { ok: false, errors: ['This file has no saved data in it. Export all data again and import the new file.'] };
   }

@@ -6,7 +6,7 @@ import { calculateCostSoFar } from '../features/incident/domain/cost-so-far';
 import { MINUTE, T0, createTestIncident } from '../testing/incident-fixture';
 import { composeStatusUpdate } from '../features/incident/domain/status-update';
 import { createExamplePostmortem } from '../features/postmortem/domain/example-postmortem';
-import { renderPostmortemMarkdown } from '../features/postmortem/domain/render-postmortem-markdown';
+import { renderPostmortemMarkdown } from '../features/postmortem/export/render-postmortem-markdown';
 import { formatMoney, formatPercent } from '../lib/format';
 
 // Every figure a reader copies out of the app (the calculator's Markdown summary, a status update, the

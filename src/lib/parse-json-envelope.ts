@@ -1,32 +1,12 @@
-// Shared guard rails for importing Outage Kit JSON files, so runbook and incident imports fail the same way: with a message a user can act on.
+// Reading Outage Kit JSON files: `parseFile` checks any envelope format defined with file-envelope.ts and fails with
+// a typed error; with it the helpers its messages use (sizes in words, validation issues as sentences).
+import type { FileFormat } from './file-envelope';
 
 /** Keys that could reach an object's prototype if a later step copied them carelessly; rejected anywhere in an imported file. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** The most problems listed at once; a longer list does not help anyone fix a file. */
 const MAX_ERRORS = 10;
-
-const KNOWN_FORMATS: Readonly<Record<string, string>> = {
-  'outage-kit/runbook': 'a runbook',
-  'outage-kit/incident': 'an incident',
-  'outage-kit/postmortem': 'a postmortem',
-  'outage-kit/all-data': 'a full Outage Kit export',
-};
-
-export interface JsonEnvelopeOptions {
-  /** The `format` stamp expected, e.g. 'outage-kit/runbook'. */
-  format: string;
-  /** The only version this build reads. */
-  version: number;
-  /** The envelope key holding the payload, e.g. 'runbook'. */
-  key: string;
-  /** The largest file accepted, in bytes (UTF-8). */
-  maxBytes: number;
-  /** The thing imported, with its article: 'a runbook', 'an incident'. */
-  noun: string;
-}
-
-export type JsonEnvelopeResult = { ok: true; payload: unknown } | { ok: false; errors: string[] };
 
 /** A zod-like issue: only what the messages need. */
 export interface IssueLike {
@@ -57,90 +37,6 @@ export function formatFileSize(bytes: number): string {
     return `${Number.isInteger(value) ? value.toFixed(0) : value.toFixed(1)} MB`;
   }
   return `${Math.max(1, Math.ceil(bytes / 1024))} KB`;
-}
-
-function describeJsonSyntaxError(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : '';
-  let where = '';
-  const lineColumn = /line (\d+) column (\d+)/i.exec(message);
-  const position = /position (\d+)/i.exec(message);
-  if (lineColumn) {
-    where = ` (line ${lineColumn[1]}, column ${lineColumn[2]})`;
-  } else if (position) {
-    const offset = Math.min(Number(position[1]), text.length);
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    const column = offset - before.lastIndexOf('\n');
-    where = ` (line ${line}, column ${column})`;
-  } else if (/unexpected end/i.test(message)) {
-    where = ' (it ends too early)';
-  }
-  return `This file is not valid JSON${where}. Check for a missing comma, quote or bracket there, or export the file again.`;
-}
-
-/**
- * Reads an Outage Kit JSON file up to its payload: checks size, JSON syntax, forbidden keys and the
- * `{ format, version, <key> }` envelope. Never throws.
- */
-export function parseJsonEnvelope(text: string, options: JsonEnvelopeOptions): JsonEnvelopeResult {
-  try {
-    if (typeof text !== 'string' || text.trim() === '') {
-      return { ok: false, errors: ['This file is empty. Choose a file exported from Outage Kit.'] };
-    }
-    // A UTF-16 string is never more characters than UTF-8 bytes, so a long string is oversize without counting.
-    const bytes = text.length > options.maxBytes ? text.length : measureUtf8Bytes(text);
-    if (bytes > options.maxBytes) {
-      return {
-        ok: false,
-        errors: [`This file is ${formatFileSize(bytes)}; ${options.noun} can be at most ${formatFileSize(options.maxBytes)}.`],
-      };
-    }
-    const forbidden = new Set<string>();
-    let value: unknown;
-    try {
-      value = JSON.parse(text, (key, v: unknown) => {
-        if (FORBIDDEN_KEYS.has(key)) forbidden.add(key);
-        return v;
-      });
-    } catch (error) {
-      if (error instanceof SyntaxError) return { ok: false, errors: [describeJsonSyntaxError(text, error)] };
-      throw error;
-    }
-    if (forbidden.size > 0) {
-      const keys = [...forbidden].map((k) => `"${k}"`).join(', ');
-      return {
-        ok: false,
-        errors: [`This file contains the key ${keys}, which is not allowed in ${options.noun}. Remove it and import the file again.`],
-      };
-    }
-    return readEnvelope(value, options);
-  } catch {
-    return { ok: false, errors: ['This file could not be read. Check that it is a file exported from Outage Kit.'] };
-  }
-}
-
-function readEnvelope(value: unknown, options: JsonEnvelopeOptions): JsonEnvelopeResult {
-  const expected = `This is not ${options.noun} file from Outage Kit. Export ${options.noun} from Outage Kit and import that file.`;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, errors: [expected] };
-  const envelope = value as Record<string, unknown>;
-  if (envelope.format !== options.format) {
-    const other = typeof envelope.format === 'string' ? KNOWN_FORMATS[envelope.format] : undefined;
-    if (other) return { ok: false, errors: [`This is ${other} file, not ${options.noun}. Import it in the right place.`] };
-    return { ok: false, errors: [expected] };
-  }
-  if (envelope.version !== options.version) {
-    if (typeof envelope.version === 'number' && envelope.version > options.version) {
-      return {
-        ok: false,
-        errors: [`This file was made by a newer version of Outage Kit (file version ${envelope.version}). Update Outage Kit and try again.`],
-      };
-    }
-    return { ok: false, errors: [`This file has an unknown version. Export ${options.noun} again and import the new file.`] };
-  }
-  if (!(options.key in envelope) || envelope[options.key] === undefined) {
-    return { ok: false, errors: [`This file has no ${options.key} in it. Export ${options.noun} again and import the new file.`] };
-  }
-  return { ok: true, payload: envelope[options.key] };
 }
 
 function capitalize(text: string): string {
@@ -193,12 +89,19 @@ export function describeIssuePath(path: readonly PropertyKey[]): string {
   return parts.map((part, index) => (index === 0 ? capitalize(part) : part)).join(', ');
 }
 
-/** Turns validation issues into at most ten sentences a user can act on ("Phase 2, step 3: enter a title."). */
-export function describeIssues(issues: readonly IssueLike[], prefix: readonly PropertyKey[] = []): string[] {
+/**
+ * Turns validation issues into at most ten sentences a user can act on ("Phase 2, step 3: enter a title.").
+ * `describePath` names the place; a format with its own collections (the postmortem) passes its own.
+ */
+export function describeIssues(
+  issues: readonly IssueLike[],
+  prefix: readonly PropertyKey[] = [],
+  describePath: (path: readonly PropertyKey[]) => string = describeIssuePath,
+): string[] {
   const seen = new Set<string>();
   const messages: string[] = [];
   for (const issue of issues) {
-    const where = describeIssuePath([...prefix, ...issue.path]);
+    const where = describePath([...prefix, ...issue.path]);
     const text = where ? `${where}: ${issue.message}` : capitalize(issue.message);
     const sentence = /[.!?]$/.test(text) ? text : `${text}.`;
     if (!seen.has(sentence)) {
@@ -211,4 +114,134 @@ export function describeIssues(issues: readonly IssueLike[], prefix: readonly Pr
     return [...messages.slice(0, MAX_ERRORS), `…and ${rest} more ${rest === 1 ? 'problem' : 'problems'}.`];
   }
   return messages;
+}
+
+/** The formats a file can claim, with the words a message uses for them. */
+const KNOWN_KINDS: Readonly<Record<string, string>> = {
+  'outage-kit/runbook': 'a runbook',
+  'outage-kit/incident': 'an incident',
+  'outage-kit/postmortem': 'a postmortem',
+  'outage-kit/all-data': 'a full Outage Kit export',
+};
+
+/** Why a file was refused; the UI may branch on it, the user reads `messages`. */
+export type FileErrorCode =
+  | 'empty'
+  | 'too-large'
+  | 'unreadable'
+  | 'not-json'
+  | 'forbidden-key'
+  | 'not-outage-kit'
+  | 'other-kind'
+  | 'newer-version'
+  | 'unknown-version'
+  | 'no-payload'
+  | 'invalid';
+
+/** A refused file: a `code` for the program and sentences a user can act on. */
+export class FileEnvelopeError extends Error {
+  readonly code: FileErrorCode;
+  readonly messages: readonly string[];
+  constructor(code: FileErrorCode, messages: readonly string[]) {
+    super(messages.join(' '));
+    this.name = 'FileEnvelopeError';
+    this.code = code;
+    this.messages = messages;
+  }
+}
+
+/** What `parseFile` gives back: the payload and the envelope's stamps, or the reason the file was refused. */
+export type FileParseResult<T> =
+  | { ok: true; value: T; version: number; exportedAt?: string }
+  | { ok: false; error: FileEnvelopeError };
+
+function describeJsonSyntaxError(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  let where = '';
+  const lineColumn = /line (\d+) column (\d+)/i.exec(message);
+  const position = /position (\d+)/i.exec(message);
+  if (lineColumn) {
+    where = ` (line ${lineColumn[1]}, column ${lineColumn[2]})`;
+  } else if (position) {
+    const offset = Math.min(Number(position[1]), text.length);
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset - before.lastIndexOf('\n');
+    where = ` (line ${line}, column ${column})`;
+  } else if (/unexpected end/i.test(message)) {
+    where = ' (it ends too early)';
+  }
+  return `This file is not valid JSON${where}. Check for a missing comma, quote or bracket there, or export the file again.`;
+}
+
+const fail = (code: FileErrorCode, message: string): { ok: false; error: FileEnvelopeError } => ({
+  ok: false,
+  error: new FileEnvelopeError(code, [message]),
+});
+
+/**
+ * Reads a file made by `serializeFile`: checks size, JSON syntax, forbidden keys anywhere, the format stamp and
+ * version, migrates an older version, then validates the payload. Never throws.
+ */
+export function parseFile<T>(format: FileFormat<T>, text: string): FileParseResult<T> {
+  try {
+    if (typeof text !== 'string' || text.trim() === '') return fail('empty', 'This file is empty. Choose a file exported from Outage Kit.');
+    // A UTF-16 string is never more characters than UTF-8 bytes, so a long string is oversize without counting.
+    const bytes = text.length > format.maxBytes ? text.length : measureUtf8Bytes(text);
+    if (bytes > format.maxBytes) {
+      return fail('too-large', `This file is ${formatFileSize(bytes)}; ${format.noun} can be at most ${formatFileSize(format.maxBytes)}.`);
+    }
+    const forbidden = new Set<string>();
+    let value: unknown;
+    try {
+      value = JSON.parse(text, (key, v: unknown) => {
+        if (FORBIDDEN_KEYS.has(key)) forbidden.add(key);
+        return v;
+      });
+    } catch (error) {
+      if (error instanceof SyntaxError) return fail('not-json', describeJsonSyntaxError(text, error));
+      throw error;
+    }
+    if (forbidden.size > 0) {
+      const keys = [...forbidden].map((k) => `"${k}"`).join(', ');
+      return fail('forbidden-key', `This file contains the key ${keys}, which is not allowed in ${format.noun}. Remove it and import the file again.`);
+    }
+    return readEnvelope(format, value);
+  } catch {
+    return fail('unreadable', 'This file could not be read. Check that it is a file exported from Outage Kit.');
+  }
+}
+
+function readEnvelope<T>(format: FileFormat<T>, value: unknown): FileParseResult<T> {
+  const { noun } = format;
+  const expected = `This is not ${noun} file from Outage Kit. Export ${noun} from Outage Kit and import that file.`;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('not-outage-kit', expected);
+  const envelope = value as Record<string, unknown>;
+  if (envelope.format !== format.kind) {
+    const other = typeof envelope.format === 'string' ? KNOWN_KINDS[envelope.format] : undefined;
+    if (other) return fail('other-kind', `This is ${other} file, not ${noun}. Import it in the right place.`);
+    return fail('not-outage-kit', expected);
+  }
+  const version = envelope.version;
+  const oldest = format.oldestVersion ?? format.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < oldest || version > format.version) {
+    if (typeof version === 'number' && version > format.version) {
+      return fail('newer-version', `This file was made by a newer version of Outage Kit (file version ${version}). Update Outage Kit and try again.`);
+    }
+    return fail('unknown-version', `This file has an unknown version. Export ${noun} again and import the new file.`);
+  }
+  if (!(format.payloadKey in envelope) || envelope[format.payloadKey] === undefined) {
+    return fail('no-payload', `This file has no ${format.payloadKey} in it. Export ${noun} again and import the new file.`);
+  }
+  let payload = envelope[format.payloadKey];
+  if (version < format.version && format.migrate) payload = format.migrate(payload, version);
+  const checked = format.check(payload);
+  if (!checked.ok) return { ok: false, error: new FileEnvelopeError('invalid', checked.errors) };
+  const exportedAt = typeof envelope.exportedAt === 'string' ? envelope.exportedAt : undefined;
+  return exportedAt === undefined ? { ok: true, value: checked.value, version } : { ok: true, value: checked.value, version, exportedAt };
+}
+
+/** The `{ ok, errors }` shape the per-format `parse…Json` functions have always returned. */
+export function toErrorList<T>(result: FileParseResult<T>): { ok: true; value: T } | { ok: false; errors: string[] } {
+  return result.ok ? { ok: true, value: result.value } : { ok: false, errors: [...result.error.messages] };
 }

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useModalDialog } from '../../components/ui/use-modal-dialog';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
+import { useFileImport } from '../../components/ui/use-file-import';
 import { downloadFile } from '../../lib/download';
 import { listBackupKeys } from '../../lib/storage/backups';
 import { BACKUP_KEY_PREFIX } from '../../lib/storage-keys';
@@ -88,9 +89,21 @@ export function DataDialog({ open, onClose }: { open: boolean; onClose: () => vo
   const fileInput = useRef<HTMLInputElement>(null);
   const dialog = useModalDialog(open);
   const [pending, setPending] = useState<{ state: ImportedState; summary: AllDataSummary; current: AllDataSummary } | null>(null);
-  const [errors, setErrors] = useState<string[]>([]);
   const [confirmClear, setConfirmClear] = useState(false);
   const [done, setDone] = useState('');
+  const { errors, onChange: importFile } = useFileImport({
+    reader: {
+      maxBytes: ALL_DATA_MAX_BYTES,
+      parse: (text) => {
+        const parsed = parseAllData(text);
+        return parsed.ok ? { ok: true, value: parsed } : parsed;
+      },
+    },
+    tooLarge: (bytes, maxBytes) => `This file is ${(bytes / 1024 / 1024).toFixed(1)} MB; an import can be at most ${maxBytes / 1024 / 1024} MB.`,
+    unreadable: 'This file could not be read. Choose it again, or export your data again.',
+    onStart: () => setDone(''),
+    onImport: ({ state, summary }) => setPending({ state, summary, current: summarizeCurrentData() }),
+  });
 
   return (
     <>
@@ -129,23 +142,7 @@ export function DataDialog({ open, onClose }: { open: boolean; onClose: () => vo
               hidden
               aria-label="Import all data from a file"
               id={`${titleId}-file`}
-              onChange={async (event) => {
-                const file = event.target.files?.[0];
-                event.target.value = '';
-                setDone('');
-                if (!file) return;
-                if (file.size > ALL_DATA_MAX_BYTES) {
-                  setErrors([`This file is ${(file.size / 1024 / 1024).toFixed(1)} MB; an import can be at most ${ALL_DATA_MAX_BYTES / 1024 / 1024} MB.`]);
-                  return;
-                }
-                const parsed = parseAllData(await file.text());
-                if (!parsed.ok) {
-                  setErrors(parsed.errors);
-                  return;
-                }
-                setErrors([]);
-                setPending({ state: parsed.state, summary: parsed.summary, current: summarizeCurrentData() });
-              }}
+              onChange={importFile}
             />
             <button type="button" className="button" onClick={() => fileInput.current?.click()}>
               Import all data…

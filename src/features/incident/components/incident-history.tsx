@@ -1,13 +1,14 @@
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { describedBy, Field } from '../../../components/ui/field';
+import { readFileFormat, useFileImport } from '../../../components/ui/use-file-import';
 import { formatIncidentNumber, NUMBER_PREFIX_ERROR, NUMBER_PREFIX_MAX, normalizeNumberPrefix } from '../domain/incident-number';
 import { downloadFile, slugifyFilename } from '../../../lib/download';
 import { reopenIncident } from '../domain/incident-actions';
-import { INCIDENT_LIMITS, parseIncidentJson, serializeIncident } from '../domain/incident-schema';
+import { INCIDENT_FILE, serializeIncident } from '../domain/incident-schema';
 import type { Incident } from '../domain/incident-types';
 import { formatDateTime } from '../domain/local-time';
-import { formatDurationWords } from '../domain/metrics';
+import { formatDurationWords } from '../../../lib/format-duration';
 import { findSeverityLevel } from '../domain/severity';
 import { useIncidentStore } from '../store/incident-store-context';
 import { announce } from './announcer';
@@ -24,7 +25,6 @@ export function IncidentHistory({ onOpen }: IncidentHistoryProps) {
   const deleteIncident = useIncidentStore((s) => s.deleteIncident);
   const importIncident = useIncidentStore((s) => s.importIncident);
   const [toDelete, setToDelete] = useState<Incident | null>(null);
-  const [importErrors, setImportErrors] = useState<string[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const errorBox = useRef<HTMLDivElement>(null);
@@ -34,44 +34,25 @@ export function IncidentHistory({ onOpen }: IncidentHistoryProps) {
     focusErrors.current = false;
     errorBox.current?.focus();
   });
-  const showErrors = (errors: string[]) => {
-    setImportErrors(errors);
-    focusErrors.current = true;
-  };
+  const { errors: importErrors, onChange: importFile } = useFileImport({
+    reader: readFileFormat(INCIDENT_FILE),
+    tooLarge: (_bytes, maxBytes) =>
+      `This file is too large for an incident (the limit is ${maxBytes / 1024 / 1024} MB). Choose an incident exported from Outage Kit.`,
+    unreadable: 'This file could not be read. Try again, or export the incident again.',
+    onStart: () => setMessage(null),
+    onError: () => {
+      focusErrors.current = true;
+    },
+    onImport: (incident) => {
+      const existed = incidents.some((item) => item.id === incident.id);
+      importIncident(incident);
+      const done = existed ? `Imported “${incident.title}”. It replaced the copy you had.` : `Imported “${incident.title}”.`;
+      setMessage(done);
+      announce(done);
+    },
+  });
 
   const sorted = [...incidents].sort((a, b) => b.declaredAt - a.declaredAt);
-
-  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    setMessage(null);
-    if (file.size > INCIDENT_LIMITS.fileBytes) {
-      showErrors([`This file is too large for an incident (the limit is ${INCIDENT_LIMITS.fileBytes / 1024 / 1024} MB). Choose an incident exported from Outage Kit.`]);
-      return;
-    }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      showErrors(['This file could not be read. Try again, or export the incident again.']);
-      return;
-    }
-    const result = parseIncidentJson(text);
-    if (!result.ok) {
-      showErrors(result.errors);
-      return;
-    }
-    const existed = incidents.some((incident) => incident.id === result.incident.id);
-    importIncident(result.incident);
-    setImportErrors([]);
-    const done = existed
-      ? `Imported “${result.incident.title}”. It replaced the copy you had.`
-      : `Imported “${result.incident.title}”.`;
-    setMessage(done);
-    announce(done);
-  };
 
   return (
     <div className="incident-history">
@@ -92,7 +73,7 @@ export function IncidentHistory({ onOpen }: IncidentHistoryProps) {
             className="visually-hidden"
             tabIndex={-1}
             aria-label="Import an incident from a JSON file"
-            onChange={(event) => void importFile(event)}
+            onChange={importFile}
           />
         </div>
         {message ? <p className="incident-history__message">{message}</p> : null}

@@ -3,7 +3,8 @@ import { z } from 'zod/mini';
 import type { Incident, MilestoneKey, TimelineKind, UpdateAudience, UpdateStatus } from './incident-types';
 import { mergeIncident } from './merge-incidents';
 import { compileAccept } from '../../../lib/fast-accept';
-import { describeIssues, FORBIDDEN_KEYS, parseJsonEnvelope } from '../../../lib/parse-json-envelope';
+import { serializeFile, type FileFormat } from '../../../lib/file-envelope';
+import { describeIssues, FORBIDDEN_KEYS, parseFile, toErrorList } from '../../../lib/parse-json-envelope';
 import { runbookSchema } from './runbook';
 import { choiceField, ID_PATTERN, idField, listField, textField, timestampField } from '../../../lib/schema-fields';
 import { sanitizeLink } from '../../../lib/sanitize-link';
@@ -192,9 +193,22 @@ export function restoreIncidents(value: unknown): { incidents: Incident[]; dropp
   return { incidents: [...byId.values()], dropped };
 }
 
+/** The incident file: `{ format: 'outage-kit/incident', version: 1, incident }`, at most 2 MB. */
+export const INCIDENT_FILE: FileFormat<Incident> = {
+  kind: INCIDENT_FORMAT,
+  version: INCIDENT_VERSION,
+  payloadKey: 'incident',
+  noun: 'an incident',
+  maxBytes: INCIDENT_LIMITS.fileBytes,
+  check: (payload) => {
+    const result = validateIncident(payload);
+    return result.ok ? { ok: true, value: result.incident } : result;
+  },
+};
+
 /** The incident as a pretty-printed JSON file with its format stamp. Pure: downloading is the caller's job. */
 export function serializeIncident(incident: Incident): string {
-  return JSON.stringify({ format: INCIDENT_FORMAT, version: INCIDENT_VERSION, incident }, null, 2);
+  return serializeFile(INCIDENT_FILE, incident);
 }
 
 /**
@@ -202,13 +216,6 @@ export function serializeIncident(incident: Incident): string {
  * stamp, no prototype keys, a valid incident. Never throws.
  */
 export function parseIncidentJson(text: string): { ok: true; incident: Incident } | { ok: false; errors: string[] } {
-  const envelope = parseJsonEnvelope(text, {
-    format: INCIDENT_FORMAT,
-    version: INCIDENT_VERSION,
-    key: 'incident',
-    maxBytes: INCIDENT_LIMITS.fileBytes,
-    noun: 'an incident',
-  });
-  if (!envelope.ok) return envelope;
-  return validateIncident(envelope.payload);
+  const result = toErrorList(parseFile(INCIDENT_FILE, text));
+  return result.ok ? { ok: true, incident: result.value } : result;
 }

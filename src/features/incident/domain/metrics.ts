@@ -92,5 +92,3 @@ export function calculateElapsedMs(incident: Pick<Incident, 'startedAt' | 'miles
   return Math.max(0, end - incident.startedAt);
 }
 
-// incident-history.tsx still imports formatDurationWords from here; it switches to lib/format-duration at the next merge.
-export { formatDurationWords } from '../../../lib/format-duration';

@@ -2,8 +2,9 @@
 import { z } from 'zod/mini';
 import type { MilestoneKey, Runbook, RunbookPhase, RunbookStep, StepAction } from './incident-types';
 import { createId } from '../../../lib/create-id';
+import { serializeFile, type FileFormat } from '../../../lib/file-envelope';
 import { moveItem } from '../../../lib/move-item';
-import { describeIssues, parseJsonEnvelope } from '../../../lib/parse-json-envelope';
+import { describeIssues, parseFile, toErrorList } from '../../../lib/parse-json-envelope';
 import { choiceField, idField, listField, textField } from '../../../lib/schema-fields';
 
 export const RUNBOOK_LIMITS = {
@@ -22,8 +23,6 @@ export const RUNBOOK_LIMITS = {
 export const RUNBOOK_FORMAT = 'outage-kit/runbook';
 export const RUNBOOK_VERSION = 1;
 
-// runbook-editor.tsx still imports createId from here; it switches to lib/create-id at the next merge.
-export { createId } from '../../../lib/create-id';
 
 function mapPhase(runbook: Runbook, phaseId: string, update: (phase: RunbookPhase) => RunbookPhase): Runbook {
   const index = runbook.phases.findIndex((phase) => phase.id === phaseId);
@@ -289,9 +288,22 @@ export function validateRunbook(value: unknown): { ok: true; runbook: Runbook } 
   }
 }
 
+/** The runbook file: `{ format: 'outage-kit/runbook', version: 1, runbook }`, at most 200 KB. */
+export const RUNBOOK_FILE: FileFormat<Runbook> = {
+  kind: RUNBOOK_FORMAT,
+  version: RUNBOOK_VERSION,
+  payloadKey: 'runbook',
+  noun: 'a runbook',
+  maxBytes: RUNBOOK_LIMITS.fileBytes,
+  check: (payload) => {
+    const result = validateRunbook(payload);
+    return result.ok ? { ok: true, value: result.runbook } : result;
+  },
+};
+
 /** The runbook as a pretty-printed JSON file with its format stamp. Pure: downloading is the caller's job. */
 export function serializeRunbook(runbook: Runbook): string {
-  return JSON.stringify({ format: RUNBOOK_FORMAT, version: RUNBOOK_VERSION, runbook }, null, 2);
+  return serializeFile(RUNBOOK_FILE, runbook);
 }
 
 /**
@@ -300,13 +312,6 @@ export function serializeRunbook(runbook: Runbook): string {
  * fix. Never throws.
  */
 export function parseRunbookJson(text: string): { ok: true; runbook: Runbook } | { ok: false; errors: string[] } {
-  const envelope = parseJsonEnvelope(text, {
-    format: RUNBOOK_FORMAT,
-    version: RUNBOOK_VERSION,
-    key: 'runbook',
-    maxBytes: RUNBOOK_LIMITS.fileBytes,
-    noun: 'a runbook',
-  });
-  if (!envelope.ok) return envelope;
-  return validateRunbook(envelope.payload);
+  const result = toErrorList(parseFile(RUNBOOK_FILE, text));
+  return result.ok ? { ok: true, runbook: result.value } : result;
 }

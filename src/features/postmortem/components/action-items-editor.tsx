@@ -1,7 +1,7 @@
 import { memo, useId } from 'react';
 import { checkActionItem, type ActionItemField, type ActionItemWarning } from '../domain/action-item-checks';
 import { addActionItem, createNextId, moveActionItem, removeActionItem, updateActionItem } from '../domain/edit-postmortem';
-import { POSTMORTEM_LIMITS } from '../domain/postmortem-json';
+import { POSTMORTEM_LIMITS } from '../domain/postmortem-schema';
 import {
   ACTION_ITEM_PRIORITIES,
   ACTION_ITEM_STATUSES,

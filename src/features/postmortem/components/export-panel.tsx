@@ -2,13 +2,12 @@ import { getReaderLocale } from '../../../lib/format';
 import { useEffect, useState } from 'react';
 import { CopyButton } from '../../../components/ui/copy-button';
 import { downloadFile } from '../../../lib/download';
-import type { PdfPaper } from '../domain/build-postmortem-pdf';
-import { isSurelyInBaseFont, listPdfTexts } from '../domain/list-pdf-texts';
-import type { PdfTextProblem } from '../domain/plan-pdf-fonts';
-import { createPostmortemFilename } from '../domain/postmortem-filename';
-import { serializePostmortem } from '../domain/postmortem-json';
+import type { PdfPaper } from '../export/build-postmortem-pdf';
+import type { PdfTextProblem } from '../export/plan-pdf-fonts';
+import { createPostmortemFilename, type PostmortemExportExtension } from '../export/postmortem-filename';
+import { serializePostmortem } from '../export/postmortem-json';
 import type { PostmortemDoc } from '../domain/postmortem-types';
-import { renderPostmortemMarkdown } from '../domain/render-postmortem-markdown';
+import type { renderPostmortemMarkdown as RenderPostmortemMarkdown } from '../export/render-postmortem-markdown';
 
 /** Letter where it is the norm (US, Canada, Mexico, Philippines and a few more), A4 everywhere else. */
 export function defaultPaperFor(locale: string): PdfPaper {
@@ -18,15 +17,66 @@ export function defaultPaperFor(locale: string): PdfPaper {
 
 const PAPER_LABELS: Record<PdfPaper, string> = { a4: 'A4', letter: 'US Letter' };
 
+/** A file format offered as a "Download …" button. Adding a text format is one entry here. */
+interface DownloadFormat {
+  id: string;
+  /** The group it is listed in. */
+  group: 'md' | 'other';
+  label: string;
+  extension: PostmortemExportExtension;
+  mime: string;
+  /** Renders the file; a heavy renderer can be an `import()` inside. */
+  render: (doc: PostmortemDoc, locale: string) => string | Promise<string>;
+}
+
+type MarkdownRenderer = typeof RenderPostmortemMarkdown;
+let markdownRenderer: MarkdownRenderer | undefined;
+
+/**
+ * The Markdown renderer is its own chunk (the route's first load stays small). The panel starts loading it when it
+ * appears, so a click finds it loaded and "Copy Markdown" copies within the click, as some browsers require.
+ */
+function loadMarkdownRenderer(): Promise<MarkdownRenderer> {
+  return import('../export/render-postmortem-markdown').then((module) => (markdownRenderer = module.renderPostmortemMarkdown));
+}
+
+function renderMarkdown(doc: PostmortemDoc, locale: string): string | Promise<string> {
+  return markdownRenderer ? markdownRenderer(doc, { locale }) : loadMarkdownRenderer().then((render) => render(doc, { locale }));
+}
+
+// The PDF is not in this list: it has its own group (paper size, a font check before export, jsPDF's own save).
+const DOWNLOAD_FORMATS: readonly DownloadFormat[] = [
+  { id: 'md', group: 'md', label: 'Download Markdown', extension: 'md', mime: 'text/markdown;charset=utf-8', render: renderMarkdown },
+  { id: 'json', group: 'other', label: 'Download JSON', extension: 'json', mime: 'application/json;charset=utf-8', render: (doc) => serializePostmortem(doc) },
+];
+
+function downloadAs(format: DownloadFormat, doc: PostmortemDoc): void {
+  const save = (text: string) => downloadFile(createPostmortemFilename(doc, format.extension), text, format.mime);
+  const text = format.render(doc, getReaderLocale());
+  // A renderer already at hand saves within the click itself; a lazy one saves when it has loaded.
+  if (typeof text === 'string') save(text);
+  else text.then(save).catch(() => undefined);
+}
+
+function DownloadButtons({ group, doc }: { group: DownloadFormat['group']; doc: PostmortemDoc }) {
+  return DOWNLOAD_FORMATS.filter((format) => format.group === group).map((format) => (
+    <button key={format.id} type="button" className="button" onClick={() => downloadAs(format, doc)}>
+      {format.label}
+    </button>
+  ));
+}
+
 /** Long enough not to rebuild the document's outline on every keystroke. */
 const CHECK_DELAY_MS = 250;
 
 /** What a PDF of `doc` would lose or misdraw; [] when nothing. */
 async function findPdfTextProblems(doc: PostmortemDoc): Promise<readonly PdfTextProblem[]> {
+  // The check runs a moment after typing stops, never at first paint: its code loads with it, off the route's first load.
+  const { isSurelyInBaseFont, listPdfTexts } = await import('../export/list-pdf-texts');
   const texts = listPdfTexts(doc);
   if (texts.every(isSurelyInBaseFont)) return [];
   // The fonts' coverage tables (about 12 KB gzip) load only for a document with characters beyond these.
-  const { planPdfFonts } = await import('../domain/plan-pdf-fonts');
+  const { planPdfFonts } = await import('../export/plan-pdf-fonts');
   return planPdfFonts(texts).problems;
 }
 
@@ -68,8 +118,14 @@ export function ExportPanel({ doc, findings }: ExportPanelProps) {
   const [paper, setPaper] = useState<PdfPaper>(() => defaultPaperFor(navigator.language || 'en-US'));
   const [pdf, setPdf] = useState<PdfState>({ kind: 'idle' });
   const [checked, setChecked] = usePdfTextCheck(doc);
+  useEffect(() => {
+    loadMarkdownRenderer().catch(() => undefined);
+  }, []);
   const problems = checked?.problems ?? [];
-  const downloadMarkdown = () => downloadFile(createPostmortemFilename(doc, 'md'), renderPostmortemMarkdown(doc, { locale: getReaderLocale() }), 'text/markdown;charset=utf-8');
+  const markdown = DOWNLOAD_FORMATS.find((format) => format.id === 'md');
+  const downloadMarkdown = () => {
+    if (markdown) downloadAs(markdown, doc);
+  };
 
   const exportPdf = async () => {
     // Never a PDF that loses characters unannounced: a document changed since the last check (a click right
@@ -132,10 +188,8 @@ export function ExportPanel({ doc, findings }: ExportPanelProps) {
             Markdown
           </h3>
           <div className="button-row">
-            <button type="button" className="button" onClick={downloadMarkdown}>
-              Download Markdown
-            </button>
-            <CopyButton text={() => renderPostmortemMarkdown(doc, { locale: getReaderLocale() })} label="Copy Markdown" />
+            <DownloadButtons group="md" doc={doc} />
+            <CopyButton text={() => renderMarkdown(doc, getReaderLocale())} label="Copy Markdown" />
           </div>
         </div>
         <div className="pm-export__group" role="group" aria-labelledby="pm-export-other">
@@ -143,13 +197,7 @@ export function ExportPanel({ doc, findings }: ExportPanelProps) {
             Other
           </h3>
           <div className="button-row">
-            <button
-              type="button"
-              className="button"
-              onClick={() => downloadFile(createPostmortemFilename(doc, 'json'), serializePostmortem(doc), 'application/json;charset=utf-8')}
-            >
-              Download JSON
-            </button>
+            <DownloadButtons group="other" doc={doc} />
             <button type="button" className="button" onClick={() => window.print()}>
               Print
             </button>

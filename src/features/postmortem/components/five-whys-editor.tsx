@@ -1,5 +1,5 @@
 import { addFiveWhy, createNextId, removeFiveWhy, updateFiveWhy } from '../domain/edit-postmortem';
-import { POSTMORTEM_LIMITS } from '../domain/postmortem-json';
+import { POSTMORTEM_LIMITS } from '../domain/postmortem-schema';
 import { FindingList, fieldDomId, findingsDomId } from './blameless-findings';
 import type { EditorProps } from './editor-context';
 import { focusSoon } from '../../../components/ui/focus-soon';

@@ -6,7 +6,7 @@ import { resolveTimeZone } from '../domain/zoned-time';
 import { FindingList, fieldDomId, findingsDomId } from './blameless-findings';
 import type { EditorProps } from './editor-context';
 import { DateInput, DateTimeInput, ListField, joinIds } from './form-controls';
-import { POSTMORTEM_LIMITS } from '../domain/postmortem-json';
+import { POSTMORTEM_LIMITS } from '../domain/postmortem-schema';
 
 /** Every IANA zone this browser knows, plus the document's own and UTC. */
 function listTimeZones(current: string): string[] {

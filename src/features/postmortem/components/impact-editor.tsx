@@ -11,7 +11,7 @@ import { FindingList, fieldDomId, findingsDomId } from './blameless-findings';
 import type { EditorProps } from './editor-context';
 import { NumberField, joinIds } from './form-controls';
 import { useDraftText } from './use-draft-text';
-import { POSTMORTEM_LIMITS } from '../domain/postmortem-json';
+import { POSTMORTEM_LIMITS } from '../domain/postmortem-schema';
 import { listPostmortemMetricRows } from '../domain/incident-record';
 import type { PostmortemMetrics } from '../domain/postmortem-types';
 import { TableWrap } from '../../../components/ui/table-wrap';

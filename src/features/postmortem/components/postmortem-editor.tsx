@@ -6,7 +6,7 @@ import type { Incident } from '../../incident/domain/incident-types';
 import type { Finding, PostmortemCheck } from '../domain/check-blameless';
 import { findFiveWhysSection, readCheckedFieldText, replaceCheckedFieldText } from '../domain/checked-fields';
 import { addCustomSection, createNextId, dismissFinding, findSourceIncident, restoreFinding } from '../domain/edit-postmortem';
-import { POSTMORTEM_LIMITS } from '../domain/postmortem-json';
+import { POSTMORTEM_LIMITS } from '../domain/postmortem-schema';
 import { POSTMORTEM_STATUS_LABELS, calculateCostTotal, type PostmortemDoc, type SectionKind } from '../domain/postmortem-types';
 import { describeReviewCountdown, resolveReviewDue } from '../domain/review-due';
 import { usePostmortemStore } from '../store/postmortem-store-context';

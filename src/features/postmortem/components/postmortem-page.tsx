@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { CostInputs } from '../../calculator/domain/cost-inputs';
 import type { Incident } from '../../incident/domain/incident-types';
+import { readFileFormat, useFileImport } from '../../../components/ui/use-file-import';
 import { formatFileSize } from '../../../lib/parse-json-envelope';
 import { duplicatePostmortem } from '../domain/edit-postmortem';
-import { parsePostmortemJson, POSTMORTEM_LIMITS, serializePostmortem } from '../domain/postmortem-json';
+import { POSTMORTEM_FILE } from '../export/postmortem-json';
 import type { PostmortemDoc } from '../domain/postmortem-types';
 import { createPostmortemId } from '../domain/templates';
 import { usePostmortemStore } from '../store/postmortem-store-context';
@@ -57,39 +58,25 @@ export default function PostmortemPage({ incidents, costInputs }: PostmortemPage
     add({ ...createExamplePostmortem(Date.now()), id: createPostmortemId() });
   };
 
-  const importFile = async (file: File) => {
-    // Refuse an oversized file before reading it: a huge file would otherwise be read whole into memory.
-    if (file.size > POSTMORTEM_LIMITS.fileBytes) {
-      setImportState({
-        kind: 'errors',
-        file: file.name,
-        errors: [`This file is ${formatFileSize(file.size)}; a postmortem can be at most ${formatFileSize(POSTMORTEM_LIMITS.fileBytes)}.`],
-      });
-      return;
-    }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      setImportState({ kind: 'errors', file: file.name, errors: ['This file could not be read. Choose it again, or export it again.'] });
-      return;
-    }
-    const result = parsePostmortemJson(text);
-    if (!result.ok) {
-      setImportState({ kind: 'errors', file: file.name, errors: result.errors });
-      return;
-    }
-    const existing = docs.find((d) => d.id === result.doc.id);
-    if (!existing) {
-      add(result.doc);
-      return;
-    }
-    if (serializePostmortem(existing) === serializePostmortem(result.doc)) {
-      setImportState({ kind: 'done', message: `“${existing.title || 'Untitled postmortem'}” is already saved exactly as in this file.` });
-      return;
-    }
-    setImportState({ kind: 'conflict', doc: result.doc, existing });
-  };
+  const { importFile } = useFileImport({
+    reader: readFileFormat(POSTMORTEM_FILE),
+    // Refused before reading: a huge file would otherwise be read whole into memory.
+    tooLarge: (bytes, maxBytes) => `This file is ${formatFileSize(bytes)}; a postmortem can be at most ${formatFileSize(maxBytes)}.`,
+    unreadable: 'This file could not be read. Choose it again, or export it again.',
+    onError: (errors, file) => setImportState({ kind: 'errors', file: file.name, errors }),
+    onImport: (doc) => {
+      const existing = docs.find((d) => d.id === doc.id);
+      if (!existing) {
+        add(doc);
+        return;
+      }
+      if (JSON.stringify(existing) === JSON.stringify(doc)) {
+        setImportState({ kind: 'done', message: `“${existing.title || 'Untitled postmortem'}” is already saved exactly as in this file.` });
+        return;
+      }
+      setImportState({ kind: 'conflict', doc, existing });
+    },
+  });
 
   if (active) {
     return (

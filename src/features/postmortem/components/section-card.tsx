@@ -6,7 +6,7 @@ import { FindingList, fieldDomId, findingsDomId, sameFindings } from './blameles
 import type { Finding } from '../domain/check-blameless';
 import type { EditorProps } from './editor-context';
 import { joinIds } from './form-controls';
-import { POSTMORTEM_LIMITS } from '../domain/postmortem-json';
+import { POSTMORTEM_LIMITS } from '../domain/postmortem-schema';
 import './section-card.css';
 
 interface SectionCardProps extends Pick<EditorProps, 'edit' | 'onDismiss'> {

@@ -11,7 +11,7 @@ import {
   sortTimelineRows,
   updateTimelineRow,
 } from '../domain/edit-postmortem';
-import { POSTMORTEM_LIMITS } from '../domain/postmortem-json';
+import { POSTMORTEM_LIMITS } from '../domain/postmortem-schema';
 import { resolveTimeZone } from '../domain/zoned-time';
 import { FindingList, fieldDomId, findingsDomId, sameFindings } from './blameless-findings';
 import type { Finding } from '../domain/check-blameless';

@@ -24,7 +24,7 @@ import {
   updateSectionBody,
   updateTimelineRow,
 } from './edit-postmortem';
-import { validatePostmortem } from './postmortem-json';
+import { validatePostmortem } from './postmortem-schema';
 import { createPostmortem } from './templates';
 
 const base = () => createPostmortem({ template: 'short', now: 0, timeZone: 'UTC', id: 'pm-1' });

@@ -3,7 +3,7 @@ import { checkActionItems } from './action-item-checks';
 import { checkPostmortem } from './check-blameless';
 import { createExamplePostmortem } from './example-postmortem';
 import { FIXED_NOW } from '../../../testing/postmortem-fixture';
-import { validatePostmortem } from './postmortem-json';
+import { validatePostmortem } from './postmortem-schema';
 import { POSTMORTEM_TEMPLATES } from './templates';
 
 describe('createExamplePostmortem', () => {

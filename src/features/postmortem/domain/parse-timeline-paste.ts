@@ -1,6 +1,6 @@
 // Turns pasted text (chat logs, notes, log lines) into timeline rows: each line that starts with a time becomes a row.
 import { findFirstUrl } from './find-first-url';
-import { POSTMORTEM_LIMITS } from './postmortem-json';
+import { POSTMORTEM_LIMITS } from './postmortem-schema';
 import {
   addDaysToIsoDate,
   convertWallTimeToEpoch,

@@ -19,8 +19,9 @@ import {
 } from './edit-postmortem';
 import { createExamplePostmortem } from './example-postmortem';
 import { parseTimelinePaste } from './parse-timeline-paste';
-import { parsePostmortemJson, POSTMORTEM_LIMITS, serializePostmortem, validatePostmortem } from './postmortem-json';
-import { renderPostmortemMarkdown } from './render-postmortem-markdown';
+import { parsePostmortemJson, serializePostmortem } from '../export/postmortem-json';
+import { POSTMORTEM_LIMITS, validatePostmortem } from './postmortem-schema';
+import { renderPostmortemMarkdown } from '../export/render-postmortem-markdown';
 
 export const FUZZ_RUNS = {
   postmortemImport: 300,

@@ -7,7 +7,7 @@ import { createTestIncident, MINUTE, T0 } from '../../../testing/incident-fixtur
 import { addTimelineEntry, deleteTimelineEntry, setTimelineEntryStarred } from '../../incident/domain/timeline';
 import { findSourceIncident, importIncidentTimeline, linkIncidentNumber } from './edit-postmortem';
 import { checkPostmortem } from './check-blameless';
-import { validatePostmortem } from './postmortem-json';
+import { validatePostmortem } from './postmortem-schema';
 import { createPostmortem, createPostmortemFromIncident, POSTMORTEM_TEMPLATE_IDS, POSTMORTEM_TEMPLATES } from './templates';
 
 function resolvedIncident() {

@@ -16,11 +16,11 @@ import notoSansJpUrl from '@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP
 import notoSansKrUrl from '@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf?url';
 import notoSansScUrl from '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url';
 import notoSansThaiUrl from '@expo-google-fonts/noto-sans-thai/400Regular/NotoSansThai_400Regular.ttf?url';
-import { buildPostmortemPdf, type PdfFonts, type PdfPaper } from '../domain/build-postmortem-pdf';
-import type { PdfFallbackFontFiles } from '../domain/draw-pdf-text';
-import { listPdfTexts } from '../domain/list-pdf-texts';
-import { planPdfFonts, type PdfFallbackFont } from '../domain/plan-pdf-fonts';
-import { createPostmortemFilename } from '../domain/postmortem-filename';
+import { buildPostmortemPdf, type PdfFonts, type PdfPaper } from './build-postmortem-pdf';
+import type { PdfFallbackFontFiles } from './draw-pdf-text';
+import { listPdfTexts } from './list-pdf-texts';
+import { planPdfFonts, type PdfFallbackFont } from './plan-pdf-fonts';
+import { createPostmortemFilename } from './postmortem-filename';
 import type { PostmortemDoc } from '../domain/postmortem-types';
 
 /** Why an export failed, for a message the user can act on. */

@@ -1,7 +1,7 @@
 // The postmortem tool's state: every saved postmortem and which one is open.
 import type { StateCreator } from 'zustand';
 import type { PostmortemDoc } from '../domain/postmortem-types';
-import { restorePostmortems } from '../domain/postmortem-json';
+import { restorePostmortems } from '../domain/postmortem-schema';
 import { isSamePostmortem, listChangedPaths, mergePostmortemDocs, type RecentEdits } from '../domain/merge-postmortems';
 
 export interface PostmortemState {

@@ -5,7 +5,7 @@ import { createFiftyFiftyState, createLargePostmortem } from '../../../testing/b
 import { compileAccept } from '../../../lib/fast-accept';
 import { zodKeepsAsIs } from '../../../testing/fast-accept-testing';
 import { arbitraryDamagedValue } from '../../../testing/fuzz-arbitraries';
-import { postmortemSchema } from './postmortem-json';
+import { postmortemSchema } from './postmortem-schema';
 
 describe('the postmortem schema’s fast check', () => {
   const accept = compileAccept(postmortemSchema)!;

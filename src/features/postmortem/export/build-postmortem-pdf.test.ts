@@ -3,11 +3,11 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
-import { addTimelineRows } from './edit-postmortem';
+import { addTimelineRows } from '../domain/edit-postmortem';
 import { buildPostmortemPdf, calculateColumnWidths, shouldCompressPdf, wrapText, type JsPdfConstructor, type PdfFonts } from './build-postmortem-pdf';
 import { createLargePostmortem } from '../../../testing/bench-fixtures';
-import { createExamplePostmortem } from './example-postmortem';
-import type { PostmortemDoc } from './postmortem-types';
+import { createExamplePostmortem } from '../domain/example-postmortem';
+import type { PostmortemDoc } from '../domain/postmortem-types';
 
 const NOW = Date.UTC(2026, 10, 27, 9, 0);
 

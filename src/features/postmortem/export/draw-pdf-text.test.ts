@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
-import FONT_SOURCES from '../export/fonts/font-sources.json';
+import FONT_SOURCES from './fonts/font-sources.json';
 import { buildPostmortemPdf, type JsPdfConstructor } from './build-postmortem-pdf';
 import { listPdfTexts } from './list-pdf-texts';
 import { planPdfFonts, type PdfFallbackFont } from './plan-pdf-fonts';
-import { createPostmortem } from './templates';
+import { createPostmortem } from '../domain/templates';
 
 const root = new URL('../../../../', import.meta.url);
 const base64 = (file: string) => readFileSync(new URL(file, root)).toString('base64');

@@ -3,11 +3,11 @@ import type { jsPDF } from 'jspdf';
 import { COST_COMPONENTS, COST_COMPONENT_LABELS } from '../../calculator/domain/calculate-downtime-cost';
 import { sanitizeLink } from '../../../lib/sanitize-link';
 import { MISSING_VALUE, formatMinutes, formatMoney, formatPercent } from '../../../lib/format';
-import { buildPostmortemOutline, type OutlineBlock, type OutlineCell, type PostmortemOutline } from './build-postmortem-outline';
+import { buildPostmortemOutline, type OutlineBlock, type OutlineCell, type PostmortemOutline } from '../domain/build-postmortem-outline';
 import { PdfTextDrawer, type PdfFallbackFontFiles } from './draw-pdf-text';
 import type { PdfFontPlan } from './plan-pdf-fonts';
-import { calculateCostTotal, describePostmortemSpan, type PostmortemDoc } from './postmortem-types';
-import { normalizeNewlines } from './section-body';
+import { calculateCostTotal, describePostmortemSpan, type PostmortemDoc } from '../domain/postmortem-types';
+import { normalizeNewlines } from '../domain/section-body';
 
 /** The jsPDF class, passed in so this module stays pure and jsPDF is only loaded when someone exports. */
 export type JsPdfConstructor = new (options: {

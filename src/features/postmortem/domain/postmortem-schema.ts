@@ -1,7 +1,8 @@
-// Postmortem JSON: the validating schema, the export file format, import with plain-language errors, and restoring saved state.
+// The postmortem's validating schema and size limits, with plain-language errors, and restoring saved state.
+// The export file around it (envelope, serialise, parse) is in export/postmortem-json.ts.
 import { z } from 'zod/mini';
 import { COST_COMPONENTS } from '../../calculator/domain/calculate-downtime-cost';
-import { parseJsonEnvelope } from '../../../lib/parse-json-envelope';
+import { describeIssues } from '../../../lib/parse-json-envelope';
 import { compileAccept } from '../../../lib/fast-accept';
 import { idField, listField, textField, timestampField } from '../../../lib/schema-fields';
 import {
@@ -14,11 +15,6 @@ import {
   type PostmortemDoc,
 } from './postmortem-types';
 import { isIsoDate, isValidTimeZone } from './zoned-time';
-
-/** The `format` stamp of exported postmortem files. */
-export const POSTMORTEM_FILE_FORMAT = 'outage-kit/postmortem';
-/** The file version this build writes and reads. */
-export const POSTMORTEM_FILE_VERSION = 1;
 
 /** Size limits of a postmortem, checked on import and restore. */
 export const POSTMORTEM_LIMITS = {
@@ -142,8 +138,6 @@ const actionItemSchema = z.object(
   { error: 'each action item must have a description, owner, type, priority, due date, link and status' },
 );
 
-type Issue = { path: PropertyKey[]; message: string };
-
 function findDuplicateIds(items: readonly { id: string }[]): number[] {
   const seen = new Set<string>();
   const duplicates: number[] = [];
@@ -263,18 +257,6 @@ export function describePostmortemPath(path: readonly PropertyKey[]): string {
   return parts.join(', ');
 }
 
-function describeIssues(issues: readonly Issue[]): string[] {
-  const messages: string[] = [];
-  for (const issue of issues) {
-    const where = describePostmortemPath(issue.path);
-    const body = where ? `${where}: ${issue.message}` : issue.message.charAt(0).toUpperCase() + issue.message.slice(1);
-    const sentence = /[.!?]$/.test(body) ? body : `${body}.`;
-    if (!messages.includes(sentence)) messages.push(sentence);
-  }
-  if (messages.length > 10) return [...messages.slice(0, 10), `…and ${messages.length - 10} more problems.`];
-  return messages;
-}
-
 /** A parsed document, or the problems in words. */
 export type PostmortemParseResult = { ok: true; doc: PostmortemDoc } | { ok: false; errors: string[] };
 
@@ -287,32 +269,10 @@ export function validatePostmortem(value: unknown): PostmortemParseResult {
     if (isExactlyValidPostmortem?.(value)) return { ok: true, doc: value as PostmortemDoc };
     const result = postmortemSchema.safeParse(value);
     if (result.success) return { ok: true, doc: result.data };
-    return { ok: false, errors: describeIssues(result.error.issues) };
+    return { ok: false, errors: describeIssues(result.error.issues, [], describePostmortemPath) };
   } catch {
     return { ok: false, errors: ['This postmortem could not be checked. Export it again and import the new file.'] };
   }
-}
-
-/** The document as a pretty-printed JSON file: `{ format: 'outage-kit/postmortem', version: 1, postmortem }`. Pure. */
-export function serializePostmortem(doc: PostmortemDoc): string {
-  return JSON.stringify({ format: POSTMORTEM_FILE_FORMAT, version: POSTMORTEM_FILE_VERSION, postmortem: doc }, null, 2);
-}
-
-/**
- * Reads a file made by `serializePostmortem`. Rejects files over 5 MB, invalid JSON, another format or a newer
- * version, the keys `__proto__`, `constructor` and `prototype` anywhere, and invalid documents — with messages that
- * say where and what to fix. Never throws.
- */
-export function parsePostmortemJson(text: string): PostmortemParseResult {
-  const envelope = parseJsonEnvelope(text, {
-    format: POSTMORTEM_FILE_FORMAT,
-    version: POSTMORTEM_FILE_VERSION,
-    key: 'postmortem',
-    maxBytes: POSTMORTEM_LIMITS.fileBytes,
-    noun: 'a postmortem',
-  });
-  if (!envelope.ok) return envelope;
-  return validatePostmortem(envelope.payload);
 }
 
 /** A saved document that could not be restored. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import FONT_SOURCES from '../export/fonts/font-sources.json';
+import FONT_SOURCES from './fonts/font-sources.json';
 import { FontFormatError, decodeRanges, encodeRanges, lookupGlyphIds, mergeRanges, parseFontCmap, rangesInclude } from './parse-font-cmap';
 import { PDF_FALLBACK_FONTS } from './plan-pdf-fonts';
 

@@ -4,12 +4,12 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
-import { buildPostmortemOutline, type OutlineBlock } from './build-postmortem-outline';
+import { buildPostmortemOutline, type OutlineBlock } from '../domain/build-postmortem-outline';
 import { readGoldenFile } from '../../../testing/golden-file';
 import { arbitraryPostmortemDoc, createGoldenDocs, createHostilePostmortem, FIXED_NOW, HOSTILE_STRINGS } from '../../../testing/postmortem-fixture';
-import type { PostmortemDoc } from './postmortem-types';
+import type { PostmortemDoc } from '../domain/postmortem-types';
 import { escapeMarkdownInline, escapeMarkdownTableCell, renderPostmortemMarkdown } from './render-postmortem-markdown';
-import { createPostmortem, createPostmortemFromIncident } from './templates';
+import { createPostmortem, createPostmortemFromIncident } from '../domain/templates';
 import { postUpdate, reachMilestone } from '../../incident/domain/incident-actions';
 import { createTestIncident, MINUTE, T0 } from '../../../testing/incident-fixture';
 

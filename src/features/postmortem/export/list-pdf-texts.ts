@@ -1,8 +1,8 @@
 // The strings a postmortem's PDF lays out, for choosing its fonts before it is made (kept apart from the PDF
 // builder so the export panel can check a document without loading jsPDF or the font tables).
 import { formatMoney } from '../../../lib/format';
-import { buildPostmortemOutline } from './build-postmortem-outline';
-import { calculateCostTotal, type PostmortemDoc } from './postmortem-types';
+import { buildPostmortemOutline } from '../domain/build-postmortem-outline';
+import { calculateCostTotal, type PostmortemDoc } from '../domain/postmortem-types';
 
 /**
  * Every string of user text the PDF lays out (title, header fields, section titles, paragraphs, list items,

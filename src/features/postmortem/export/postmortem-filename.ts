@@ -1,6 +1,6 @@
 // File names for exported postmortems: dated and readable, safe on every file system.
 import { slugifyFilename } from '../../../lib/download';
-import type { PostmortemDoc } from './postmortem-types';
+import type { PostmortemDoc } from '../domain/postmortem-types';
 
 export type PostmortemExportExtension = 'pdf' | 'md' | 'json';
 

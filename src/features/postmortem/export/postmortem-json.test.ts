@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createExamplePostmortem } from './example-postmortem';
+import { createExamplePostmortem } from '../domain/example-postmortem';
 import { arbitraryPostmortemDoc, createHostilePostmortem, FIXED_NOW } from '../../../testing/postmortem-fixture';
-import { parsePostmortemJson, restorePostmortems, serializePostmortem, validatePostmortem } from './postmortem-json';
-import type { PostmortemDoc } from './postmortem-types';
+import { parsePostmortemJson, serializePostmortem } from './postmortem-json';
+import { restorePostmortems, validatePostmortem } from '../domain/postmortem-schema';
+import type { PostmortemDoc } from '../domain/postmortem-types';
 
 function envelope(postmortem: unknown): string {
   return JSON.stringify({ format: 'outage-kit/postmortem', version: 1, postmortem });

@@ -1,9 +1,9 @@
 // GitHub-flavoured Markdown from a postmortem, with every piece of user text escaped so it stays inert text.
-import { buildPostmortemOutline, type OutlineBlock, type OutlineCell, type OutlineOptions } from './build-postmortem-outline';
+import { buildPostmortemOutline, type OutlineBlock, type OutlineCell, type OutlineOptions } from '../domain/build-postmortem-outline';
 import { sanitizeLink } from '../../../lib/sanitize-link';
-import { findUrls } from './find-first-url';
-import type { PostmortemDoc } from './postmortem-types';
-import { normalizeNewlines } from './section-body';
+import { findUrls } from '../domain/find-first-url';
+import type { PostmortemDoc } from '../domain/postmortem-types';
+import { normalizeNewlines } from '../domain/section-body';
 
 const ALWAYS_ESCAPED = new Set(['\\', '`', '*', '[', ']', '<', '>', '|', '~', '$']);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
