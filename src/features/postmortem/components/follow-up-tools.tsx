@@ -235,6 +235,7 @@ export function ActionItemTrackerLink({ doc, item, n, linkId }: TrackerLinkProps
       >
         Create issue in {TRACKER_LABELS[tracker.kind]}
         <span className="visually-hidden"> for action item {n} (opens in a new tab)</span>
+        <span aria-hidden="true">↗</span>
       </a>
       {link.shortened ? (
         <p className="field__hint" id={noteId}>
