@@ -47,3 +47,29 @@ for (const width of [375, 1280]) {
     });
   }
 }
+
+for (const width of [375, 1280]) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`the tracker dialog (with errors) and the action items' follow-up pass axe at ${width} px, ${theme}`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('./postmortem/');
+      await useTheme(page, theme);
+      await page.getByRole('button', { name: 'Load the example' }).click();
+      const actions = page.getByRole('region', { name: 'Action items', exact: true });
+      await checkDialog(page, 'Set up a tracker', async () => {
+        await actions.getByRole('button', { name: 'Set up a tracker…', exact: true }).click();
+        const dialog = page.getByRole('dialog', { name: 'Set up a tracker' });
+        await dialog.getByLabel('GitHub address').fill('http://example.com');
+        await dialog.getByRole('button', { name: 'Save tracker' }).click();
+        await expect(dialog.getByRole('region', { name: 'There is a problem' })).toBeVisible();
+      });
+      await actions.getByRole('button', { name: 'Set up a tracker…', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: 'Set up a tracker' });
+      await dialog.getByLabel('Repository').fill('acme/checkout');
+      await dialog.getByRole('button', { name: 'Save tracker' }).click();
+      await expect(actions.getByRole('link', { name: /^Create issue in GitHub for action item 1/ })).toBeVisible();
+      await expectNoAxeViolations(page, '.pm-actions');
+    });
+  }
+}

@@ -11,3 +11,6 @@ export const DRAFT_KEY_PREFIX = 'outage-kit:draft:';
 
 /** The embed builder's last chosen target tab (a UI preference, not part of the exported data). */
 export const EMBED_TARGET_KEY = 'outage-kit:embed-target';
+
+/** The issue tracker the postmortem's "Create issue" links go to (a browser preference, not part of a postmortem). */
+export const TRACKER_KEY = 'outage-kit:tracker';

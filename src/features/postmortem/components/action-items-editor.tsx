@@ -1,4 +1,7 @@
-import { memo, useId } from 'react';
+import { memo, useId, useMemo } from 'react';
+import { lazyPart } from '../../../components/ui/lazy-part';
+import { downloadFile } from '../../../lib/download';
+import { createPostmortemFilename } from '../domain/postmortem-filename';
 import { checkActionItem, type ActionItemField, type ActionItemWarning } from '../domain/action-item-checks';
 import { addActionItem, createNextId, moveActionItem, removeActionItem, updateActionItem } from '../domain/edit-postmortem';
 import { POSTMORTEM_LIMITS } from '../domain/postmortem-schema';
@@ -16,9 +19,16 @@ import {
 import { FindingList, fieldDomId, findingsDomId, sameFindings } from './blameless-findings';
 import type { Finding } from '../domain/check-blameless';
 import type { EditorProps } from './editor-context';
+import type { FollowUpDoc } from '../follow-up/follow-up-text';
 import { DateInput, joinIds } from './form-controls';
 import { focusSoon } from '../../../components/ui/focus-soon';
 import './action-items-editor.css';
+
+// The follow-up (tracker links, CSV, calendar) comes in its own chunk, fetched when this section first renders:
+// the postmortem page's budget has no room for it, and a first view does not need it.
+const loadFollowUp = () => import('./follow-up-tools');
+const LazyFollowUpTools = lazyPart(() => loadFollowUp().then((m) => m.FollowUpTools));
+const LazyTrackerLink = lazyPart(() => loadFollowUp().then((m) => m.ActionItemTrackerLink));
 
 const TYPE_HINTS: Record<ActionItemType, string> = {
   prevent: 'Stops it happening again.',
@@ -33,6 +43,9 @@ export function ActionItemsEditor(props: EditorProps) {
   const listId = useId();
   const people = [...new Set([...doc.responders, ...doc.authors].map((p) => p.trim()).filter((p) => p !== ''))];
   const open = doc.actionItems.filter((a) => a.status !== 'done').length;
+  const { id: docId, title, incidentId, date } = doc;
+  // One object per change of these four, so the memoised cards re-render only when their link would change.
+  const followUpDoc = useMemo<FollowUpDoc>(() => ({ id: docId, title, incidentId, date }), [docId, title, incidentId, date]);
   const add = () => {
     const id = createNextId('action', doc.actionItems.map((a) => a.id));
     edit((d) => addActionItem(d, { id }));
@@ -43,6 +56,9 @@ export function ActionItemsEditor(props: EditorProps) {
       <p className="field__hint">
         Each item: a concrete change with one owner and a due date. {doc.actionItems.length > 0 ? `${open} of ${doc.actionItems.length} still open.` : ''}
       </p>
+      <LazyFollowUpTools doc={doc} now={props.now} firstLinkId={doc.actionItems[0] && `${fieldDomId(`action:${doc.actionItems[0].id}`)}-out`}
+        onDownload={(extension, content, type) => downloadFile(createPostmortemFilename(doc, extension), content, type)}
+      />
       <datalist id={`${listId}-people`}>
         {people.map((p) => (
           <option key={p} value={p} />
@@ -62,6 +78,7 @@ export function ActionItemsEditor(props: EditorProps) {
               index={index}
               count={doc.actionItems.length}
               peopleListId={`${listId}-people`}
+              followUpDoc={followUpDoc}
             />
           ))}
         </ol>
@@ -82,10 +99,11 @@ interface CardProps extends Pick<EditorProps, 'edit' | 'onDismiss' | 'now'> {
   index: number;
   count: number;
   peopleListId: string;
+  followUpDoc: FollowUpDoc;
 }
 
 /** One action item; memoised so typing in one card does not re-render the others. */
-const ActionItemCard = memo(function ActionItemCard({ edit, onDismiss, now, timeZone, findings, item, index, count, peopleListId }: CardProps) {
+const ActionItemCard = memo(function ActionItemCard({ edit, onDismiss, now, timeZone, findings, item, index, count, peopleListId, followUpDoc }: CardProps) {
   const n = index + 1;
   const fieldId = `action:${item.id}`;
   const base = fieldDomId(fieldId);
@@ -239,6 +257,7 @@ const ActionItemCard = memo(function ActionItemCard({ edit, onDismiss, now, time
           {renderWarnings('link')}
         </div>
       </div>
+      <LazyTrackerLink doc={followUpDoc} item={item} n={n} linkId={`${base}-out`} />
     </li>
   );
 }, (a, b) =>
@@ -248,6 +267,7 @@ const ActionItemCard = memo(function ActionItemCard({ edit, onDismiss, now, time
   a.now === b.now &&
   a.timeZone === b.timeZone &&
   a.peopleListId === b.peopleListId &&
+  a.followUpDoc === b.followUpDoc &&
   a.edit === b.edit &&
   a.onDismiss === b.onDismiss &&
   sameFindings(a.findings, b.findings),

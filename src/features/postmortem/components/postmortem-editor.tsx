@@ -10,7 +10,6 @@ import { POSTMORTEM_LIMITS } from '../domain/postmortem-schema';
 import { POSTMORTEM_STATUS_LABELS, calculateCostTotal, type PostmortemDoc, type SectionKind } from '../domain/postmortem-types';
 import { describeReviewCountdown, resolveReviewDue } from '../domain/review-due';
 import { usePostmortemStore } from '../store/postmortem-store-context';
-import { ActionItemsEditor } from './action-items-editor';
 import { CheckSummary, fieldDomId, undoDomId } from './blameless-findings';
 import type { EditorProps } from './editor-context';
 import { ExportPanel } from './export-panel';
@@ -30,6 +29,8 @@ import './postmortem-editor.css';
 
 // Only the "5 whys" template has this section: its editor loads with the first document that needs it.
 const LazyFiveWhysEditor = lazyPart<EditorProps>(() => import('./five-whys-editor').then((m) => m.FiveWhysEditor));
+// Its own chunk too since the follow-up (tracker links, CSV, calendar) joined it: the page's budget had no room.
+const LazyActionItemsEditor = lazyPart<EditorProps>(() => import('./action-items-editor').then((m) => m.ActionItemsEditor));
 
 const NO_FINDINGS: readonly Finding[] = [];
 /** What the editor shows while the checker's chunk loads. */
@@ -133,7 +134,7 @@ export function PostmortemEditor({ doc, incidents, costInputs, focusOnMount = fa
         {first && kind === 'impact' ? <ImpactEditor {...editorProps} costInputs={incident?.costInputs ?? costInputs} /> : null}
         {first && kind === 'timeline' ? <TimelineEditor {...editorProps} incident={incident} /> : null}
         {fiveWhysHost === sectionId ? <LazyFiveWhysEditor {...editorProps} /> : null}
-        {first && kind === 'action-items' ? <ActionItemsEditor {...editorProps} /> : null}
+        {first && kind === 'action-items' ? <LazyActionItemsEditor {...editorProps} /> : null}
       </>
     );
   };

@@ -2,7 +2,7 @@
 import { slugifyFilename } from '../../../lib/download';
 import type { PostmortemDoc } from '../domain/postmortem-types';
 
-export type PostmortemExportExtension = 'pdf' | 'md' | 'json';
+export type PostmortemExportExtension = 'pdf' | 'md' | 'json' | 'csv' | 'ics';
 
 /** "2026-11-24-checkout-payments-failed-after-a-connection-pool-change.pdf"; "postmortem.md" for an untitled, undated one. */
 export function createPostmortemFilename(doc: Pick<PostmortemDoc, 'title' | 'date'>, extension: PostmortemExportExtension): string {
