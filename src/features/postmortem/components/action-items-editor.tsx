@@ -1,7 +1,7 @@
 import { memo, useId, useMemo } from 'react';
 import { lazyPart } from '../../../components/ui/lazy-part';
 import { downloadFile } from '../../../lib/download';
-import { createPostmortemFilename } from '../domain/postmortem-filename';
+import { createPostmortemFilename } from '../export/postmortem-filename';
 import { checkActionItem, type ActionItemField, type ActionItemWarning } from '../domain/action-item-checks';
 import { addActionItem, createNextId, moveActionItem, removeActionItem, updateActionItem } from '../domain/edit-postmortem';
 import { POSTMORTEM_LIMITS } from '../domain/postmortem-schema';
@@ -19,7 +19,7 @@ import {
 import { FindingList, fieldDomId, findingsDomId, sameFindings } from './blameless-findings';
 import type { Finding } from '../domain/check-blameless';
 import type { EditorProps } from './editor-context';
-import type { FollowUpDoc } from '../follow-up/follow-up-text';
+import type { FollowUpDoc } from '../export/follow-up-text';
 import { DateInput, joinIds } from './form-controls';
 import { focusSoon } from '../../../components/ui/focus-soon';
 import './action-items-editor.css';

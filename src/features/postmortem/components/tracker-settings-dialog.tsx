@@ -9,7 +9,7 @@ import {
   type TrackerConfig,
   type TrackerConfigField,
   type TrackerKind,
-} from '../follow-up/tracker-links';
+} from '../export/tracker-links';
 
 type Draft = Required<TrackerConfig>;
 

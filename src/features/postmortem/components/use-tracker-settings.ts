@@ -3,7 +3,7 @@
 import { useSyncExternalStore } from 'react';
 import { TRACKER_KEY } from '../../../lib/storage-keys';
 import { readPreference, writePreference } from '../../../lib/stored-preference';
-import { TRACKER_KINDS, validateTrackerConfig, type TrackerConfig, type TrackerKind } from '../follow-up/tracker-links';
+import { TRACKER_KINDS, validateTrackerConfig, type TrackerConfig, type TrackerKind } from '../export/tracker-links';
 
 /**
  * The stored tracker, or null when none is set or the stored text is not a valid tracker (hand-edited, from an
