@@ -43,51 +43,53 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const COLLECTIONS: Readonly<Record<string, string>> = {
-  phases: 'phase',
-  steps: 'step',
-  commands: 'command',
-  timeline: 'timeline entry',
-  updates: 'status update',
-};
-
-const KEYED: Readonly<Record<string, string>> = {
-  stepStates: 'step state',
-  milestones: 'milestone',
-};
-
-const SECTIONS: Readonly<Record<string, string>> = {
-  runbook: 'runbook',
-  roles: 'roles',
-};
+/** How a file format names the places in its data, for validation messages. */
+export interface PathNames {
+  /** Arrays whose items are counted: `phases` → "phase 2". */
+  collections: Readonly<Record<string, string>>;
+  /** Records whose entries are named: `milestones` → 'milestone "resolved"'. */
+  keyed?: Readonly<Record<string, string>>;
+  /** Objects named as they are: `runbook` → "runbook". */
+  sections?: Readonly<Record<string, string>>;
+}
 
 /**
- * Turns a validation path into words: ['phases', 1, 'steps', 2, 'title'] → "Phase 2, step 3".
- * Leaf field names are left out: the messages name the field themselves ("enter a title").
+ * Makes a function that turns a validation path into words, with a format's own names:
+ * ['phases', 1, 'steps', 2, 'title'] → "Phase 2, step 3". Leaf field names are left out: the messages name the
+ * field themselves ("enter a title").
  */
-export function describeIssuePath(path: readonly PropertyKey[]): string {
-  const parts: string[] = [];
-  for (let i = 0; i < path.length; i++) {
-    const segment = path[i];
-    const next = path[i + 1];
-    if (typeof segment !== 'string') continue;
-    const collection = COLLECTIONS[segment];
-    if (collection && typeof next === 'number') {
-      parts.push(`${collection} ${next + 1}`);
-      i++;
-      continue;
+export function createPathDescriber({ collections, keyed = {}, sections = {} }: PathNames): (path: readonly PropertyKey[]) => string {
+  return (path) => {
+    const parts: string[] = [];
+    for (let i = 0; i < path.length; i++) {
+      const segment = path[i];
+      const next = path[i + 1];
+      if (typeof segment !== 'string') continue;
+      const collection = collections[segment];
+      if (collection && typeof next === 'number') {
+        parts.push(`${collection} ${next + 1}`);
+        i++;
+        continue;
+      }
+      const keyedName = keyed[segment];
+      if (keyedName && typeof next === 'string') {
+        parts.push(`${keyedName} "${next}"`);
+        i++;
+        continue;
+      }
+      const section = sections[segment];
+      if (section) parts.push(section);
     }
-    const keyed = KEYED[segment];
-    if (keyed && typeof next === 'string') {
-      parts.push(`${keyed} "${next}"`);
-      i++;
-      continue;
-    }
-    const section = SECTIONS[segment];
-    if (section) parts.push(section);
-  }
-  return parts.map((part, index) => (index === 0 ? capitalize(part) : part)).join(', ');
+    return parts.map((part, index) => (index === 0 ? capitalize(part) : part)).join(', ');
+  };
 }
+
+/** The names of the incident and runbook files: ['phases', 1, 'steps', 2, 'title'] → "Phase 2, step 3". */
+export const describeIssuePath = createPathDescriber({
+  collections: { phases: 'phase', steps: 'step', commands: 'command', timeline: 'timeline entry', updates: 'status update' },
+  keyed: { stepStates: 'step state', milestones: 'milestone' },
+  sections: { runbook: 'runbook', roles: 'roles' },
+});
 
 /**
  * Turns validation issues into at most ten sentences a user can act on ("Phase 2, step 3: enter a title.").

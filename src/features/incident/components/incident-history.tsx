@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { describedBy, Field } from '../../../components/ui/field';
+import { FileImportButton } from '../../../components/ui/file-import-button';
 import { readFileFormat, useFileImport } from '../../../components/ui/use-file-import';
 import { formatIncidentNumber, NUMBER_PREFIX_ERROR, NUMBER_PREFIX_MAX, normalizeNumberPrefix } from '../domain/incident-number';
 import { downloadFile, slugifyFilename } from '../../../lib/download';
@@ -26,7 +27,6 @@ export function IncidentHistory({ onOpen }: IncidentHistoryProps) {
   const importIncident = useIncidentStore((s) => s.importIncident);
   const [toDelete, setToDelete] = useState<Incident | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const errorBox = useRef<HTMLDivElement>(null);
   const focusErrors = useRef(false);
   useEffect(() => {
@@ -63,18 +63,9 @@ export function IncidentHistory({ onOpen }: IncidentHistoryProps) {
 
       <div className="panel incident-history__tools">
         <div className="button-row">
-          <button type="button" className="button" onClick={() => fileInput.current?.click()}>
+          <FileImportButton inputLabel="Import an incident from a JSON file" onChange={importFile}>
             Import an incident (JSON)
-          </button>
-          <input
-            ref={fileInput}
-            type="file"
-            accept="application/json,.json"
-            className="visually-hidden"
-            tabIndex={-1}
-            aria-label="Import an incident from a JSON file"
-            onChange={importFile}
-          />
+          </FileImportButton>
         </div>
         {message ? <p className="incident-history__message">{message}</p> : null}
         <NumberPrefixForm />

@@ -1,6 +1,7 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { describedBy, Field } from '../../../components/ui/field';
+import { FileImportButton } from '../../../components/ui/file-import-button';
 import { readFileFormat, useFileImport } from '../../../components/ui/use-file-import';
 import { createId } from '../../../lib/create-id';
 import { downloadFile, slugifyFilename } from '../../../lib/download';
@@ -29,7 +30,6 @@ export function RunbookEditor() {
   const runbook = useRunbookDraft();
   const { draft, edit, showErrors } = runbook;
   const [confirmReset, setConfirmReset] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const exportRunbook = () => {
     const valid = runbook.validDraft();
@@ -91,18 +91,9 @@ export function RunbookEditor() {
           <button type="button" className="button" onClick={exportRunbook}>
             Export JSON
           </button>
-          <button type="button" className="button" onClick={() => fileInput.current?.click()}>
+          <FileImportButton inputLabel="Import a runbook from a JSON file" onChange={importFile}>
             Import JSON
-          </button>
-          <input
-            ref={fileInput}
-            type="file"
-            accept="application/json,.json"
-            className="visually-hidden"
-            tabIndex={-1}
-            aria-label="Import a runbook from a JSON file"
-            onChange={importFile}
-          />
+          </FileImportButton>
           <button type="button" className="button button--quiet" onClick={() => setConfirmReset(true)} disabled={runbook.isBuiltIn && !runbook.dirty}>
             Reset to built-in
           </button>

@@ -2,7 +2,7 @@
 // The export file around it (envelope, serialise, parse) is in export/postmortem-json.ts.
 import { z } from 'zod/mini';
 import { COST_COMPONENTS } from '../../calculator/domain/calculate-downtime-cost';
-import { describeIssues } from '../../../lib/parse-json-envelope';
+import { createPathDescriber, describeIssues } from '../../../lib/parse-json-envelope';
 import { compileAccept } from '../../../lib/fast-accept';
 import { idField, listField, textField, timestampField } from '../../../lib/schema-fields';
 import {
@@ -224,38 +224,20 @@ export const postmortemSchema = z
 type SchemaMatchesModel<T extends PostmortemDoc> = T;
 export type ValidatedPostmortem = SchemaMatchesModel<z.infer<typeof postmortemSchema>>;
 
-const COLLECTIONS: Readonly<Record<string, string>> = {
-  sections: 'Section',
-  timeline: 'Timeline row',
-  fiveWhys: 'Why',
-  actionItems: 'Action item',
-  authors: 'Author',
-  responders: 'Responder',
-  services: 'Service',
-  dismissedFindings: 'Dismissed finding',
-};
-
 /** ['actionItems', 2, 'priority'] → "Action item 3"; ['impact', 'cost', 'sla'] → "Impact, cost". Leaf names are left to the message. */
-export function describePostmortemPath(path: readonly PropertyKey[]): string {
-  const parts: string[] = [];
-  for (let i = 0; i < path.length; i++) {
-    const segment = path[i];
-    const next = path[i + 1];
-    if (typeof segment !== 'string') continue;
-    const collection = COLLECTIONS[segment];
-    if (collection && typeof next === 'number') {
-      parts.push(`${collection} ${next + 1}`);
-      i++;
-    } else if (segment === 'impact') {
-      parts.push('Impact');
-    } else if (segment === 'metrics') {
-      parts.push('Response metrics');
-    } else if (segment === 'cost') {
-      parts.push('cost');
-    }
-  }
-  return parts.join(', ');
-}
+export const describePostmortemPath = createPathDescriber({
+  collections: {
+    sections: 'Section',
+    timeline: 'Timeline row',
+    fiveWhys: 'Why',
+    actionItems: 'Action item',
+    authors: 'Author',
+    responders: 'Responder',
+    services: 'Service',
+    dismissedFindings: 'Dismissed finding',
+  },
+  sections: { impact: 'Impact', metrics: 'Response metrics', cost: 'cost' },
+});
 
 /** A parsed document, or the problems in words. */
 export type PostmortemParseResult = { ok: true; doc: PostmortemDoc } | { ok: false; errors: string[] };
