@@ -7,6 +7,7 @@ import { prerenderStartPage } from './build/prerender-plugin.ts';
 import { offline } from './build/pwa-plugin.ts';
 import { pwaRegisterForPrerender } from './build/pwa-register-prerender-plugin.ts';
 import { startAfterFirstPaint } from './build/start-after-first-paint-plugin.ts';
+import { startUpChunk } from './build/start-up-chunk-plugin.ts';
 import { toolPages } from './build/tool-pages-plugin.ts';
 
 /**
@@ -14,12 +15,16 @@ import { toolPages } from './build/tool-pages-plugin.ts';
  * builds the pages' renderer with `--ssr src/app/prerender.tsx`, then this, then the embeds (vite.embed-page.config.ts,
  * vite.embed.config.ts), which reuse the same plugins.
  */
+const startUp = startUpChunk();
+
 export default defineConfig(({ isSsrBuild }) => ({
   base: './',
   plugins: isSsrBuild
     ? [react(), pwaRegisterForPrerender()]
     : [
         react(),
+        // buildEnd: the start page's static module graph, gathered into one chunk (output.codeSplitting below).
+        startUp.plugin,
         // transformIndexHtml: the calculator rendered into #root before generateBundle, where the pages are copied.
         prerenderStartPage(),
         // generateBundle (post, in list order): the stylesheet inlined before the tool pages copy the start page;
@@ -39,7 +44,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     assetsInlineLimit: 0,
     sourcemap: false,
     rollupOptions: {
-      output: { assetFileNames: assetFileName },
+      output: { assetFileNames: assetFileName, codeSplitting: isSsrBuild ? undefined : { groups: startUp.groups } },
       // The embeds are built with Preact, by their own builds: embed.html by vite.embed-page.config.ts,
       // embed.js (one unhashed file) by vite.embed.config.ts. See docs/DECISIONS.md.
       input: { index: 'index.html' },
