@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkBlamelessText } from '../../features/postmortem/domain/check-blameless';
 import { readGoldenBlock } from '../golden-file';
-import { BLAMELESS_CORPUS, CORPUS_SPLIT, identifySentence, type SplitSentence } from './corpus';
+import { ALWAYS_DEV, BLAMELESS_CORPUS, CORPUS_SPLIT, identifySentence, type SplitSentence } from './corpus';
 import { SOURCES, type CorpusSentence } from './corpus-types';
 import { FRESH_HELD_OUT, FRESH_HELD_OUT_DATE, FRESH_PEOPLE } from './fresh-held-out';
 import { FRESH_3_DATE, FRESH_3_PEOPLE, FRESH_HELD_OUT_3 } from './fresh-held-out-3';
@@ -94,7 +94,8 @@ describe('the blameless corpus', () => {
     const { readFileSync } = await import('node:fs');
     const recorded = readFileSync(new URL('./held-out-ids.txt', import.meta.url), 'utf8').trim().split('\n');
     expect(heldOut.map((s: SplitSentence) => s.id).sort()).toEqual(recorded);
-    expect(heldOut.length / BLAMELESS_CORPUS.length).toBeGreaterThan(0.3);
+    // The share among the sentences the split drew: always-dev sentences added later do not count.
+    expect(heldOut.length / (BLAMELESS_CORPUS.length - ALWAYS_DEV.length)).toBeGreaterThan(0.3);
   });
 
   for (const [index, set] of FRESH_SETS.entries()) {

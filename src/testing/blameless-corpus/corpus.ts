@@ -4,6 +4,7 @@ import { PUBLISHED_BLAMELESS } from './blameless-published';
 import { TRICKY_BLAMELESS } from './blameless-tricky';
 import type { CorpusSentence } from './corpus-types';
 import { DEV_EXTRA } from './dev-extra';
+import { DEV_EXTRA_2 } from './dev-extra-2';
 
 /** A corpus sentence with its id (a hash of its text) and the set it belongs to. */
 export interface SplitSentence extends CorpusSentence {
@@ -45,8 +46,11 @@ function drawForSentence(text: string, seed: number): number {
   return (h >>> 0) / 2 ** 32;
 }
 
+/** Development sentences added after the split: always in the dev set, never drawn. */
+export const ALWAYS_DEV: readonly CorpusSentence[] = [...DEV_EXTRA, ...DEV_EXTRA_2];
+
 /**
- * Every labelled sentence, with its id and set. The sentences of `dev-extra.ts` (added 2026-12-04, after the split)
+ * Every labelled sentence, with its id and set. The sentences of `dev-extra.ts` and `dev-extra-2.ts` (added 2026-12-04, after the split)
  * are development sentences by construction: they are never drawn, so the recorded held-out set stays as it was.
  */
 export const BLAMELESS_CORPUS: readonly SplitSentence[] = [
@@ -55,5 +59,5 @@ export const BLAMELESS_CORPUS: readonly SplitSentence[] = [
     id: identifySentence(sentence.text),
     set: drawForSentence(sentence.text, CORPUS_SPLIT.seed) < CORPUS_SPLIT.heldOutShare ? 'held-out' : 'dev',
   })),
-  ...DEV_EXTRA.map((sentence): SplitSentence => ({ ...sentence, id: identifySentence(sentence.text), set: 'dev' })),
+  ...ALWAYS_DEV.map((sentence): SplitSentence => ({ ...sentence, id: identifySentence(sentence.text), set: 'dev' })),
 ];
