@@ -5,6 +5,7 @@ import { ALWAYS_DEV, BLAMELESS_CORPUS, CORPUS_SPLIT, identifySentence, type Spli
 import { SOURCES, type CorpusSentence } from './corpus-types';
 import { FRESH_HELD_OUT, FRESH_HELD_OUT_DATE, FRESH_PEOPLE } from './fresh-held-out';
 import { FRESH_3_DATE, FRESH_3_PEOPLE, FRESH_HELD_OUT_3 } from './fresh-held-out-3';
+import { FRESH_4_DATE, FRESH_4_PEOPLE, FRESH_HELD_OUT_4 } from './fresh-held-out-4';
 import { LEGACY_CORPUS, LEGACY_PEOPLE } from './legacy-corpus';
 import { SECOND_AUTHOR_PEOPLE, SECOND_AUTHOR_SENTENCES } from './second-author';
 import { calculateWilsonInterval, formatProportion, scoreCorpus, type CorpusScore } from './score-corpus';
@@ -40,6 +41,7 @@ const FRESH_SETS: readonly FreshSet[] = [
   // Set 3: two ordinary sentences (a replica that failed to catch up; an on-call sitting on a page) were already in
   // the older corpus in the same words.
   { name: 'Fresh set 3', overlaps: ['1ff5f9b5', 'bc27d2bc'], file: 'fresh-held-out-3.ts', date: FRESH_3_DATE, idsFile: 'fresh-held-out-3-ids.txt', people: FRESH_3_PEOPLE, sentences: asHeldOut(FRESH_HELD_OUT_3) },
+  { name: 'Fresh set 4', overlaps: [], file: 'fresh-held-out-4.ts', date: FRESH_4_DATE, idsFile: 'fresh-held-out-4-ids.txt', people: FRESH_4_PEOPLE, sentences: asHeldOut(FRESH_HELD_OUT_4) },
 ];
 
 /** Both sets' figures, as `npm test` prints them. Held-out failures are never listed: nobody tunes on them. */
@@ -56,7 +58,7 @@ function describeScore(name: string, score: CorpusScore): string {
 /** The figures block of docs/BLAMELESS.md: figures of the fresh held-out sets only, each and pooled. */
 function renderFigures(scores: readonly { set: FreshSet; score: CorpusScore }[], pooled: CorpusScore): string {
   const cell = (p: CorpusScore['precision']) => `**${p.value.toFixed(3)}** (${p.low.toFixed(3)}–${p.high.toFixed(3)}, ${p.hits} / ${p.of})`;
-  const rows = [...scores.map(({ set, score }) => ({ label: `${set.name} (\`${set.file}\`, frozen ${set.date})`, score })), { label: 'Both sets pooled', score: pooled }];
+  const rows = [...scores.map(({ set, score }) => ({ label: `${set.name} (\`${set.file}\`, frozen ${set.date})`, score })), { label: 'All fresh sets pooled', score: pooled }];
   const kinds = Object.entries(pooled.byKind)
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([kind, v]) => `| \`${kind}\` | ${v?.right} / ${v?.of} |`);
@@ -70,7 +72,7 @@ function renderFigures(scores: readonly { set: FreshSet; score: CorpusScore }[],
     '| --- | --- | --- | --- | --- |',
     ...rows.map(({ label, score }) => `| ${label} | ${cell(score.precision)} | ${cell(score.recall)} | ${cell(score.publishedFalseAlarms)} | ${cell(score.falseAlarms)} |`),
     '',
-    'Sentences judged right, per kind (both held-out sets pooled):',
+    'Sentences judged right, per kind (all fresh held-out sets pooled):',
     '',
     '| Kind | Right |',
     '| --- | --- |',
@@ -154,7 +156,7 @@ describe('checkBlamelessText on the corpus', () => {
 
   // Floors: the figures first measured on each set after the last change to the rules (docs/BLAMELESS.md), so a
   // change can improve them but never quietly make them worse. The issue's target is recall ≥ 0.80 on held-out text.
-  const RECALL_FLOORS: Record<string, number> = { 'Fresh set 1': 0.8, 'Fresh set 3': 0.75 };
+  const RECALL_FLOORS: Record<string, number> = { 'Fresh set 1': 0.84, 'Fresh set 3': 0.75, 'Fresh set 4': 0.77 };
   for (const { set, score } of freshScores) {
     it(`reaches precision ≥ 0.90 on ${set.name}`, () => {
       expect(score.precision.value).toBeGreaterThanOrEqual(0.9);
