@@ -89,7 +89,7 @@ if (only.has('node')) {
 
 const browserParts = ['pdf', 'typing', 'clock', 'restore'].filter((part) => only.has(part));
 if (browserParts.length > 0) {
-  const fixtures = await loadTs('./bench-fixtures.ts');
+  const fixtures = await loadTs('../../src/testing/bench-fixtures.ts');
   // Browser fixtures are dated from now, so the clock, the countdowns and `updatedAt` stamps behave as in real use.
   const now = Date.now();
   const largeDoc = fixtures.createLargePostmortem(now - 3_600_000);
