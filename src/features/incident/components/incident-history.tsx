@@ -13,6 +13,7 @@ import { formatDurationWords } from '../../../lib/format-duration';
 import { findSeverityLevel } from '../domain/severity';
 import { useIncidentStore } from '../store/incident-store-context';
 import { announce } from './announcer';
+import './incident-history.css';
 
 interface IncidentHistoryProps {
   /** Shows an incident on the incident tab. */

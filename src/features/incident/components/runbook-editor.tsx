@@ -20,6 +20,7 @@ import {
 } from '../domain/runbook';
 import { PhaseEditor } from './runbook-phase-editor';
 import { RUNBOOK_ERRORS_ID, useRunbookDraft } from './use-runbook-draft';
+import './runbook-editor.css';
 
 /**
  * Edits the runbook every new incident starts from: rename, add, remove and reorder phases and steps,

@@ -8,6 +8,7 @@ import { createPostmortemFilename, type PostmortemExportExtension } from '../exp
 import { serializePostmortem } from '../export/postmortem-json';
 import type { PostmortemDoc } from '../domain/postmortem-types';
 import type { renderPostmortemMarkdown as RenderPostmortemMarkdown } from '../export/render-postmortem-markdown';
+import './export-panel.css';
 
 /** Letter where it is the norm (US, Canada, Mexico, Philippines and a few more), A4 everywhere else. */
 export function defaultPaperFor(locale: string): PdfPaper {
