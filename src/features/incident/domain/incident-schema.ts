@@ -19,6 +19,7 @@ export const INCIDENT_LIMITS = {
   link: 2000,
   timeline: 5000,
   updates: 1000,
+  handovers: 500,
   cadenceMinutes: 1440,
   /** The largest incident file accepted on import, in bytes. */
   fileBytes: 2 * 1024 * 1024,
@@ -42,6 +43,16 @@ const timelineEntrySchema = z.object({
   // Optional: entries saved before stars existed have none.
   starred: z.optional(z.boolean({ error: 'the star must be true or false' })),
   updatedAt: timestampField('time of the last edit'),
+  // Optional: entries saved before authors existed, and automatic entries, have none.
+  author: z.optional(textField('author', { max: INCIDENT_LIMITS.role })),
+});
+
+const handoverSchema = z.object({
+  id: idField('handover'),
+  at: timestampField('handover time'),
+  from: textField('commander handing over', { max: INCIDENT_LIMITS.role }),
+  to: textField('commander taking over', { max: INCIDENT_LIMITS.role }),
+  readBack: textField('read-back', { max: INCIDENT_LIMITS.text }),
 });
 
 const postedUpdateSchema = z.object({
@@ -113,6 +124,12 @@ export const incidentSchema = z.object(
     // Optional: incidents saved before cost snapshots have none (the app fills it in on restore).
     costInputs: z.optional(
       z.custom<CostInputs>((value) => parseCostInputs(value).ok, { error: 'the cost inputs are not valid calculator inputs' }),
+    ),
+    // Optional: absent means a real incident (and in incidents saved before drills existed).
+    drill: z.optional(z.boolean({ error: 'the drill mark must be true or false' })),
+    // Optional: absent until the first handover.
+    handovers: z.optional(
+      listField(handoverSchema, 'handovers', INCIDENT_LIMITS.handovers, `keep it to ${INCIDENT_LIMITS.handovers} handovers or fewer`),
     ),
     updatedAt: timestampField('time of the last change'),
   },

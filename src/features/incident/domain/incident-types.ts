@@ -64,6 +64,21 @@ export interface TimelineEntry {
   starred?: boolean;
   /** Epoch ms of the last change to this entry; the newer edit wins in a merge. */
   updatedAt: number;
+  /** Who wrote it: the author name set once per browser (several scribes, one timeline). Absent on entries saved before authors existed and on automatic entries. */
+  author?: string;
+}
+
+/** One change of command: recorded by the receiving side when it takes command after a handover. */
+export interface HandoverRecord {
+  id: string;
+  /** Epoch ms when the receiver took command. */
+  at: number;
+  /** The commander handing over (free text: name or handle). */
+  from: string;
+  /** The person taking command. */
+  to: string;
+  /** The read-back the receiver acknowledged ("Checkout 500s · SEV1 · 47 min · IC Alice · 3 open steps"). */
+  readBack: string;
 }
 
 export type UpdateStatus = 'investigating' | 'identified' | 'monitoring' | 'resolved';
@@ -123,6 +138,10 @@ export interface Incident {
    * once resolved. Absent only in incidents saved before snapshots existed (restored with the calculator's inputs).
    */
   costInputs?: CostInputs;
+  /** A drill (game day): marked everywhere, excluded from report figures by default. Absent means a real incident. */
+  drill?: boolean;
+  /** Changes of command in order; absent until the first handover. Merged by id (a record is never edited). */
+  handovers?: HandoverRecord[];
   /** Epoch ms of the last change to the incident's own fields (title, severity, roles, cadence, status…). */
   updatedAt: number;
 }

@@ -3,7 +3,7 @@ import type { Incident, Milestones, MilestoneKey, PostedUpdate, StepState, Timel
 import { sortTimeline } from './timeline';
 
 function entryKey(entry: TimelineEntry): string {
-  return JSON.stringify([entry.id, entry.at, entry.text, entry.kind, entry.link ?? null, entry.source, entry.deleted === true, entry.starred === true, entry.updatedAt]);
+  return JSON.stringify([entry.id, entry.at, entry.text, entry.kind, entry.link ?? null, entry.source, entry.deleted === true, entry.starred === true, entry.updatedAt, entry.author ?? null]);
 }
 
 function updateKey(update: PostedUpdate): string {
@@ -26,6 +26,7 @@ function scalarKey(incident: Incident): string {
     cadenceMinutes,
     status,
     milestones.resolved ?? null,
+    incident.drill === true,
     runbook,
   ]);
 }
@@ -135,6 +136,15 @@ export function mergeIncident(local: Incident, remote: Incident): Incident {
     ...(() => {
       const costInputs = scalarWinner.costInputs ?? other.costInputs;
       return costInputs ? { costInputs } : {};
+    })(),
+    ...(scalarWinner.drill === true ? { drill: true } : {}),
+    // Handover records are never edited: union by id, in time order.
+    ...(() => {
+      if (!local.handovers && !remote.handovers) return {};
+      const handovers = unionBy(local.handovers ?? [], remote.handovers ?? [], (a, b) =>
+        JSON.stringify(a) >= JSON.stringify(b) ? a : b,
+      ).sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      return { handovers };
     })(),
     updatedAt: Math.max(local.updatedAt, remote.updatedAt),
   };
