@@ -79,7 +79,7 @@ export function createDrillRunbook(runbook: Runbook): Runbook | null {
 }
 
 /** Which runbook a declared incident follows: a drill with the drill runbook chosen gets it (when it can be made). */
-export function chooseDeclareRunbook(runbook: Runbook, choice: { drill: boolean; runbookChoice: 'drill' | 'standard' }): Runbook {
-  if (!choice.drill || choice.runbookChoice !== 'drill') return runbook;
+export function chooseDeclareRunbook(runbook: Runbook, choice: { drill?: boolean; runbookChoice?: 'drill' | 'standard' }): Runbook {
+  if (choice.drill !== true || choice.runbookChoice === 'standard') return runbook;
   return createDrillRunbook(runbook) ?? runbook;
 }

@@ -39,10 +39,10 @@ export interface IncidentFormResult {
   /** Undefined means "now". */
   startedAt?: number;
   roles: IncidentRoles;
-  /** Declared as a drill (game day). Always false from the edit form, which cannot change it. */
-  drill: boolean;
-  /** The runbook the drill follows (see `chooseDeclareRunbook`); 'standard' for a real incident. */
-  runbookChoice: 'drill' | 'standard';
+  /** Declared as a drill (game day); absent for a real incident, and always from the edit form, which cannot change it. */
+  drill?: true;
+  /** The runbook a drill follows (see `chooseDeclareRunbook`); absent for a real incident. */
+  runbookChoice?: 'drill' | 'standard';
 }
 
 /** How far back impact can start on a new incident. */
@@ -113,9 +113,11 @@ export function validateIncidentForm(
   }
 
   if (Object.keys(errors).length > 0 || !severity) return { ok: false, errors };
-  const drill = values.drill === true;
-  const runbookChoice = drill && values.runbookChoice !== 'standard' ? 'drill' : 'standard';
-  const value: IncidentFormResult = { title, severity, service, publicName, roles, drill, runbookChoice };
+  const value: IncidentFormResult = { title, severity, service, publicName, roles };
+  if (values.drill === true) {
+    value.drill = true;
+    value.runbookChoice = values.runbookChoice === 'standard' ? 'standard' : 'drill';
+  }
   if (startedAt !== undefined) value.startedAt = startedAt;
   return { ok: true, value };
 }
