@@ -6,7 +6,7 @@ import type { Incident } from '../domain/incident-types';
 import { formatTimelineTime, formatUtcTime } from '../domain/local-time';
 import { findSeverityLevel } from '../domain/severity';
 import type { IncidentPreferences } from '../store/incident-slice';
-import { DRILL_NOTE } from '../domain/drill';
+import { DRILL_MARK } from '../domain/drill';
 import { INCIDENT_TARGETS } from './incident-action';
 import { CostSoFar, ElapsedClock, UpdateCountdownFigure } from './live-figures';
 import './incident-hero.css';
@@ -53,7 +53,7 @@ export function IncidentHero({ incident, costInputs, preferences, onPreferencesC
         <p className="drill-banner" data-testid="drill-banner">
           <span className="drill-tag">Drill</span>
           <span>
-            <strong>This is a drill (game day).</strong> {DRILL_NOTE} Status updates start with [DRILL]; send nothing to customers.
+            <strong>This is a drill (game day).</strong> Practice, not a real incident: updates start with {DRILL_MARK}; send nothing to customers.
           </span>
         </p>
       ) : null}
@@ -143,7 +143,7 @@ export function IncidentHero({ incident, costInputs, preferences, onPreferencesC
             </span>
             <CostSoFar incident={incident} costInputs={costInputs} labelledBy="cost-label" />
             <span className="incident-figure__sub">
-              <span data-testid="cost-span">{describeImpactSpan(incident, 0).label}</span>, from the incident’s cost inputs{drill ? ': what a real outage this long would cost' : ''}.{' '}
+              <span data-testid="cost-span">{describeImpactSpan(incident, 0).label}</span>, from the incident’s cost inputs.{' '}
               <button type="button" className="link-button" onClick={() => onPreferencesChange({ showCost: false })}>
                 Hide cost
               </button>

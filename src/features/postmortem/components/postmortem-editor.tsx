@@ -186,7 +186,7 @@ export function PostmortemEditor({ doc, incidents, costInputs, focusOnMount = fa
             <span className="pm-strip__value num">{check.total}</span>
           </li>
           <li className="pm-strip__main">
-            <span className="pm-strip__label">Total cost</span>
+            <span className="pm-strip__label">{doc.drill ? 'Simulated cost' : 'Total cost'}</span>
             <span className="pm-strip__value num">{total === 0 ? 'Not estimated' : formatMoney(total, doc.impact.currency)}</span>
           </li>
         </ul>
