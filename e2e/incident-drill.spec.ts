@@ -124,4 +124,16 @@ test.describe('drills (game days)', () => {
     await expect(page.getByLabel('Update text')).not.toHaveValue(/DRILL/);
     await expect(page.getByRole('checkbox', { name: 'Announce the drill' })).toHaveCount(0);
   });
+
+  test('the declare form with the drill choice open passes axe, light and dark', async ({ page }) => {
+    await openIncidentPage(page);
+    // axe schedules its work with timers: let time run.
+    await page.clock.resume();
+    await page.getByRole('form', { name: 'Declare an incident' }).getByLabel('This is a drill (game day)').check();
+    await expect(page.getByRole('button', { name: 'Declare drill' })).toBeVisible();
+    for (const theme of ['light', 'dark'] as const) {
+      await useTheme(page, theme);
+      await expectNoAxeViolations(page);
+    }
+  });
 });
