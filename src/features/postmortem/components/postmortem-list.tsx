@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { POSTMORTEM_STATUS_LABELS, type PostmortemDoc } from '../domain/postmortem-types';
+import { DRILL_LABEL } from '../../incident/domain/drill';
 import { describeReviewCountdown, resolveReviewDue } from '../domain/review-due';
 import './postmortem-list.css';
 
@@ -36,6 +37,7 @@ export function PostmortemList({ docs, now, onOpen, onDuplicate, onDelete }: Pos
                   </button>
                 </h3>
                 <p className="pm-list__meta">
+                  {doc.drill ? <span className="pm-tag pm-tag--warn pm-tag--drill">{DRILL_LABEL}</span> : null}
                   {[doc.incidentId, doc.severity, POSTMORTEM_STATUS_LABELS[doc.status], doc.date].filter((p) => p !== '').join(' · ')}
                   {countdown ? (
                     <>

@@ -13,6 +13,8 @@ import {
   type SectionKind,
 } from './postmortem-types';
 import { listPostmortemMetricRows } from './incident-record';
+// A drill's postmortem names itself in the incident's words.
+import { DRILL_LABEL } from '../../incident/domain/drill';
 import { resolveReviewDue } from './review-due';
 import { parseSectionBody } from './section-body';
 import { formatDateTimeInTimeZone, formatUtcOffset, getTimeZoneOffsetMinutes, resolveTimeZone } from './zoned-time';
@@ -44,11 +46,15 @@ export interface OutlineSection {
 /** Everything an export shows, in order. */
 export interface PostmortemOutline {
   title: string;
-  /** Header fields in order: Incident, Date, Authors, Severity, Status, Review due, Services, Impact (UTC), Responders. */
+  /** 'Drill (game day)' for a drill's postmortem: every renderer shows it with the title; null for a real incident. */
+  drillLabel: string | null;
+  /** Header fields in order: Drill (only for a drill), Incident, Date, Authors, Severity, Status, Review due, Services, Impact (UTC), Responders. */
   fields: { label: string; value: string }[];
   /** Visible sections only, in document order. */
   sections: OutlineSection[];
 }
+
+const DRILL_FIELD = 'A practice exercise (game day), not a real incident; left out of report figures';
 
 /** Options for building the outline (and so for Markdown and PDF). */
 export interface OutlineOptions {
@@ -266,6 +272,8 @@ export function buildPostmortemOutline(doc: PostmortemDoc, options: OutlineOptio
   const locale = options.locale ?? 'en-US';
   const review = resolveReviewDue(doc);
   const fields = [
+    // A drill says so before anything else, in words, in every export (the first field, after the title's mark).
+    ...(doc.drill === true ? [{ label: 'Drill', value: DRILL_FIELD }] : []),
     { label: 'Incident', value: textOrMissing(doc.incidentId) },
     { label: 'Date', value: textOrMissing(doc.date) },
     { label: 'Authors', value: joinOrMissing(doc.authors) },
@@ -300,5 +308,5 @@ export function buildPostmortemOutline(doc: PostmortemDoc, options: OutlineOptio
     if (blocks.length === 0) blocks.push({ type: 'paragraph', lines: ['Not written yet.'], muted: true });
     sections.push({ id: section.id, kind: section.kind, title: oneLine(section.title) || 'Untitled section', blocks });
   }
-  return { title: oneLine(doc.title) || 'Untitled postmortem', fields, sections };
+  return { title: oneLine(doc.title) || 'Untitled postmortem', drillLabel: doc.drill === true ? DRILL_LABEL : null, fields, sections };
 }
