@@ -66,7 +66,7 @@ test.describe('The postmortem keeps the incident record', () => {
     // Editor: the metrics table in the Impact section, and the Messaging section with one line per update.
     const view = page.getByRole('group', { name: 'Show' });
     await view.getByRole('button', { name: 'Edit' }).click();
-    const metricsTable = page.getByRole('region', { name: 'Response metrics table' }).getByRole('table');
+    const metricsTable = page.getByRole('region', { name: 'Response metrics table (editor)' }).getByRole('table');
     for (const [metric, value, definition] of METRICS) {
       const row = metricsTable.getByRole('row', { name: new RegExp(`^${metric} `) });
       await expect(row).toContainText(value!);

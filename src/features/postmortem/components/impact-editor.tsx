@@ -160,7 +160,7 @@ function MetricsTable({ metrics }: { metrics: PostmortemMetrics }) {
         Response metrics
       </h4>
       <p className="field__hint">From the incident’s milestones when the postmortem was started. A metric whose milestone was not marked is not recorded.</p>
-      <TableWrap label="Response metrics table">
+      <TableWrap label="Response metrics table (editor)">
         <table className="table pm-metrics__table">
           <thead>
             <tr>

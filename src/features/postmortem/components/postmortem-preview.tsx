@@ -107,7 +107,7 @@ const Block = memo(
       }
       case 'table':
         return (
-          <TableWrap label={`${block.caption} table`}>
+          <TableWrap label={`${block.caption} table (preview)`}>
             <table className="table pm-doc__table">
               <caption className="visually-hidden">{block.caption}</caption>
               <thead>
