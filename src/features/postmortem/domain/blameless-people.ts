@@ -135,7 +135,15 @@ const GIVEN_NAMES = new Set(
   robert roberto rohan roman rosa ryan sakura sam samuel sandra sanjay sara sarah sasha sean sebastian sergei sergey shreya
   simon sofia sophie stefan stephanie steve steven sunil susan svetlana takeshi tanya tariq thomas tim timothy tom tomas
   tomasz tony tyler uma valentina vanessa vera victor viktor vikram vincent wei william xavier xin yan yang yasmin yuki yusuf
-  yuri zach zainab zara zhang zoe`
+  yuri zach zainab zara zhang zoe abebe adaeze agata ahmet aiko akash aleksei alessandro alice amelia anders andile anja
+  arturo ashley aylin ayse barry bartek bilal bogdan brigitte carsten cem chiara chinedu chioma cyril dagmar dariusz dawit
+  deniz derek dieter dimitri dorota elias elsa emil enrique esra farah farid fatma fiona florian francois gaurav gheorghe goran
+  greta gunnar haruto hamza harald heidi helga hendrik hina hiro ines irene isabelle ivana jakub janet jasmine jens jesper
+  jiho joanna jonah jurgen kamal kasia katarzyna kemal kenji kerstin kiran klaus kristina krzysztof lamar leticia lionel lorenzo
+  luca lukasz malik manon mariam mariusz mateusz mathias mehdi milan mira mohammad moritz nadine nanami nikolai nikos niklas
+  nkechi obinna olu olusegun oren ozan pedram petra pieter piotr preeti priya qiang rania reza rin roberta rui ruth sachin
+  salma samir sana sandeep santiago selin seo-yeon shin shota sigrid siobhan sipho soren stanislav sven tamara tanvir tereza
+  thabo theo tobias ulrich umar ursula vivek wojciech xiao yara yasmin yerlan yosef youssef yuto zeynep zofia`
     .trim()
     .split(/\s+/),
 );
@@ -188,7 +196,7 @@ export function findUnlistedNames(text: string): Span[] {
     const thing = /\bits\b/i.test(clause) && !/\b(?:he|she|his|her|him|himself|herself)\b/i.test(clause);
     const evidence =
       TITLE_BEFORE.test(before) ||
-      (NON_LATIN_NAME.test(raw) && /\p{Script=Latin}/u.test(text)) ||
+      (NON_LATIN_NAME.test(raw) && next !== undefined && /^\p{Script=Latin}/u.test(next[0]) && (i === 0 || /^\p{Script=Latin}/u.test(words[i - 1]![0]) || sentenceStart)) ||
       (!thing &&
         ((!sentenceStart && /(?:\b(?:was|is|were|by|to|with|and|asked|told|paged|pinged|called)|[:—–])\s+$/.test(before)) ||
           /^['’]s\s+(?:\p{Ll}+\s+)?(?:change|changes|decision|typo|commit|deploy|script|command|pr|pull|mistake|carelessness|laptop|shift|code|query|push|merge|fix|edit|patch|migration|rollout|config|cleanup|refactor|handling|call|choice|plan)\b/u.test(text.slice(end, end + 30)) ||

@@ -64,6 +64,7 @@ function detectSentence(sentence: Sentence): Detection[] {
   const found: Detection[] = [];
   for (const detector of listDetectors()) {
     if (detector.needsHuman && !sentence.hasHumanWord()) continue;
+    if (detector.gate && !detector.gate.test(body)) continue;
     detector.re.lastIndex = 0;
     for (let m = detector.re.exec(body); m !== null; m = detector.re.exec(body)) {
       if (m[0].length === 0) {
