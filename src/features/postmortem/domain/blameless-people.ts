@@ -135,7 +135,7 @@ const GIVEN_NAMES = new Set(
   robert roberto rohan roman rosa ryan sakura sam samuel sandra sanjay sara sarah sasha sean sebastian sergei sergey shreya
   simon sofia sophie stefan stephanie steve steven sunil susan svetlana takeshi tanya tariq thomas tim timothy tom tomas
   tomasz tony tyler uma valentina vanessa vera victor viktor vikram vincent wei william xavier xin yan yang yasmin yuki yusuf
-  yuri zach zainab zara zhang zoe abebe adaeze agata ahmet aiko akash aleksei alessandro alice amelia anders andile anja
+  yuri zach zainab zara zhang zoe bob dave jim ken ron don ted greg doug phil tina beth meg liz jill abebe adaeze agata ahmet aiko akash aleksei alessandro alice amelia anders andile anja
   arturo ashley aylin ayse barry bartek bilal bogdan brigitte carsten cem chiara chinedu chioma cyril dagmar dariusz dawit
   deniz derek dieter dimitri dorota elias elsa emil enrique esra farah farid fatma fiona florian francois gaurav gheorghe goran
   greta gunnar haruto hamza harald heidi helga hendrik hina hiro ines irene isabelle ivana jakub janet jasmine jens jesper
