@@ -174,6 +174,9 @@ export function findUnlistedNames(text: string): Span[] {
   const words = [...text.matchAll(WORD)];
   for (let i = 0; i < words.length; i += 1) {
     const m = words[i]!;
+    // Most words start with a small letter: skip them before any other work (this runs on every keystroke's text).
+    const first = m[0][0]!;
+    if (first !== first.toUpperCase() || (first === first.toLowerCase() && !CASELESS_WORD.test(first))) continue;
     const raw = m[0].replace(/['’]s?$/, '');
     const start = m.index;
     const end = start + raw.length;
