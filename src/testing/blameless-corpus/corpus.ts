@@ -5,6 +5,7 @@ import { TRICKY_BLAMELESS } from './blameless-tricky';
 import type { CorpusSentence } from './corpus-types';
 import { DEV_EXTRA } from './dev-extra';
 import { DEV_EXTRA_2 } from './dev-extra-2';
+import { DEV_EXTRA_3 } from './dev-extra-3';
 
 /** A corpus sentence with its id (a hash of its text) and the set it belongs to. */
 export interface SplitSentence extends CorpusSentence {
@@ -47,10 +48,10 @@ function drawForSentence(text: string, seed: number): number {
 }
 
 /** Development sentences added after the split: always in the dev set, never drawn. */
-export const ALWAYS_DEV: readonly CorpusSentence[] = [...DEV_EXTRA, ...DEV_EXTRA_2];
+export const ALWAYS_DEV: readonly CorpusSentence[] = [...DEV_EXTRA, ...DEV_EXTRA_2, ...DEV_EXTRA_3];
 
 /**
- * Every labelled sentence, with its id and set. The sentences of `dev-extra.ts` and `dev-extra-2.ts` (added 2026-12-04, after the split)
+ * Every labelled sentence, with its id and set. The sentences of `dev-extra.ts`, `dev-extra-2.ts` and `dev-extra-3.ts` (added 2026-12-04, after the split)
  * are development sentences by construction: they are never drawn, so the recorded held-out set stays as it was.
  */
 export const BLAMELESS_CORPUS: readonly SplitSentence[] = [

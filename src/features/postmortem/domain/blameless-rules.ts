@@ -183,6 +183,8 @@ interface Detector {
   ownNegation?: boolean;
   /** Needs a person, role, team or pronoun in the sentence: skipped, unscanned, in sentences that name none. */
   needsHuman?: boolean;
+  /** A cheap test of the sentence's words: when it fails, the detector's long pattern is not run at all. */
+  gate?: RegExp;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -367,13 +369,15 @@ const HARM_EXEMPT_RE = new RegExp(HARM_EXEMPTIONS);
 /** What a person can destroy, and the participles of destroying it: "the backups were deleted by İlker". */
 const DESTROYED_PARTICIPLES = /^(?:exposed|leaked|damaged|revoked|deleted|dropped|wiped|erased|purged|destroyed|removed|truncated|lost|overwritten|corrupted)$/;
 const VALUABLE_NOUNS = /^(?:backups?|data|records|orders|accounts|database|databases|tables?|volumes?|buckets?|secrets|keys|logs|snapshots|commits|history|payments|customers)$/;
+/** Responding to an incident: "the incident was declared by Marta" credits the person. */
+const RESPONSE_PARTICIPLES = /^(?:declared|reported|detected|noticed|spotted|mitigated|resolved|escalated|handled|triaged|investigated|acknowledged|closed|opened|raised|flagged|identified|diagnosed|fixed|led|coordinated|run|managed|commanded|documented|summari[sz]ed|written|reviewed|contained|confirmed|announced|communicated|tracked|owned|debugged|reproduced|found|caught)$/;
 /** Nouns for the harm itself: as the subject of a passive with a person as agent, the sentence blames them. */
 const OUTCOME_NOUNS = /^(?:outages?|incidents?|downtime|failures?|breakage|corruption|loss|mess|disaster|problems?|regressions?|crash(?:es)?|interruptions?|degradation|disruptions?|damage|breach)$/;
 const HARM_CUE_RE = new RegExp(HARM_CUES);
 const DESTRUCTIVE_CUE_RE = new RegExp(DESTRUCTIVE_CUES);
 const DEFECT_CUE_RE = new RegExp(DEFECT_CUES);
 /** Leaving or going quiet that the sentence itself shows as routine: "once the error rate was normal", "while he read the logs". */
-const ROUTINE_LEAVING_RE = /\b(?<!at\s)once\b(?!\s+again)|\bas\s+(?:planned|agreed|scheduled)\b|\bwhile\s+(?:he|she|they|ꝑ+)\s+(?!was\s+away|were\s+away)/;
+const ROUTINE_LEAVING_RE = /\b(?<!at\s)once\b(?!\s+again)|\bafter\s+(?:handing|the\s+handover|a\s+handover|passing\s+(?:it|the)|(?:his|her|their|the)\s+shift)|\bhanded\s+over\b|\bend\s+of\s+(?:his|her|their|the)\s+shift|\bas\s+(?:planned|agreed|scheduled)\b|\bwhile\s+(?:he|she|they|ꝑ+)\s+(?!was\s+away|were\s+away)/;
 
 /** A detector's pattern, matched from a word start to a word end (or to white space the pattern itself ends with). */
 const re = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}_'-])(?:${source})(?:(?<=\\s)|(?![\\p{L}\\p{N}_]))`, 'gud');
@@ -382,10 +386,10 @@ const re = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}_'-])(?:${source})(?
 // Detectors, in rule order within each group
 
 const NEG_PAST =
-  '(?<verb>skipped|ignored|overlooked|missed|disregarded|bypassed|circumvented|neglected|botched|bungled|mishandled|fumbled|broke|wrecked|wiped|nuked|trashed|rushed|rubber-stamped|dismissed|silenced|muted|snoozed|delayed|improvised|guessed|hard-coded|sabotaged|ruined|misread|mistyped|caused|shrugged\\s+off|brushed\\s+off|slept\\s+through|sat\\s+on|dragged\\s+(?:his|her|their)\\s+feet|dragged\\s+out|spammed|hammered|misconfigured|took\\s+down|brought\\s+down|cut\\s+corners|went\\s+ahead|pushed\\s+ahead|did\\s+nothing|winged\\s+it|(?:shipped|pushed|deployed|merged|released|applied)\\s+(?:a|the|an)\\s+(?:bad|broken|faulty|buggy|untested)|introduced\\s+(?:the|a|this)\\s+(?:bug|regression|outage))';
+  '(?<verb>skipped|ignored|overlooked|missed|disregarded|bypassed|circumvented|neglected|botched|bungled|mishandled|fumbled|broke|wrecked|wiped|nuked|trashed|rushed|rubber-stamped|dismissed|silenced|muted|snoozed|delayed|improvised|guessed|hard-coded|sabotaged|ruined|misread|mistyped|caused|shrugged\\s+off|brushed\\s+off|slept\\s+through|sat\\s+on|dragg(?:ed|ing)\\s+(?:his|her|their|its|our)\\s+feet|dragged\\s+out|spammed|hammered|misconfigured|took\\s+down|brought\\s+down|cut\\s+corners|went\\s+ahead|pushed\\s+ahead|did\\s+nothing|winged\\s+it|(?:shipped|pushed|deployed|merged|released|applied)\\s+(?:a|the|an)\\s+(?:bad|broken|faulty|buggy|untested)|introduced\\s+(?:the|a|this)\\s+(?:bug|regression|outage))';
 
 const INACTION_VERBS =
-  '(?<verb>check|test|read|look|ask|verify|follow|escalate|tell|notify|wait|review|think|validate|update|respond|answer|monitor|watch|try|consult|warn|inform|confirm|double-check|checked|tested|looked|asked|verified|followed|escalated|told|notified|waited|reviewed|validated|updated|responded|answered|monitored|watched|tried|consulted|warned|informed|confirmed|double-checked)';
+  '(?<verb>pick\\s+up|show\\s+up|join|acknowledge|reply|call\\s+back|check|test|read|look|ask|verify|follow|escalate|tell|notify|wait|review|think|validate|update|respond|answer|monitor|watch|try|consult|warn|inform|confirm|double-check|checked|tested|looked|asked|verified|followed|escalated|told|notified|waited|reviewed|validated|updated|responded|answered|monitored|watched|tried|consulted|warned|informed|confirmed|double-checked)';
 
 const CARE_GERUNDS =
   '(?:testing|checking|opening|running|glancing|looking\\s+at|asking|waiting|looking|reading|telling|verifying|thinking|consulting|warning|double-checking|notifying|informing|running\\s+the\\s+tests|a\\s+review|review|any\\s+review|approval|a\\s+backup|a\\s+rollback\\s+plan|a\\s+second\\s+look|permission|a\\s+plan)';
@@ -394,10 +398,10 @@ const DETECTORS: readonly Detector[] = [
   // --- root-cause-person
   {
     rule: 'root-cause-person',
-    re: re(`(?:(?:primary|underlying|real|actual|main|true|ultimate)\\s+)?(?:root[\\s-]?causes?|cause)(?:\\s+(?:analysis\\s+points\\s+to|(?:of|for)\\s+(?:this|the|that)\\s+(?:incident|outage|failure|problem|issue|downtime|event)))?(?:\\s+here)?(?:\\s*,\\s*as\\s+usual\\s*,)?\\s*(?:was|is|were|:|=|—|–|-|analysis\\s+points\\s+to)?\\s*(?:that\\s+|probably\\s+|simply\\s+|ultimately\\s+|clearly\\s+)?(?<who>${P}|${W})`),
+    re: re(`(?:(?:primary|underlying|real|actual|main|true|ultimate)\\s+)?(?:root[\\s-]?causes?|cause|(?<=\\b(?:real|actual|main|underlying|core|whole|only|biggest)\\s)(?:problem|issue))(?:\\s+(?:analysis\\s+points\\s+to|(?:of|for)\\s+(?:this|the|that)\\s+(?:incident|outage|failure|problem|issue|downtime|event)))?(?:\\s+here)?(?:\\s*,\\s*(?:as\\s+usual|frankly|honestly|sadly|simply\\s+put|in\\s+short|again)\\s*,)?\\s*(?:was|is|were|:|=|—|–|-|(?:analysis\\s+)?(?:points?|pointed)\\s+(?:squarely\\s+|directly\\s+|clearly\\s+|straight\\s+)?(?:to|at)|(?:lies|lay|rests|rested|sits|sat)\\s+(?:squarely\\s+|firmly\\s+|entirely\\s+|solely\\s+)?(?:with|on)|(?:comes?|came|boils?|boiled)\\s+down\\s+to|(?:was\\s+)?(?:traced|attributed)\\s+(?:back\\s+)?to)?\\s*(?:that\\s+|probably\\s+|simply\\s+|ultimately\\s+|clearly\\s+)?(?<who>${P}|${W})`),
     accept: ({ s, m, start }) => {
       const whoAt = groupStart(m, 'who', s.span.start);
-      if (!/(?:was|is|were|:|=|—|–|-|points\s+to)\s*(?:that\s+|probably\s+|simply\s+|ultimately\s+|clearly\s+)?\S+$/.test(m[0])) return false;
+      if (!/(?:was|is|were|:|=|—|–|-|to|at|with|on)\s*(?:that\s+|probably\s+|simply\s+|ultimately\s+|clearly\s+)?\S+$/.test(m[0])) return false;
       const np = s.phraseAfter(whoAt);
       const human = isHuman(np.kind) || np.possessor || /^human\s+(?:error|factor|element)/.test(s.masked.slice(whoAt, whoAt + 20));
       if (!human) return false;
@@ -408,6 +412,20 @@ const DETECTORS: readonly Detector[] = [
         end: Math.max(np.span.end, whoAt + m.groups!.who!.length),
         plan: question(what ? `What made ${neutralise(what)} possible?` : 'Which conditions made this possible, and what would stop it happening to the next person?'),
       };
+    },
+  },
+
+  {
+    // The outage put down to a person: "this whole outage comes down to Viktor", "was traced back to Chloe's typo".
+    rule: 'root-cause-person',
+    needsHuman: true,
+    gate: /down\sto|traced|attributed|pinned|root-caused/,
+    re: re(`(?:comes?|came|boils?|boiled)\\s+(?:right\\s+)?down\\s+to\\s+|(?:was|were|is|been)\\s+(?:ultimately\\s+|eventually\\s+)?(?:traced|attributed|pinned|root-caused)\\s+(?:back\\s+)?(?:to|on)\\s+`),
+    accept: ({ s, end }) => {
+      const agent = agentAfter(s, end);
+      if (!(isHuman(agent.kind) || agent.possessor) || agent.kind === 'we') return false;
+      if (/^(?:one|an?)\s/.test(s.masked.slice(agent.span.start, agent.span.end))) return false;
+      return { end: agent.span.end, plan: question('Which conditions made this possible, and what would stop it happening to the next person?') };
     },
   },
 
@@ -428,7 +446,7 @@ const DETECTORS: readonly Detector[] = [
   },
   {
     rule: 'accountability',
-    re: re(`bears?\\s+(?:full\\s+|the\\s+|sole\\s+|all\\s+)?responsibility|the\\s+(?:one|person|engineer|contractor|developer|individual|people|employee|team\\s+member)s?\\s+responsible|responsible\\s+(?:engineer|party|person|individual|developer|employee)|(?:has|have|had|was|were|will\\s+be|be|been|being|got|get)\\s+(?:been\\s+)?let\\s+go|(?:has|have|was|were|will\\s+be|be|been|being|got|get)\\s+(?:been\\s+)?(?:fired|sacked|terminated|dismissed|suspended|demoted|reassigned|disciplined|written\\s+up|reprimanded)|disciplinary|performance\\s+improvement\\s+plan|\\bpip\\b|formal\\s+warning|written\\s+warning|final\\s+warning|remedial\\s+training|(?:mandatory|compulsory)\\s+training|retrain(?:ed|ing)?\\s+(?:${P}|him|her|them|the\\s+${W})|(?:sent|send)\\s+to\\s+(?:mandatory\\s+|remedial\\s+)?training|lose\\s+(?:his\\s+|her\\s+|their\\s+)?(?:production\\s+|prod\\s+|admin\\s+|root\\s+)?access|access\\s+(?:will\\s+be\\s+|has\\s+been\\s+|was\\s+)?revoked|removed\\s+from\\s+the\\s+(?:on-?call\\s+)?rotation|taken\\s+off\\s+the\\s+(?:project|team|rotation|account)|(?:face|faces|facing)\\s+(?:the\\s+)?consequences|(?:must|will|should|need\\s+to)\\s+be\\s+consequences|(?:to|will|must|should|shall|has\\s+to|have\\s+to)\\s+answer\\s+for|(?:be|been|get)\\s+dealt\\s+with|owns?\\s+this\\s+(?:failure|outage|incident|mess)|(?:bonus|rating|promotion|performance\\s+review)\\s+will\\s+reflect|sign\\s+a\\s+statement|named\\s+the\\s+responsible|what\\s+happens\\s+to\\s+the\\s+(?:engineers?|people|person|individuals?)\\s+involved|fix\\s+(?:their|his|her)\\s+act|pay\\s+for\\s+this`),
+    re: re(`bears?\\s+(?:full\\s+|the\\s+|sole\\s+|all\\s+)?responsibility|the\\s+(?:one|person|engineer|contractor|developer|individual|people|employee|team\\s+member)s?\\s+responsible|responsible\\s+(?:engineer|party|person|individual|developer|employee)|(?:has|have|had|was|were|will\\s+be|be|been|being|got|get)\\s+(?:been\\s+)?let\\s+go|(?:has|have|was|were|will\\s+be|be|been|being|got|get)\\s+(?:been\\s+)?(?:fired|sacked|terminated|dismissed|suspended|demoted|reassigned|disciplined|written\\s+up|reprimanded)|disciplinary|performance\\s+improvement\\s+plan|\\bpip\\b|formal\\s+warning|written\\s+warning|final\\s+warning|remedial\\s+training|(?:mandatory|compulsory)\\s+training|retrain(?:ed|ing)?\\s+(?:${P}|him|her|them|the\\s+(?:on-?call\\s+)?${ROLE_WORD}\\b)|(?:sent|send)\\s+to\\s+(?:mandatory\\s+|remedial\\s+)?training|lose\\s+(?:his\\s+|her\\s+|their\\s+)?(?:production\\s+|prod\\s+|admin\\s+|root\\s+)?access|access\\s+(?:will\\s+be\\s+|has\\s+been\\s+|was\\s+)?revoked|removed\\s+from\\s+the\\s+(?:on-?call\\s+)?rotation|taken\\s+off\\s+the\\s+(?:project|team|rotation|account)|(?:face|faces|facing)\\s+(?:the\\s+)?consequences|(?:must|will|should|need\\s+to)\\s+be\\s+consequences|(?:to|will|must|should|shall|has\\s+to|have\\s+to)\\s+answer\\s+for|(?:be|been|get)\\s+dealt\\s+with|owns?\\s+this\\s+(?:failure|outage|incident|mess)|(?:bonus|rating|promotion|performance\\s+review)\\s+will\\s+reflect|sign\\s+a\\s+statement|named\\s+the\\s+responsible|what\\s+happens\\s+to\\s+the\\s+(?:engineers?|people|person|individuals?)\\s+involved|fix\\s+(?:their|his|her)\\s+act|pay\\s+for\\s+this`),
     accept: ({ s, m, start, end }) => {
       // "the engineer responsible for the service": ownership of a system, not a verdict about an outcome.
       const owned = /responsible$/.test(m[0]) ? /^\s+for\s+(?:the|this|that|our|its|their)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/u.exec(s.masked.slice(end, s.span.end)) : null;
@@ -436,6 +454,26 @@ const DETECTORS: readonly Detector[] = [
       if (/^(?:has|have|had|was|were|will|be|been|being|got|get)\b/.test(m[0])) {
         const subject = s.subjectAt(start);
         if (!(isHuman(subject.kind) || subject.kind === 'unknown' || subject.kind === 'person')) return false;
+      }
+      return { plan: askAboutSanction(s) };
+    },
+  },
+
+  {
+    // Sanctions by class: losing a seat or a right ("moved off on-call", "deploy rights taken away", "no longer
+    // allowed to deploy", "banned from production"), retraining a person, probation and performance plans, letting
+    // someone go, HR or formal process, "held to account", "heads will roll". Needs a person, role or team as the
+    // one sanctioned: a host pulled out of the rotation or a retrained model is routine work.
+    rule: 'accountability',
+    needsHuman: true,
+    gate: /account|roll|example|off|out\sof|from|let|longer|again|banned|barred|suspended|rights|access|privileges|permissions|stripped|relieved|probation|notice|performance|train|formal|disciplinary|hr\b|human\sresources|stern|serious|frank|hard|conduct|behavio|docked|cut|reduced|costs?\s|pay\b|lost|lose|answer/,
+    re: re(`held\\s+to\\s+account|heads?\\s+(?:will|must|should|are\\s+going\\s+to)\\s+roll|(?:make|made|making)\\s+an\\s+example\\s+of|(?<who1>(?:moved|taken|removed|pulled|kicked|dropped|benched|stood\\s+down|rotated)\\s+(?:(?<obj1>${P}|him|her|them|the\\s+(?:on-?call\\s+)?${ROLE_WORD})\\s+)?(?:off|out\\s+of|from)\\s+(?:the\\s+)?(?:on-?call|oncall|rotation|rota|pager|project|team|account)(?:\\s+(?:rotation|rota|duty|duties|schedule))?\\b)|let\\s+(?<obj2>${P}|him|her|them|the\\s+(?:on-?call\\s+)?${ROLE_WORD})\\s+go(?=\\s*[,.;!?]|\\s*$|\\s+(?:after|last|this|following|because|when|over|for))|(?<who2>(?:no\\s+longer|never\\s+again)\\s+(?:be\\s+)?(?:on[\\s-]call|in\\s+the\\s+(?:on-?call\\s+)?rotation|on\\s+the\\s+(?:rota|rotation|pager))|no\\s+longer\\s+(?:be\\s+)?(?:allowed|permitted|trusted)\\s+to\\s+(?:deploy|touch|push|merge|run|access|approve|be\\s+on-?call|work\\s+on|go\\s+on-?call)|(?:banned|barred|suspended)\\s+from\\s+(?:deploying|touching|pushing|merging|running|production|prod|on-?call|the\\s+(?:on-?call\\s+)?rotation|approving))\\b|(?:${P}|his|her|their)\\s+(?:${W}\\s+){0,2}?(?:rights|access|privileges|permissions)\\s+(?:have|has|were|was|will\\s+be|are|is)\\s+(?:been\\s+|being\\s+)?(?:taken\\s+away|revoked|removed|pulled|suspended|stripped|withdrawn)|(?:stripped|relieved)\\s+of\\s+(?:his|her|their)\\s+|(?:put|putting|puts|placed|placing)\\s+(?:${P}|him|her|them|the\\s+(?:${W}\\s+)?${W})\\s+on\\s+(?:notice|probation|a\\s+performance\\s+plan)\\b|(?:lost|loses|lose|losing)\\s+(?:his|her|their)\\s+(?:${W}\\s+)?(?:access|rights|privileges|permissions|pager|on-?call\\s+(?:slot|seat|shift)|bonus)\\b|(?<who3>on\\s+(?:a\\s+)?(?:performance\\s+plan|probation)|put\\s+on\\s+(?:notice|probation)|(?:be|been|being|get|got|gets)\\s+re-?trained|(?:needs?|requires?|will\\s+(?:get|receive|undergo|need)|must\\s+(?:get|undergo|attend|complete|receive)|should\\s+(?:get|undergo|attend|receive)|(?:sent|send)\\s+(?:on|for|to))\\s+(?:some\\s+|more\\s+|additional\\s+|further\\s+|proper\\s+|mandatory\\s+)?re-?training|(?:face|faces|facing|will\\s+face|undergo|be\\s+subject\\s+to)\\s+(?:a\\s+)?(?:formal|disciplinary|hr)\\s+${W}|answer\\s+(?:to\\s+(?:the\\s+)?(?:vp|cto|ceo|director|board|leadership|management)|for\\s+(?:this|it|that|the\\s+outage)))|re-?train(?:ed|ing)?\\s+(?:${P}|him|her|them|the\\s+(?:on-?call\\s+)?${ROLE_WORD})\\b|make\\s+(?:sure\\s+)?(?:(?:that\\s+)?it\\s+costs?\\s+(?:them|him|her)|(?:them|him|her)\\s+pay)\\b|(?:conversation|talk|chat|meeting)\\s+with\\s+(?:hr|human\\s+resources)|(?:serious|stern|frank|hard)\\s+(?:word|words|talk|conversation|chat)\\s+with|review\\s+of\\s+(?:his|her|their)\\s+(?:conduct|behaviou?r)|(?:bonus|pay|salary|rating)\\s+(?:will\\s+be\\s+|was\\s+|is\\s+|has\\s+been\\s+)?(?:docked|cut|reduced)`),
+    accept: ({ s, m, start }) => {
+      const g = m.groups ?? {};
+      const needsSubject = (g.who1 !== undefined && g.obj1 === undefined) || g.who2 !== undefined || g.who3 !== undefined;
+      if (needsSubject) {
+        const subject = s.subjectAt(start);
+        if (!isHuman(subject.kind)) return false;
       }
       return { plan: askAboutSanction(s) };
     },
@@ -572,6 +610,8 @@ const DETECTORS: readonly Detector[] = [
       if (/^(?:went ahead|pushed ahead)$/.test(verb) && HARM_EXEMPT_RE.test(s.masked.slice(end, s.span.end))) return false;
       if (explainedBySystem(s, end) || (/^(?:wiped|nuked|trashed|silenced|muted|snoozed|dismissed)$/.test(verb) && REMEDIAL_OBJECT.test(s.masked.slice(end, s.span.end)))) return false;
       if (/^\s+(?:lunch|dinner|breakfast|a\s+meal|meals|sleep|the\s+weekend|a\s+holiday|vacation)\b/.test(s.masked.slice(end, end + 16))) return false;
+      // Holding a change back is caution: "delayed the change until after the sale".
+      if (verb === 'delayed' && /^\s+(?:the|a|an|our|their|its)\s+(?:\S+\s+)?(?:change|deploy|deployment|release|rollout|migration|launch|upgrade|cutover|maintenance)\b/.test(s.masked.slice(end, end + 40))) return false;
       if (/^(?:missed|delayed)$/.test(verb) && /^(?:\s+(?:runs?|deliveries|deadlines?|targets?|slo|sla|heartbeats?|checks?))/.test(s.masked.slice(end, end + 20))) return false;
       const object = restOfClause(s, end);
       const base = findBase(verb.split(' ')[0] as string) + (verb.includes(' ') ? verb.slice(verb.indexOf(' ')) : '');
@@ -590,7 +630,7 @@ const DETECTORS: readonly Detector[] = [
   {
     // Inaction: "never checked", "didn't read", "hadn't tested", "nobody tested".
     rule: 'person-as-cause',
-    re: re(`(?:(?<neg>did${NT}|never|had${NT}|has${NT}|have${NT})\\s+(?:even\\s+|once\\s+|actually\\s+|properly\\s+|yet\\s+|ever\\s+)?${INACTION_VERBS}|(?<nobody>nobody|no\\s+one|no-one)\\s+(?:on\\s+the\\s+${W}\\s+)?(?:ever\\s+|actually\\s+|even\\s+)?(?<v2>tested|checked|read|looked|noticed|reviewed|verified|followed\\s+up|escalated|asked|watched|monitored|thought|tried|bothered))(?![\\p{L}-])`),
+    re: re(`(?:(?<neg>did${NT}|never|had${NT}|has${NT}|have${NT})\\s+(?:even\\s+|once\\s+|actually\\s+|properly\\s+|yet\\s+|ever\\s+)?${INACTION_VERBS}|(?<nobody>nobody|no\\s+one|no-one)\\s+(?:on\\s+the\\s+${W}\\s+|there\\s+|else\\s+|here\\s+)?(?:ever\\s+|actually\\s+|even\\s+)?(?<v2>tested|checked|read|looked|noticed|reviewed|verified|followed\\s+up|escalated|asked|watched|monitored|thought|tried|bothered|cared))(?![\\p{L}-])`),
     ownNegation: true,
     accept: ({ s, m, start, end }) => {
       const verb = m.groups?.verb ?? m.groups?.v2 ?? '';
@@ -608,7 +648,7 @@ const DETECTORS: readonly Detector[] = [
   {
     // Slowness and leaving things: "took over an hour to even acknowledge", "was slow to escalate", "let the certificate lapse".
     rule: 'person-as-cause',
-    re: re(`(?:was|were)\\s+slow\\s+to\\s+${W}|took\\s+(?:over\\s+|more\\s+than\\s+|almost\\s+|nearly\\s+)?(?:an?\\s+hour|forever|ages|too\\s+long|way\\s+too\\s+long|(?:\\d+|${W})\\s+(?:minutes|hours|days))\\s+to\\s+(?:even\\s+)?(?:acknowledge|respond|react|escalate|answer|notice|reply|look|start|join)|waited\\s+(?:\\d+|${W})\\s+(?:minutes|hours)\\s+before\\s+(?:telling|escalating|paging|saying|reporting|doing)|let\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+|their\\s+)?(?:${W}\\s+){0,2}(?:lapse|expire|rot|slide|fail)|left\\s+(?:the\\s+)?(?:${W}\\s+){1,3}(?:on|running|enabled|open|broken|unpatched|in\\s+place)\\b(?=\\s+(?:when|after|overnight|for|and|,|\\.|$))|kept\\s+(?:restarting|retrying|rebooting|ignoring|redeploying)|(?:disabled|turned\\s+off|switched\\s+off|silenced|muted|snoozed)\\s+(?:the\\s+|an\\s+|all\\s+|every\\s+|that\\s+)?(?:${W}\\s+)?(?:alerts?|alarms?|pager|pages|monitoring|warnings?|notifications?)|pushed\\s+(?:straight|directly)\\s+to\\s+${W}|merged\\s+(?:his|her|their)\\s+own|(?<wrongverb>${W})\\s+the\\s+wrong\\s+${W}`),
+    re: re(`(?:was|were|are|is)\\s+(?:(?:far|way|much)\\s+)?(?:too\\s+|so\\s+|very\\s+|painfully\\s+|really\\s+)?slow\\s+to\\s+${W}|took\\s+(?:over\\s+|more\\s+than\\s+|almost\\s+|nearly\\s+)?(?:an?\\s+hour|forever|ages|too\\s+long|way\\s+too\\s+long|(?:\\d+|${W})\\s+(?:minutes|hours|days))\\s+to\\s+(?:even\\s+)?(?:acknowledge|respond|react|escalate|answer|notice|reply|look|start|join|tell|inform|notify|update|page|call|raise|flag|report|show\\s+up|get\\s+back|pick\\s+up|open|approve|review|read)|waited\\s+(?:\\d+|${W})\\s+(?:minutes|hours)\\s+before\\s+(?:telling|escalating|paging|saying|reporting|doing)|let\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+|their\\s+)?(?:${W}\\s+){0,2}(?:lapse|expire|rot|slide|fail)|left\\s+(?:the\\s+)?(?:${W}\\s+){1,3}(?:on|running|enabled|open|broken|unpatched|in\\s+place)\\b(?=\\s+(?:when|after|overnight|for|and|,|\\.|$))|kept\\s+(?:restarting|retrying|rebooting|ignoring|redeploying)|(?:disabled|turned\\s+off|switched\\s+off|silenced|muted|snoozed)\\s+(?:the\\s+|an\\s+|all\\s+|every\\s+|that\\s+)?(?:${W}\\s+)?(?:alerts?|alarms?|pager|pages|monitoring|warnings?|notifications?)|pushed\\s+(?:straight|directly)\\s+to\\s+${W}|merged\\s+(?:his|her|their)\\s+own|(?<wrongverb>${W})\\s+the\\s+wrong\\s+${W}`),
     accept: ({ s, m, start, end }) => {
       const subject = s.subjectAt(start);
       if (!isHuman(subject.kind)) return false;
@@ -754,7 +794,7 @@ const DETECTORS: readonly Detector[] = [
   // --- blame
   {
     rule: 'blame',
-    re: re(`(?<!git\\s)blam(?:e|ed|es|ing|eworthy)(?![\\p{L}-])(?!\\s+(?:view|annotation|output|command|history))|at\\s+fault|culprits?(?!\\s+(?:frame|field|function|line|commit|column))|(?:${P}|his|her|their|my|your|our)\\s+fault|fault\\s+(?:lies|lay|lied)\\s+(?:squarely\\s+)?with|whose\\s+fault|scapegoat(?:s|ed|ing)?|guilty|finger-?pointing|(?:mess|this|that|it|outage|incident)\\s+is\\s+(?:all\\s+|squarely\\s+|entirely\\s+)?on\\s+(?:${P}|him|her|them)|find\\s+fault`),
+    re: re(`(?<!git\\s)blam(?:e|ed|es|ing|eworthy)(?![\\p{L}-])(?!\\s+(?:view|annotation|output|command|history))|at\\s+fault|culprits?(?!\\s+(?:frame|field|function|line|commit|column))|(?:${P}|his|her|their|my|your|our)\\s+fault|fault\\s+(?:lies|lay|lied)\\s+(?:squarely\\s+)?with|whose\\s+fault|scapegoat(?:s|ed|ing)?|guilty|finger-?pointing|(?:mess|this|that|it|outage|incident)\\s+is\\s+(?:all\\s+|squarely\\s+|entirely\\s+)?on\\s+(?:${P}|him|her|them)|find\\s+fault|(?:find|found|finding|figure|figured|work)\\s+out\\s+(?:exactly\\s+)?who\\s+(?:\\S+\\s+){0,2}?(?:approved|pushed|merged|did|broke|deployed|caused|signed|was\\s+responsible|is\\s+responsible|made|ran|let)\\b`),
     accept: ({ s, m, start }) => {
       if (/^blaming$/.test(m[0]) && s.tokenIndexAt(start) === 0) return false;
       const forWhat = /\bfor\s+(the\s+[^,.;]+)/i.exec(s.text.slice(start, s.span.end));
@@ -808,7 +848,7 @@ const DETECTORS: readonly Detector[] = [
   {
     rule: 'sarcasm',
     re: re(
-      `what\\s+a\\s+(?:brilliant|great|genius|fantastic|wonderful|clever|bright|stellar)\\s+(?:idea|move|plan|call|decision)\\s+(?:it\\s+was\\s+)?(?:to|by|from)\\b|^(?:great|nice|good|excellent|stellar|brilliant|fantastic|amazing|wonderful|terrific|superb|well\\s+done)\\s+(?:job|work|move|idea|call|going|one|thinking|stuff)\\b|^(?:great|nice|brilliant|well\\s+done)\\s*,|(?:another|yet\\s+another)\\s+(?:stellar|great|brilliant|fantastic|glorious|wonderful|fine|superb|outstanding|impressive)\\s+(?:${W}\\s+)?(?:release|deploy|deployment|outage|change|day|week|rollout|performance|effort|showing|display|outing)|apparently\\s+[^.]{0,50}?(?:optional|too\\s+much\\s+to\\s+ask|decoration|beneath|for\\s+the\\s+weak|overrated)|too\\s+much\\s+to\\s+ask|who\\s+needs\\s+(?:${W}\\s+){1,4}(?:when|anyway)|surprise,?\\s+surprise|big\\s+surprise|what\\s+a\\s+surprise|of\\s+course\\s+(?:ꝑ+|he|she|they|nobody|no\\s+one|the\\s+on-?call)|because\\s+why\\s+not|as\\s+usual,?\\s+(?:the|ꝑ+|he|she|they|nobody|our)|once\\s+again,?\\s+our|(?:our|the)\\s+(?:genius|resident\\s+expert|hero|rockstar|wizard|star)\\b|the\\s+hero\\s+we\\s+deserve|kudos\\s+to\\s+[^.]{0,60}?(?:outage|self-inflicted|breaking|downtime)|self-inflicted|well\\s+done\\s+to\\s+whoever|somehow\\s+managed\\s+to|thanks?(?:\\s+you)?,?\\s+(?:ꝑ+|team|everyone),?\\s+for\\s+(?:the\\s+)?(?:[\\p{N}\\p{L}-]+\\s+)?(?:(?:hours?|minutes?|days?)\\s+of\\s+)?(?:downtime|outage|the\\s+outage|testing\\s+in\\s+production|breaking|three|two|four)|so\\s+the\\s+rest\\s+of\\s+us\\s+don't\\s+have\\s+to|is\\s+for\\s+(?:people\\s+with\\s+time|the\\s+weak|losers)|yet\\s+again,?\\s+(?:someone|somebody|ꝑ+|the)|just\\s+decoration|nowhere\\s+to\\s+be\\s+found|i\\s+guess\\s+[^.]{0,40}was\\s+too\\s+much`,
+      `what\\s+a\\s+(?:brilliant|great|genius|fantastic|wonderful|clever|bright|stellar)\\s+(?:idea|move|plan|call|decision)\\s+(?:it\\s+was\\s+)?(?:to|by|from)\\b|^(?:great|nice|good|excellent|stellar|brilliant|fantastic|amazing|wonderful|terrific|superb|well\\s+done)\\s+(?:job|work|move|idea|call|going|one|thinking|stuff)\\b|^(?:great|nice|brilliant|well\\s+done)\\s*,|(?:another|yet\\s+another)\\s+(?:stellar|great|brilliant|fantastic|glorious|wonderful|fine|superb|outstanding|impressive)\\s+(?:${W}\\s+)?(?:release|deploy|deployment|outage|change|day|week|rollout|performance|effort|showing|display|outing|call|decision|idea|move)|apparently\\s+[^.]{0,50}?(?:optional|too\\s+much\\s+to\\s+ask|decoration|beneath|for\\s+the\\s+weak|overrated)|too\\s+much\\s+to\\s+ask|who\\s+needs\\s+(?:${W}\\s+){1,4}(?:when|anyway)|surprise,?\\s+surprise|big\\s+surprise|what\\s+a\\s+surprise|of\\s+course\\s+(?:ꝑ+|he|she|they|nobody|no\\s+one|the\\s+on-?call)|because\\s+why\\s+not|as\\s+usual,?\\s+(?:the|ꝑ+|he|she|they|nobody|our)|once\\s+again,?\\s+our|(?:our|the)\\s+(?:genius|resident\\s+expert|hero|rockstar|wizard|star)\\b|the\\s+hero\\s+we\\s+deserve|kudos\\s+to\\s+[^.]{0,60}?(?:outage|self-inflicted|breaking|downtime)|self-inflicted|well\\s+done\\s+to\\s+whoever|somehow\\s+managed\\s+to|thanks?(?:\\s+you)?,?\\s+(?:ꝑ+|team|everyone),?\\s+for\\s+(?:the\\s+)?(?:[\\p{N}\\p{L}-]+\\s+)?(?:(?:hours?|minutes?|days?)\\s+of\\s+)?(?:downtime|outage|the\\s+outage|testing\\s+in\\s+production|breaking|three|two|four)|so\\s+the\\s+rest\\s+of\\s+us\\s+don't\\s+have\\s+to|is\\s+for\\s+(?:people\\s+with\\s+time|the\\s+weak|losers)|yet\\s+again,?\\s+(?:someone|somebody|ꝑ+|the)|just\\s+decoration|nowhere\\s+to\\s+be\\s+found|i\\s+guess\\s+[^.]{0,40}was\\s+too\\s+much`,
     ),
     accept: ({ s, start }) => ({ plan: askWhatTheySaw(s, start) }),
   },
@@ -817,7 +857,7 @@ const DETECTORS: readonly Detector[] = [
   {
     rule: 'hindsight',
     re: re(
-      `all\\s+(?:he|she|they|you|we|ꝑ+|the\\s+${W}|someone|anyone)\\s+(?:had|needed|has|needs|have|need)\\s+to\\s+do\\s+(?:was|is)\\s+(?<vp>${W})|the\\s+only\\s+thing\\s+(?:ꝑ+|he|she|they|we|the\\s+${W})\\s+(?:had|needed)\\s+to\\s+do\\s+(?:was|is)\\s+(?<vp2>${W})|(?:only|simply|just)\\s+(?:had|needed)\\s+to\\s+(?<vp3>${W})|simply\\s+a\\s+matter\\s+of\\s+(?<vp4>${W})|(?:could|should|would|might)(?:n't)?\\s*(?:\\s|')(?:have|ve)\\s+(?:just|simply)\\s+(?<vp5>${W})|plain\\s+as\\s+day|right\\s+there\\s+(?:in|on)\\s+(?:the|front)|for\\s+anyone\\s+who\\s+(?:looked|bothered|cared|checked|read)|no-?brainer|any\\s+fool|a\\s+(?:two|five|ten|one|single|quick)(?:-second)?\\s+(?:second\\s+)?glance|(?<adv>obviously)|(?:should|would)\\s+have\\s+been\\s+(?:obvious|clear)|(?:was|is|were|seemed|seems)\\s+(?:so\\s+|quite\\s+|very\\s+|pretty\\s+|totally\\s+|perfectly\\s+|glaringly\\s+)?obvious|chose\\s+not\\s+to\\s+see|(?:was|is)\\s+trivial|^clearly,?\\s+(?!we\\b|our\\b|this\\b|it\\b|there\\b)`,
+      `all\\s+(?:he|she|they|you|we|ꝑ+|the\\s+${W}|someone|anyone)\\s+(?:had|needed|has|needs|have|need)\\s+to\\s+do\\s+(?:was|is)\\s+(?<vp>${W})|the\\s+only\\s+thing\\s+(?:ꝑ+|he|she|they|we|the\\s+${W})\\s+(?:had|needed)\\s+to\\s+do\\s+(?:was|is)\\s+(?<vp2>${W})|(?:(?:only|simply|just)\\s+(?:had|needed)|(?:had|needed)\\s+(?:only|simply|just|merely))\\s+to\\s+(?<vp3>${W})|simply\\s+a\\s+matter\\s+of\\s+(?<vp4>${W})|(?:could|should|would|might)(?:n't)?\\s*(?:\\s|')(?:have|ve)\\s+(?:just|simply)\\s+(?<vp5>${W})|plain\\s+as\\s+day|(?:it\\s+)?would\\s+have\\s+taken\\s+(?:(?:${P}|him|her|them|someone|anyone|the\\s+${W})\\s+)?(?:(?:only|just|all\\s+of|maybe|about)\\s+)?(?:a|one|two|five|ten|thirty|\\d+|a\\s+few|a\\s+couple\\s+of)\\s+(?:seconds?|minutes?)\\s+to|had\\s+(?:every|plenty\\s+of|ample|all\\s+the)\\s+(?:chance|opportunity|time|warning|information)\\s+to|(?:would|should|could)\\s+have\\s+been\\s+(?:so\\s+)?(?:easy|trivial|simple)\\s+(?:to|for)|right\\s+there\\s+(?:in|on)\\s+(?:the|front)|for\\s+anyone\\s+who\\s+(?:looked|bothered|cared|checked|read)|no-?brainer|any\\s+fool|a\\s+(?:two|five|ten|one|single|quick)(?:-second)?\\s+(?:second\\s+)?glance|(?<adv>obviously)|(?:should|would)\\s+have\\s+been\\s+(?:obvious|clear)|(?:was|is|were|seemed|seems)\\s+(?:so\\s+|quite\\s+|very\\s+|pretty\\s+|totally\\s+|perfectly\\s+|glaringly\\s+)?obvious|chose\\s+not\\s+to\\s+see|(?:was|is)\\s+trivial|^clearly,?\\s+(?!we\\b|our\\b|this\\b|it\\b|there\\b)`,
     ),
     accept: ({ s, m, start, end }) => {
       if (m.groups?.adv) {
@@ -846,7 +886,9 @@ const DETECTORS: readonly Detector[] = [
       // A gerund ("…, taking every region offline") continues the previous clause: its subject is that clause's.
       const gerund = /^(?:taking|bringing|knocking)\b/.test(m[0]);
       const subject = s.subjectAt(gerund ? Math.max(s.span.start, start - 2) : start);
-      if (!isHuman(subject.kind) || subject.possessor || (!gerund && !isMainVerb(s, subject, start))) return false;
+      // A person's change or command as the subject of a harm that needs no cue ("Lena's change took the gateway offline").
+      const owned = subject.possessor && Boolean(m.groups?.strong) && /\b(?:change|changes|deploy|commit|script|command|config|patch|fix|migration|rollout|pr|decision|typo|query|edit|push|merge|release|update|cleanup|refactor|refactoring)$/.test(s.masked.slice(subject.span.start, subject.span.end));
+      if (!(isHuman(subject.kind) || owned) || (subject.possessor && !owned) || (!gerund && !isMainVerb(s, subject, start))) return false;
       // The plan or purpose is looked for around the match, not in it ("managed to delete" is no purpose).
       if (HARM_EXEMPT_RE.test(`${s.masked.slice(s.span.start, start)} … ${s.masked.slice(end, s.span.end)}`) || explainedBySystem(s, end)) return false;
       const after = s.masked.slice(end, s.span.end);
@@ -863,7 +905,7 @@ const DETECTORS: readonly Detector[] = [
     rule: 'person-as-cause',
     needsHuman: true,
     re: re(
-      `went\\s+(?:back\\s+to\\s+(?:sleep|bed)|to\\s+(?:sleep|bed|lunch)|silent|missing|awol|dark|home(?=\\s+(?:early|after|and|with|while|at|,|\\.|$)))|(?:was|were)\\s+nowhere\\s+(?:near|to\\s+be\\s+(?:seen|found)|in\\s+sight)|took\\s+(?:his|her|their|my|your)\\s+(?:sweet\\s+)?time|(?:stalled|dawdled|dithered|procrastinated|faffed|loitered|idled)(?![\\p{L}-])|kept\\s+(?:it|this|that|quiet|the\\s+(?:${WS}\\s+){0,2}?${WS})\\s+(?:to\\s+(?:himself|herself|themselves|themself)|quiet|secret|hidden)|kept\\s+quiet|kept\\s+(?:${WS}\\s+){1,4}?(?:out\\s+of\\s+the\\s+loop|in\\s+the\\s+dark)|left\\s+(?:${WS}\\s+){1,3}?out\\s+of\\s+the\\s+loop|(?:is|are|was|were|keeps?|kept)\\s+(?:always\\s+|constantly\\s+|forever\\s+|continually\\s+)?(?:breaking|wrecking|trashing|nuking|clobbering)|(?:started|began|went\\s+around)\\s+(?:deleting|killing|restarting|dropping|removing|wiping|changing|rebooting)\\s+(?:things|stuff|everything|random)|walked\\s+away|wandered\\s+off|logged\\s+off|carried\\s+on\\s+with|sat\\s+(?:around|idle|back)|let\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+|their\\s+|our\\s+)?(?:${WS}\\s+){0,2}(?:fill\\s+up|fill|run\\s+out|pile\\s+up|back\\s+up|build\\s+up|overflow|balloon|grow|go\\s+stale|go\\s+unanswered|run\\s+dry|die|rot|crash|drift|time\\s+out|burn|burn\\s+down|slip)|left\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+|their\\s+)?(?:${WS}\\s+){0,3}?(?:unanswered|unattended|unmonitored|unpatched|unread|switched\\s+on|turned\\s+on|on\\s+in\\s+(?:production|prod)|(?:on|enabled|running|open|exposed|unlocked)\\b[^.;]{0,30}?\\bfor\\s+(?:the\\s+(?:entire|whole)|an?\\s+(?:entire\\s+|whole\\s+)?(?:month|week|weekend)|months|weeks|days))|(?:far|way|much)\\s+too\\s+(?:late|slowly|long)|took\\s+(?:(?:over|more\\s+than|almost|nearly|about)\\s+)?(?:${WS}\\s+){1,2}to\\s+even\\s+${WS}|(?:spent|took|went|was|were|had|enjoyed)\\s+[^.;]{0,40}?\\b(?:lunch|dinner|coffee|a\\s+break|drinks|the\\s+gym|vacation|holiday|a\\s+nap|napping|gaming|chatting|shopping)\\b[^.;]{0,20}?\\bwhile\\s+(?:the\\s+)?(?:${WS}\\s+)?(?:site|service|system|app|api|cluster|database|checkout|production|prod|everything)\\s+(?:was|were)\\s+(?:down|on\\s+fire|burning|broken|offline|failing)|stopped\\s+(?:answering|responding|replying|checking|reading|looking|watching|monitoring|paying\\s+attention)|(?:disappeared|vanished|ghosted)(?![\\p{L}-])|went\\s+radio\\s+silent|dropped\\s+off\\s+the\\s+(?:call|bridge|radar)|busy\\s+(?:watching|playing|gaming|chatting|shopping|eating|drinking|browsing|scrolling|partying)|kept\\s+(?:hammering|mashing|bouncing|poking|clicking|guessing|flailing|fiddling|tinkering)|(?:hid|concealed|buried|covered\\s+up)(?![\\p{L}-])`,
+      `went\\s+(?:back\\s+to\\s+(?:sleep|bed)|to\\s+(?:sleep|bed|lunch)|silent|missing|awol|dark|home(?=\\s+(?:early|after|and|with|while|at|for|in\\s+the\\s+middle|during|mid|,|\\.|$)))|(?:was|were)\\s+nowhere\\s+(?:near|to\\s+be\\s+(?:seen|found)|in\\s+sight)|took\\s+(?:his|her|their|my|your)\\s+(?:sweet\\s+)?time|(?:stalled|dawdled|dithered|procrastinated|faffed|loitered|idled)(?![\\p{L}-])|kept\\s+(?:it|this|that|quiet|the\\s+(?:${WS}\\s+){0,2}?${WS})\\s+(?:to\\s+(?:himself|herself|themselves|themself)|quiet|secret|hidden)|kept\\s+quiet|kept\\s+(?:${WS}\\s+){1,4}?(?:out\\s+of\\s+the\\s+loop|in\\s+the\\s+dark)|left\\s+(?:${WS}\\s+){1,3}?out\\s+of\\s+the\\s+loop|(?:is|are|was|were|keeps?|kept)\\s+(?:always\\s+|constantly\\s+|forever\\s+|continually\\s+)?(?:breaking|wrecking|trashing|nuking|clobbering)|(?:started|began|went\\s+around)\\s+(?:deleting|killing|restarting|dropping|removing|wiping|changing|rebooting)\\s+(?:things|stuff|everything|random)|walked\\s+away|wandered\\s+off|logged\\s+off|carried\\s+on\\s+with|sat\\s+(?:around|idle|back)|let\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+|their\\s+|our\\s+)?(?:${WS}\\s+){0,2}(?:fill\\s+up|fill|run\\s+out|pile\\s+up|back\\s+up|build\\s+up|overflow|balloon|grow|go\\s+stale|go\\s+unanswered|run\\s+dry|die|rot|crash|drift|time\\s+out|burn|burn\\s+down|slip)|left\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+|their\\s+)?(?:${WS}\\s+){0,3}?(?:unanswered|unattended|unmonitored|unpatched|unread|switched\\s+on|turned\\s+on|on\\s+in\\s+(?:production|prod)|(?:on|enabled|running|open|exposed|unlocked)\\b[^.;]{0,30}?\\bfor\\s+(?:the\\s+(?:entire|whole)|an?\\s+(?:entire\\s+|whole\\s+)?(?:month|week|weekend)|months|weeks|days))|(?:far|way|much)\\s+too\\s+(?:late|slowly|long)|took\\s+(?:(?:over|more\\s+than|almost|nearly|about)\\s+)?(?:${WS}\\s+){1,2}to\\s+even\\s+${WS}|(?:spent|took|went|was|were|had|enjoyed)\\s+[^.;]{0,40}?\\b(?:lunch|dinner|coffee|a\\s+break|drinks|the\\s+gym|vacation|holiday|a\\s+nap|napping|gaming|chatting|shopping)\\b[^.;]{0,20}?\\bwhile\\s+(?:the\\s+)?(?:${WS}\\s+)?(?:site|service|system|app|api|cluster|database|checkout|production|prod|everything)\\s+(?:was|were)\\s+(?:down|on\\s+fire|burning|broken|offline|failing)|stopped\\s+(?:answering|responding|replying|checking|reading|looking|watching|monitoring|paying\\s+attention)|(?:disappeared|vanished|ghosted)(?![\\p{L}-])|went\\s+radio\\s+silent|dropped\\s+off\\s+the\\s+(?:call|bridge|radar)|busy\\s+(?:watching|playing|gaming|chatting|shopping|eating|drinking|browsing|scrolling|partying)|kept\\s+(?:hammering|mashing|bouncing|poking|clicking|guessing|flailing|fiddling|tinkering)|(?:hid|concealed|buried|covered\\s+up)(?![\\p{L}-])`,
     ),
     accept: ({ s, m, start }) => {
       const subject = s.subjectAt(start);
@@ -872,6 +914,17 @@ const DETECTORS: readonly Detector[] = [
       const verb = m[0].split(/\s+/)[0] as string;
       const plan = verb === 'was' || verb === 'were' ? question(`What kept ${neutralise(subjectWords(s, subject))} from being reachable at that point?`) : askReasonable(s, start, verb, start + verb.length, 'look reasonable at the time');
       return { start: subject.span.start < start ? subject.span.start : start, plan };
+    },
+  },
+  {
+    // Verdicts on a person or team: "the platform team is useless", "ops let us down", "QA failed us", "threw us under the bus".
+    rule: 'person-as-cause',
+    needsHuman: true,
+    re: re(`(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:(?:completely|totally|utterly|just|simply|always|so|really|pretty|absolutely|basically)\\s+)?(?:useless|hopeless|worthless|a\\s+joke|a\\s+bottleneck|the\\s+bottleneck|unresponsive|missing\\s+in\\s+action|awol|mia|checked\\s+out|a\\s+black\\s+hole|no\\s+help(?:\\s+at\\s+all)?|unreachable|not\\s+reachable)\\b|(?:could\\s+not|couldn't|can't|cannot|could\\s+never)\\s+be\\s+(?:reached|contacted|found|raised|woken|woken\\s+up|bothered)\\b|(?:let|lets|letting)\\s+(?:us|everyone|everybody|the\\s+(?:whole\\s+)?(?:team|company|customers))\\s+down|failed\\s+(?:us|everyone|everybody|our\\s+customers|the\\s+customers)\\b|left\\s+(?:us|everyone|everybody|the\\s+${WS}(?:\\s+team)?)\\s+(?:hanging|in\\s+the\\s+lurch|high\\s+and\\s+dry|holding\\s+the\\s+bag|to\\s+(?:clean|pick|deal))|hung\\s+(?:us|${WS}|the\\s+${WS})\\s+out\\s+to\\s+dry|threw\\s+(?:us|${WS}|the\\s+${WS}(?:\\s+team)?)\\s+under\\s+the\\s+bus`),
+    accept: ({ s, start }) => {
+      const subject = s.subjectAt(start);
+      if (!isHuman(subject.kind) || subject.possessor) return false;
+      return { start: subject.span.start < start ? subject.span.start : start, plan: question(`What did ${neutralise(subjectWords(s, subject))} need at that point that they did not have?`) };
     },
   },
   {
@@ -914,7 +967,7 @@ const DETECTORS: readonly Detector[] = [
     re: re(`(?:was|were|got|been)\\s+(?:${ADV}\\s+)*(?<verb>${WS})(?<gap>(?:\\s+(?!by\\b)${WS}){0,4}?)\\s+by\\s+`),
     accept: ({ s, m, start, end }) => {
       const verb = m.groups?.verb ?? '';
-      if (!isParticiple(verb)) return false;
+      if (!isParticiple(verb) || RESPONSE_PARTICIPLES.test(verb)) return false;
       const agent = agentAfter(s, end);
       if (!(isHuman(agent.kind) || agent.possessor) || agent.kind === 'we') return false;
       const subject = s.subjectAt(start);
@@ -974,7 +1027,7 @@ const DETECTORS: readonly Detector[] = [
     // through it"), mock praise ("another flawless Friday deploy", "our resident wizard", "a truly inspired decision").
     rule: 'sarcasm',
     re: re(
-      `(?:thanks|thank\\s+you|hats\\s+off|kudos|well\\s+done|nice\\s+work|great\\s+(?:job|work)|good\\s+job|congrats|congratulations|props|shout-?out|top\\s+marks|gold\\s+star|bravo|applause|a\\s+medal)(?:\\s+(?:a\\s+lot|so\\s+much|again|very\\s+much|a\\s+bunch))?(?:\\s+(?:goes|go))?(?:\\s+to\\s+|\\s*,\\s*)[^.;!?]{1,60}?\\b(?:for|on|who)\\s+(?<what>[^.;!?]{1,80})|thanks\\s+to\\s+(?:ꝑ+|(?:the|our)\\s+(?:${WS}\\s+)?(?<thanked>${WS}))\\s*,\\s*(?<outcome>[^.;!?]{1,80})|(?:another|yet\\s+another)\\s+(?:masterpiece|triumph|gem|winner|classic|success\\s+story|work\\s+of\\s+art)\\s+(?:from|by|courtesy\\s+of)|^(?:(?:it\\s+was|how)\\s+)?(?:nice|good|kind|thoughtful|considerate|sweet|generous)\\s+of\\s+[^.;!?]{1,40}?\\s+to\\s+|(?:were|was|is|are)\\s+for\\s+other\\s+people|(?:someone|somebody)\\s+else's\\s+(?:job|problem)|stroke\\s+of\\s+genius|,?\\s+and\\s+it\\s+shows|got\\s+to\\s+enjoy|enjoy(?:ed)?\\s+(?:a|an|the)\\s+(?:${WS}\\s+)?(?:day|night|weekend|morning|evening|afternoon)\\s+(?:without|of)|^leave\\s+it\\s+to\\s+|in\\s+(?:his|her|their|your)\\s+infinite\\s+wisdom|way\\s+to\\s+go|nice\\s+going|good\\s+going|smooth\\s+move|real\\s+smooth|bang-up\\s+job|(?:another|yet\\s+another)\\s+(?:flawless|perfect|spotless|textbook|classic|stellar|great|brilliant|fantastic|glorious|wonderful|fine|smooth|magnificent)\\s+(?:${WS}\\s+){0,2}(?:release|deploy|deployment|outage|change|rollout|migration|weekend|friday|night)|(?:our|the|your)\\s+resident\\s+(?:${WS}\\s+){0,2}(?:genius|expert|wizard|guru|hero|rockstar|ninja|mastermind)|(?:our|the)\\s+(?:${WS}\\s+)?(?:guru|ninja|mastermind|wizard|genius)\\b|(?:our|the|your)\\s+(?:brilliant|genius|so-called|self-proclaimed|esteemed|fearless|legendary)\\s+(?<role>${WS})(?:\\s+(?<role2>${WS}))?|^who\\s+knew|(?:always|usually)\\s+works?\\s+out\\s+(?:so\\s+)?(?:well|great)|what\\s+could\\s+(?:possibly\\s+)?go\\s+wrong|(?:truly\\s+|really\\s+)?inspired\\s+(?:decision|choice|idea|move|plan)|that's\\s+one\\s+way\\s+to|(?:brilliant|genius|bright|great)\\s+(?:idea|plan|move|decision|call)\\s+to\\s+${WS}|struck\\s+again|(?:did|does)\\s+it\\s+again|(?:good|great|lucky)\\s+thing\\s+[^.;!?]{1,40}?\\s+(?:was|were)\\s+(?:there|around|on\\s+call)|,\\s*right\\s*\\?$`,
+      `(?:thanks|thank\\s+you|cheers|many\\s+thanks|big\\s+thanks|hat\\s+tip|hats\\s+off|kudos|well\\s+done|nice\\s+work|great\\s+(?:job|work)|good\\s+job|congrats|congratulations|props|shout-?out|top\\s+marks|gold\\s+star|bravo|applause|a\\s+medal)(?:\\s+(?:a\\s+lot|so\\s+much|again|very\\s+much|a\\s+bunch))?(?:\\s+(?:goes|go))?(?:\\s+to\\s+|\\s*,\\s*)[^.;!?]{1,60}?\\b(?:for|on|who)\\s+(?<what>[^.;!?]{1,80})|thanks\\s+to\\s+(?:ꝑ+|(?:the|our)\\s+(?:${WS}\\s+)?(?<thanked>${WS}))\\s*,\\s*(?<outcome>[^.;!?]{1,80})|(?:another|yet\\s+another)\\s+(?:masterpiece|triumph|gem|winner|classic|success\\s+story|work\\s+of\\s+art)\\s+(?:from|by|courtesy\\s+of)|^(?:(?:it\\s+was|how)\\s+)?(?:nice|good|kind|thoughtful|considerate|sweet|generous)\\s+of\\s+[^.;!?]{1,40}?\\s+to\\s+|(?:were|was|is|are)\\s+for\\s+other\\s+people|(?:someone|somebody)\\s+else's\\s+(?:job|problem)|stroke\\s+of\\s+genius|,?\\s+and\\s+it\\s+shows|got\\s+to\\s+enjoy|enjoy(?:ed)?\\s+(?:a|an|the)\\s+(?:${WS}\\s+)?(?:day|night|weekend|morning|evening|afternoon)\\s+(?:without|of)|^leave\\s+it\\s+to\\s+|in\\s+(?:his|her|their|your)\\s+infinite\\s+wisdom|way\\s+to\\s+go|nice\\s+going|good\\s+going|smooth\\s+move|real\\s+smooth|bang-up\\s+job|(?:another|yet\\s+another)\\s+(?:flawless|perfect|spotless|textbook|classic|stellar|great|brilliant|fantastic|glorious|wonderful|fine|smooth|magnificent)\\s+(?:${WS}\\s+){0,2}(?:release|deploy|deployment|outage|change|rollout|migration|weekend|friday|night)|(?:our|the|your)\\s+resident\\s+(?:${WS}\\s+){0,2}(?:genius|expert|wizard|guru|hero|rockstar|ninja|mastermind)|(?:our|the)\\s+(?:${WS}\\s+)?(?:guru|ninja|mastermind|wizard|genius)\\b|(?:our|the|your)\\s+(?:brilliant|genius|so-called|self-proclaimed|esteemed|fearless|legendary)\\s+(?<role>${WS})(?:\\s+(?<role2>${WS}))?|^who\\s+knew|(?:always|usually)\\s+works?\\s+out\\s+(?:so\\s+)?(?:well|great)|what\\s+could\\s+(?:possibly\\s+)?go\\s+wrong|(?:truly\\s+|really\\s+)?inspired\\s+(?:decision|choice|idea|move|plan)|that's\\s+one\\s+way\\s+to|(?:brilliant|genius|bright|great)\\s+(?:idea|plan|move|decision|call)\\s+to\\s+${WS}|struck\\s+again|nothing\\s+says\\s+[^.;!?]{1,40}?\\s+like|shocking,?\\s+i\\s+know|colou?r\\s+me\\s+(?:surprised|shocked)|who\\s+could\\s+(?:possibly\\s+)?have\\s+(?:guessed|predicted|seen\\s+that\\s+coming)|(?:did|does)\\s+it\\s+again|(?:good|great|lucky)\\s+thing\\s+[^.;!?]{1,40}?\\s+(?:was|were)\\s+(?:there|around|on\\s+call)|,\\s*right\\s*\\?$`,
     ),
     accept: ({ s, m, start }) => {
       if (m.groups?.what !== undefined) {

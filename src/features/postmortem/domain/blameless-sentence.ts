@@ -64,7 +64,7 @@ export class Sentence {
   hasHumanWord(): boolean {
     this.human ??= this.tokens.some((t) => {
       const w = t.text.replace(/'s?$/, '');
-      return isPersonWord(w) || ROLE_NOUNS.has(w) || TEAM_NOUNS.has(w) || PERSON_PRONOUNS.has(w) || w.startsWith('on-call');
+      return isPersonWord(w) || ROLE_NOUNS.has(w) || TEAM_NOUNS.has(w) || PERSON_PRONOUNS.has(w) || w.startsWith('on-call') || w === 'shift' || w === 'rota';
     });
     return this.human;
   }
@@ -128,7 +128,13 @@ export class Sentence {
       // The subject ends at the first verb of the clause.
       let verb = start + 1;
       while (verb < end && !this.isVerbish(verb)) verb += 1;
-      const from = start + 1;
+      let from = start + 1;
+      // "Once again the release team rushed …": discourse adverbs before the subject are not its verb.
+      while (from < end && verb === from && /^(?:once|again|yet|also|then|still)$/.test((this.tokens[from] as Token).text)) {
+        from += 1;
+        verb = from;
+        while (verb < end && !this.isVerbish(verb)) verb += 1;
+      }
       if (verb > from) return this.classify(from, verb);
       if (boundary === 'who' || boundary === 'whom' || boundary === 'whose') return this.make('role', from, from, false);
       if (boundary === 'which') return this.make('system', from, from, false);
@@ -172,6 +178,8 @@ export class Sentence {
     else if (PERSON_PRONOUNS.has(bare)) kind = 'pronoun';
     else if (MACHINE_ROLE_HEADS.has(bare) && words.length >= 2 && SYSTEM_NOUNS.has(words.at(-2) as string) && !['release', 'incident', 'engineering', 'team'].includes(words.at(-2) as string)) kind = 'system';
     else if (ROLE_NOUNS.has(bare) || (bare.startsWith('on-call') && bare.length <= 9)) kind = 'role';
+    // "the on-call rotation", "the night shift": the people on it, not a schedule.
+    else if ((bare === 'rotation' || bare === 'shift' || bare === 'rota') && words.length >= 2 && /^(?:on-?call|oncall|night|day|weekend|support|pager|ops|morning|late|early|evening)$/.test(words.at(-2) as string)) kind = 'team';
     else if (TEAM_NOUNS.has(bare) && !(bare === 'group' && words.length >= 2 && /^(?:security|resource|auto|autoscaling|scaling|instance|node|target|log|consumer|placement|replication|parameter|subnet|user)$/.test(words.at(-2) as string))) kind = 'team';
     else if (ACTION_NOUNS.has(bare)) kind = 'action';
     else if (SYSTEM_NOUNS.has(bare)) kind = 'system';

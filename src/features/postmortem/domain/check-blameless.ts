@@ -1,6 +1,6 @@
 // The blameless-language checker: finds blame and hindsight in text and across a whole postmortem, with a rewrite
 // of each sentence it flags. It never blocks anything. Loaded lazily with the postmortem editor.
-import { compilePeopleMatcher, type PeopleMatcher } from './blameless-people';
+import { compilePeopleMatcher, findUnlistedNames, type PeopleMatcher } from './blameless-people';
 import { BLAMELESS_RULES, listDetectors, type BlamelessRuleId, type Detection, type RewritePlan } from './blameless-rules';
 import { PERSON_MARK, Sentence } from './blameless-sentence';
 import { findCodeAndLogSpans, findQuotedSpans, foldText, splitSentences, type Span } from './blameless-text';
@@ -64,6 +64,7 @@ function detectSentence(sentence: Sentence): Detection[] {
   const found: Detection[] = [];
   for (const detector of listDetectors()) {
     if (detector.needsHuman && !sentence.hasHumanWord()) continue;
+    if (detector.gate && !detector.gate.test(body)) continue;
     detector.re.lastIndex = 0;
     for (let m = detector.re.exec(body); m !== null; m = detector.re.exec(body)) {
       if (m[0].length === 0) {
@@ -116,7 +117,9 @@ function applyPlan(text: string, sentence: Span, plan: RewritePlan): string {
 
 /** The text with every person (listed name or @handle) replaced by the person mark, same length. */
 function maskPeople(text: string, folded: string, people: readonly string[]): string {
-  const spans = getMatcher(people).find(text, folded);
+  const listed = getMatcher(people).find(text, folded);
+  const unlisted = findUnlistedNames(text).filter((u) => !listed.some((l) => u.start < l.end && l.start < u.end));
+  const spans = unlisted.length === 0 ? listed : [...listed, ...unlisted].sort((a, b) => a.start - b.start);
   if (spans.length === 0) return folded;
   let out = '';
   let at = 0;
