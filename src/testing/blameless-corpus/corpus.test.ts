@@ -6,6 +6,7 @@ import { SOURCES, type CorpusSentence } from './corpus-types';
 import { FRESH_HELD_OUT, FRESH_HELD_OUT_DATE, FRESH_PEOPLE } from './fresh-held-out';
 import { FRESH_3_DATE, FRESH_3_PEOPLE, FRESH_HELD_OUT_3 } from './fresh-held-out-3';
 import { FRESH_4_DATE, FRESH_4_PEOPLE, FRESH_HELD_OUT_4 } from './fresh-held-out-4';
+import { FRESH_5_DATE, FRESH_5_PEOPLE, FRESH_HELD_OUT_5 } from './fresh-held-out-5';
 import { LEGACY_CORPUS, LEGACY_PEOPLE } from './legacy-corpus';
 import { SECOND_AUTHOR_PEOPLE, SECOND_AUTHOR_SENTENCES } from './second-author';
 import { calculateWilsonInterval, formatProportion, scoreCorpus, type CorpusScore } from './score-corpus';
@@ -42,6 +43,7 @@ const FRESH_SETS: readonly FreshSet[] = [
   // the older corpus in the same words.
   { name: 'Fresh set 3', overlaps: ['1ff5f9b5', 'bc27d2bc'], file: 'fresh-held-out-3.ts', date: FRESH_3_DATE, idsFile: 'fresh-held-out-3-ids.txt', people: FRESH_3_PEOPLE, sentences: asHeldOut(FRESH_HELD_OUT_3) },
   { name: 'Fresh set 4', overlaps: [], file: 'fresh-held-out-4.ts', date: FRESH_4_DATE, idsFile: 'fresh-held-out-4-ids.txt', people: FRESH_4_PEOPLE, sentences: asHeldOut(FRESH_HELD_OUT_4) },
+  { name: 'Fresh set 5', overlaps: [], file: 'fresh-held-out-5.ts', date: FRESH_5_DATE, idsFile: 'fresh-held-out-5-ids.txt', people: FRESH_5_PEOPLE, sentences: asHeldOut(FRESH_HELD_OUT_5) },
 ];
 
 /** Both sets' figures, as `npm test` prints them. Held-out failures are never listed: nobody tunes on them. */
@@ -156,7 +158,7 @@ describe('checkBlamelessText on the corpus', () => {
 
   // Floors: the figures first measured on each set after the last change to the rules (docs/BLAMELESS.md), so a
   // change can improve them but never quietly make them worse. The issue's target is recall ≥ 0.80 on held-out text.
-  const RECALL_FLOORS: Record<string, number> = { 'Fresh set 1': 0.84, 'Fresh set 3': 0.75, 'Fresh set 4': 0.77 };
+  const RECALL_FLOORS: Record<string, number> = { 'Fresh set 1': 0.84, 'Fresh set 3': 0.76, 'Fresh set 4': 0.79, 'Fresh set 5': 0.78 };
   for (const { set, score } of freshScores) {
     it(`reaches precision ≥ 0.90 on ${set.name}`, () => {
       expect(score.precision.value).toBeGreaterThanOrEqual(0.9);
