@@ -160,8 +160,8 @@ export interface AttentionRank {
   late: boolean;
 }
 
-export function rankAttention(doc: PostmortemDoc, now: number, rules: Rules = DEFAULT_REVIEW_RULES): AttentionRank {
-  const review = describeReviewBadge(doc, now, { rules });
+export function rankAttention(doc: PostmortemDoc, now: number, rules: Rules = DEFAULT_REVIEW_RULES, options: Omit<ReviewBadgeOptions, 'rules'> = {}): AttentionRank {
+  const review = describeReviewBadge(doc, now, { ...options, rules });
   const overdueItems = countOverdueActionItems(doc, now);
   return { review, overdueItems, late: review.kind === 'overdue' || overdueItems > 0 };
 }
