@@ -15,7 +15,6 @@ import { CheckSummary, fieldDomId, undoDomId } from './blameless-findings';
 import type { EditorProps } from './editor-context';
 import { ExportPanel } from './export-panel';
 import { HeaderFields } from './header-fields';
-import { ReviewCard } from './review-card';
 import { useReviewRules } from './use-review-rules';
 import { ImpactEditor } from './impact-editor';
 import { PostmortemPreview } from './postmortem-preview';
@@ -33,6 +32,8 @@ import './postmortem-editor.css';
 // Only the "5 whys" template has this section: its editor loads with the first document that needs it.
 const LazyFiveWhysEditor = lazyPart<EditorProps>(() => import('./five-whys-editor').then((m) => m.FiveWhysEditor));
 // Its own chunk too since the follow-up (tracker links, CSV, calendar) joined it: the page's budget had no room.
+// The Review card (reviewers, meeting, sign-off) too: with it in the page the route was 65.3 KB, over its 64 KB ceiling.
+const LazyReviewCard = lazyPart<EditorProps>(() => import('./review-card').then((m) => m.ReviewCard));
 const LazyActionItemsEditor = lazyPart<EditorProps>(() => import('./action-items-editor').then((m) => m.ActionItemsEditor));
 
 const NO_FINDINGS: readonly Finding[] = [];
@@ -219,7 +220,7 @@ export function PostmortemEditor({ doc, incidents, costInputs, focusOnMount = fa
             sections={doc.sections.map((s) => ({ id: s.id, title: s.title.trim() || 'Untitled section', findings: check.countsBySection[s.id] ?? 0 }))}
           />
           <HeaderFields {...editorProps} />
-          <ReviewCard {...editorProps} />
+          <LazyReviewCard {...editorProps} />
           <CheckSummary
             check={check}
             ready={checker !== null}

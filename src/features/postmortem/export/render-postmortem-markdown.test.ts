@@ -283,7 +283,7 @@ describe('escapeMarkdownTableCell', () => {
 describe('renderPostmortemMarkdown’s Review block', () => {
   it('ends the document with the sign-off, the meeting and a reviewer table, reviewer names escaped', () => {
     const doc: PostmortemDoc = {
-      ...createPostmortem({ template: 'short', now: FIXED_NOW }),
+      ...createPostmortem({ template: 'short', now: FIXED_NOW, timeZone: 'UTC' }),
       timeZone: 'UTC',
       status: 'in-review',
       reviewMeeting: { date: '2026-12-03', time: '10:00', durationMinutes: 60 },
