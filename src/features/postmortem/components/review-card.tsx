@@ -51,7 +51,9 @@ export function ReviewCard({ doc, edit, now, reviewRules: rules }: EditorProps) 
 
   // What the card says about the review as a whole: announced politely as it changes.
   const statusLine = reviewed
-    ? `${POSTMORTEM_STATUS_LABELS[doc.status]}${reviewedAt === null ? '' : ` · reviewed on ${formatStamp(reviewedAt)}`}`
+    ? reviewedAt === null
+      ? POSTMORTEM_STATUS_LABELS[doc.status]
+      : `${doc.status === 'closed' ? 'Closed · reviewed' : 'Reviewed'} on ${formatStamp(reviewedAt)}`
     : countdown
       ? `${POSTMORTEM_STATUS_LABELS[doc.status]} · review ${countdown.text.charAt(0).toLowerCase()}${countdown.text.slice(1)}`
       : POSTMORTEM_STATUS_LABELS[doc.status];
