@@ -2,7 +2,7 @@
 // badges for a late review and an overdue action item. The clock is fixed (Playwright's clock) so "late" is certain.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, test, useTheme } from './fixtures';
 
 // Friday 27 November 2026, 12:00 in Berlin (the project's time zone).
 const CREATED = new Date('2026-11-27T11:00:00Z');
@@ -120,4 +120,23 @@ test('the review deadlines are set once per browser and move the derived due dat
   await page.reload();
   await expect(reviewCard(page).getByLabel('Review due')).toHaveValue('2026-11-29');
   expect(await page.evaluate(() => window.localStorage.getItem('outage-kit:review-rules'))).toContain('"SEV2":{"days":2,"businessDays":false}');
+});
+
+test('the review card with its warning passes axe in the dark theme at 375 px', async ({ page }) => {
+  await page.clock.setFixedTime(CREATED);
+  await page.setViewportSize({ width: 375, height: 900 });
+  await page.goto('./postmortem/');
+  await useTheme(page, 'dark');
+  await page.getByLabel('Short').check();
+  await page.getByRole('button', { name: 'Create postmortem' }).click();
+  await page.getByLabel('Severity').selectOption('SEV2');
+  const card = reviewCard(page);
+  for (const name of ['Ana Ruiz', 'Ben Okafor']) {
+    await card.getByLabel('Name of the new reviewer').fill(name);
+    await card.getByRole('button', { name: 'Add reviewer' }).click();
+  }
+  await card.getByRole('checkbox', { name: 'Signed off by Ben Okafor' }).check();
+  await card.getByLabel('Status', { exact: true }).selectOption({ label: 'Reviewed' });
+  await expect(card.getByRole('status')).toContainText('Marked reviewed while only 1 of 2 reviewers have signed off.');
+  await expectNoAxeViolations(page, '.pm-review-card');
 });
