@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { describedBy, Field } from '../../../components/ui/field';
@@ -8,7 +8,9 @@ import {
   type IncidentFormResult,
   type IncidentFormValues,
 } from '../domain/incident-forms';
+import { chooseDeclareRunbook, createDrillRunbook } from '../domain/drill-runbook';
 import { INCIDENT_LIMITS } from '../domain/incident-schema';
+import type { Runbook } from '../domain/incident-types';
 import { toDateTimeLocalValue } from '../domain/local-time';
 import { SEVERITY_HINT, SEVERITY_LEVELS } from '../domain/severity';
 
@@ -24,10 +26,20 @@ const ROLE_FIELDS = [
 
 const EARLIER_PRESETS = [5, 15, 30, 60] as const;
 
+/** What the declare form gives back: the checked values and, when declaring, the runbook the incident follows. */
+export interface IncidentFormSubmission extends IncidentFormResult {
+  /** The runbook chosen (the drill runbook or `runbook` as it is); absent from the edit form. */
+  runbook?: Runbook;
+}
+
 export interface IncidentFormProps {
   mode: 'declare' | 'edit';
   defaultValues: IncidentFormValues;
-  onSubmit: (value: IncidentFormResult) => void;
+  onSubmit: (value: IncidentFormSubmission) => void;
+  /** The user's runbook (declare form): a real incident follows it; a drill can follow it wrapped as the drill runbook. */
+  runbook?: Runbook;
+  /** Called with the runbook the declaration would follow, whenever the drill choice changes it. */
+  onRunbookChange?: (runbook: Runbook) => void;
   onCancel?: () => void;
   /** The earliest impact start accepted (editing an old incident); 30 days back by default. */
   earliest?: number;
@@ -40,7 +52,7 @@ export interface IncidentFormProps {
  * can wait until the bleeding has stopped. Errors follow the GOV.UK pattern (message at the field,
  * summary at the top when there are several), checked on submit and then as the user corrects them.
  */
-export function IncidentForm({ mode, defaultValues, onSubmit, onCancel, earliest, checkStartedAt }: IncidentFormProps) {
+export function IncidentForm({ mode, defaultValues, onSubmit, onCancel, earliest, checkStartedAt, runbook, onRunbookChange }: IncidentFormProps) {
   const prefix = `${mode}-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const id = (name: string) => `${prefix}-${name}`;
   const resolver: Resolver<IncidentFormValues> = (values) => {
@@ -59,6 +71,17 @@ export function IncidentForm({ mode, defaultValues, onSubmit, onCancel, earliest
     reValidateMode: 'onChange',
   });
   const startMode = useWatch({ control, name: 'startMode' });
+  const drill = useWatch({ control, name: 'drill' }) === true;
+  const runbookChoice = useWatch({ control, name: 'runbookChoice' }) ?? 'drill';
+  const drillRunbook = useMemo(() => (runbook ? createDrillRunbook(runbook) : null), [runbook]);
+  // The same object while the choice stays, so the page re-renders its "what happens next" only on a change.
+  const chosen = useMemo(
+    () => (runbook ? (drill && runbookChoice === 'drill' && drillRunbook ? drillRunbook : runbook) : undefined),
+    [runbook, drill, runbookChoice, drillRunbook],
+  );
+  useEffect(() => {
+    if (chosen) onRunbookChange?.(chosen);
+  }, [chosen, onRunbookChange]);
   const earlierField = register('startMode');
   const errorOf = (name: IncidentFormField) => formState.errors[name]?.message;
   const summary = FIELD_ORDER.flatMap((name) => {
@@ -68,7 +91,8 @@ export function IncidentForm({ mode, defaultValues, onSubmit, onCancel, earliest
 
   const onValid = (values: IncidentFormValues) => {
     const result = validateIncidentForm(values, Date.now(), { ...(earliest === undefined ? {} : { earliest }), ...(checkStartedAt ? { checkStartedAt } : {}) });
-    if (result.ok) onSubmit(result.value);
+    if (!result.ok) return;
+    onSubmit(runbook ? { ...result.value, runbook: chooseDeclareRunbook(runbook, result.value) } : result.value);
   };
 
   const setEarlier = (minutes: number, now: number) =>
@@ -254,9 +278,48 @@ export function IncidentForm({ mode, defaultValues, onSubmit, onCancel, earliest
         </div>
       </fieldset>
 
+      {mode === 'declare' ? (
+        <fieldset className={`incident-form__drill${drill ? ' is-drill' : ''}`}>
+          <legend className="field__label">Drill</legend>
+          <div className="checkbox">
+            <input type="checkbox" id={id('drill')} aria-describedby={`${id('drill')}-hint`} {...register('drill')} />
+            <label htmlFor={id('drill')}>This is a drill (game day)</label>
+          </div>
+          <p className="field__hint" id={`${id('drill')}-hint`}>
+            Practice, not a real incident: it is marked “Drill” everywhere, its updates start with [DRILL], and report figures leave it out. It cannot
+            be changed after you declare.
+          </p>
+          {drill && runbook ? (
+            <fieldset className="incident-form__drill-runbook">
+              <legend className="field__label">Runbook for the drill</legend>
+              <div className="choice-list">
+                {drillRunbook ? (
+                  <div className="choice">
+                    <input type="radio" id={id('runbook-drill')} value="drill" aria-describedby={`${id('runbook-drill')}-hint`} {...register('runbookChoice')} />
+                    <label htmlFor={id('runbook-drill')} className="choice__label">
+                      <span className="choice__title">Drill runbook</span>
+                      <span className="choice__hint" id={`${id('runbook-drill')}-hint`}>
+                        “{runbook.name}” with a drill briefing first (announce it, name the scenario, set the abort word, nothing to customers) and a
+                        debrief last.
+                      </span>
+                    </label>
+                  </div>
+                ) : null}
+                <div className="choice">
+                  <input type="radio" id={id('runbook-standard')} value="standard" {...register('runbookChoice')} />
+                  <label htmlFor={id('runbook-standard')} className="choice__label">
+                    <span className="choice__title">“{runbook.name}” as it is</span>
+                  </label>
+                </div>
+              </div>
+            </fieldset>
+          ) : null}
+        </fieldset>
+      ) : null}
+
       <div className="button-row incident-form__actions">
         <button type="submit" className={`button button--primary${mode === 'declare' ? ' button--large' : ''}`}>
-          {mode === 'declare' ? 'Declare incident' : 'Save details'}
+          {mode === 'declare' ? (drill ? 'Declare drill' : 'Declare incident') : 'Save details'}
         </button>
         {onCancel ? (
           <button type="button" className="button button--quiet" onClick={onCancel}>

@@ -6,6 +6,7 @@ import type { Incident } from '../domain/incident-types';
 import { formatTimelineTime, formatUtcTime } from '../domain/local-time';
 import { findSeverityLevel } from '../domain/severity';
 import type { IncidentPreferences } from '../store/incident-slice';
+import { DRILL_MARK } from '../domain/drill';
 import { INCIDENT_TARGETS } from './incident-action';
 import { CostSoFar, ElapsedClock, UpdateCountdownFigure } from './live-figures';
 import './incident-hero.css';
@@ -41,12 +42,21 @@ export function IncidentHero({ incident, costInputs, preferences, onPreferencesC
   }, [focusTitle, incident.id]);
   const severity = findSeverityLevel(incident.severity);
   const resolved = incident.status === 'resolved';
+  const drill = incident.drill === true;
   const roles = ROLE_LABELS.filter(([key]) => incident.roles[key].trim() !== '');
   const dueAt = calculateUpdateDue(incident, incident.declaredAt).dueAt;
   const dueText = `${formatTimelineTime(dueAt, incident.declaredAt, { seconds: false })} (${formatUtcTime(dueAt, incident.declaredAt, { seconds: false })})`;
 
   return (
-    <section className={`panel incident-hero${resolved ? ' is-resolved' : ''}`} aria-labelledby={INCIDENT_TARGETS.title}>
+    <section className={`panel incident-hero${resolved ? ' is-resolved' : ''}${drill ? ' is-drill' : ''}`} aria-labelledby={INCIDENT_TARGETS.title}>
+      {drill ? (
+        <p className="drill-banner" data-testid="drill-banner">
+          <span className="drill-tag">Drill</span>
+          <span>
+            <strong>This is a drill (game day).</strong> Practice, not a real incident: updates start with {DRILL_MARK}; send nothing to customers.
+          </span>
+        </p>
+      ) : null}
       <div className="incident-hero__head">
         <div className="incident-hero__identity">
           <p className="incident-hero__meta">
@@ -129,7 +139,7 @@ export function IncidentHero({ incident, costInputs, preferences, onPreferencesC
         {preferences.showCost ? (
           <div className="incident-figure incident-figure--cost">
             <span className="incident-figure__label" id="cost-label">
-              {resolved ? 'Estimated cost' : 'Cost so far'}
+              {drill ? (resolved ? 'Simulated cost' : 'Simulated cost so far') : resolved ? 'Estimated cost' : 'Cost so far'}
             </span>
             <CostSoFar incident={incident} costInputs={costInputs} labelledBy="cost-label" />
             <span className="incident-figure__sub">

@@ -101,6 +101,7 @@ export function IncidentHistory({ onOpen }: IncidentHistoryProps) {
                     {incident.title}
                   </h2>
                   <p className="history-item__meta">
+                    {incident.drill ? <span className="drill-tag">Drill</span> : null}
                     <span className={`sev-tag sev-tag--${incident.severity.toLowerCase()}`}>{incident.severity}</span>{' '}
                     {findSeverityLevel(incident.severity).name}
                     {incident.service ? ` · ${incident.service}` : ''} · declared {formatDateTime(incident.declaredAt)} ·{' '}
@@ -129,7 +130,7 @@ export function IncidentHistory({ onOpen }: IncidentHistoryProps) {
                     type="button"
                     className="button button--small"
                     onClick={() =>
-                      downloadFile(`${slugifyFilename(incident.title, 'incident')}.incident.json`, serializeIncident(incident), 'application/json')
+                      downloadFile(`${incident.drill ? 'drill-' : ''}${slugifyFilename(incident.title, 'incident')}.incident.json`, serializeIncident(incident), 'application/json')
                     }
                   >
                     Export JSON<span className="visually-hidden"> of “{incident.title}”</span>

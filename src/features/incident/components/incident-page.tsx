@@ -40,6 +40,8 @@ const EMPTY_FORM: IncidentFormValues = {
   deputy: '',
   scribe: '',
   communications: '',
+  drill: false,
+  runbookChoice: 'drill',
 };
 
 /** Starts loading a tab's code when the pointer or focus reaches it, before the click. */
@@ -210,7 +212,7 @@ export default function IncidentPage({ costInputs, onStartPostmortem }: Incident
               onCancel={() => setDeclaring(false)}
               onEditRunbook={() => setTab('runbook')}
               onDeclare={(value) => {
-                const created = declareIncident({ ...value, runbook, costInputs }, Date.now());
+                const created = declareIncident({ ...value, runbook: value.runbook ?? runbook, costInputs }, Date.now());
                 setDeclaring(false);
                 setFocusTitleOf(created.id);
               }}
@@ -257,6 +259,9 @@ function DeclarePanel({
   onEditRunbook: () => void;
   onDeclare: IncidentFormProps['onSubmit'];
 }) {
+  // The runbook the declaration would follow (a drill's can be the drill runbook), as the form reports it.
+  // The form reports it again whenever `runbook` changes, so this never lags behind the runbook editor.
+  const [next, setShownRunbook] = useState<Runbook>(runbook);
   return (
     <div className="declare">
       <div className="page-intro">
@@ -268,15 +273,22 @@ function DeclarePanel({
       </div>
       <div className="declare__layout">
         <div className="panel declare__panel">
-          <LazyIncidentForm mode="declare" defaultValues={EMPTY_FORM} onSubmit={onDeclare} onCancel={canCancel ? onCancel : undefined} />
+          <LazyIncidentForm
+            mode="declare"
+            defaultValues={EMPTY_FORM}
+            runbook={runbook}
+            onRunbookChange={setShownRunbook}
+            onSubmit={onDeclare}
+            onCancel={canCancel ? onCancel : undefined}
+          />
         </div>
         <aside className="panel declare__aside" aria-labelledby="declare-next-title">
           <h2 id="declare-next-title">What happens next</h2>
           <p className="muted small">
-            You will follow the runbook “{runbook.name}”, one phase at a time:
+            You will follow the runbook “{next.name}”, one phase at a time:
           </p>
           <ol className="declare__phases">
-            {runbook.phases.map((phase) => (
+            {next.phases.map((phase) => (
               <li key={phase.id}>
                 <span className="declare__phase-title">
                   {phase.title}
@@ -315,6 +327,7 @@ function RunningChooser({ incidents, onOpen, onDeclare }: { incidents: Incident[
                 {incident.title}
               </h2>
               <p className="history-item__meta">
+                {incident.drill ? <span className="drill-tag">Drill</span> : null}
                 <span className={`sev-tag sev-tag--${incident.severity.toLowerCase()}`}>{incident.severity}</span>
                 {incident.service ? ` ${incident.service} ·` : ''} declared {formatDateTime(incident.declaredAt)}
               </p>

@@ -82,7 +82,7 @@ export function IncidentView({ incident, costInputs, otherRunning, focusTitle, o
   };
   const startPostmortem = () => onStartPostmortem(incident);
   const exportIncident = () =>
-    downloadFile(`${slugifyFilename(incident.title, 'incident')}.incident.json`, serializeIncident(incident), 'application/json');
+    downloadFile(`${incident.drill ? 'drill-' : ''}${slugifyFilename(incident.title, 'incident')}.incident.json`, serializeIncident(incident), 'application/json');
 
   return (
     <div className={`incident-view${resolved ? ' is-resolved' : ''}`}>
@@ -94,6 +94,7 @@ export function IncidentView({ incident, costInputs, otherRunning, focusTitle, o
             {otherRunning.map((other) => (
               <li key={other.id}>
                 <button type="button" className="link-button" onClick={() => onOpen(other.id)}>
+                  {other.drill ? 'Drill · ' : ''}
                   {other.severity} · {other.title}
                 </button>
               </li>
@@ -193,6 +194,8 @@ export function IncidentView({ incident, costInputs, otherRunning, focusTitle, o
         onToggleUtc={(showUtc) => setPreferences({ showUtc })}
       />
 
+      {/* A resolved drill keeps "DRILL · …" in the tab title too (a resolved incident shows the tool's title). */}
+      {resolved && incident.drill ? <IncidentTabTitle incident={incident} /> : null}
       {!resolved ? (
         <>
           <IncidentTabTitle incident={incident} />

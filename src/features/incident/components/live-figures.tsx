@@ -137,9 +137,10 @@ export function MetricValue({ incident, metric }: { incident: Pick<Incident, 'st
 }
 
 /** Keeps the browser tab's title on the elapsed time and the update countdown while the incident runs. */
-export function IncidentTabTitle({ incident }: { incident: ElapsedSource & DueSource & Pick<Incident, 'title'> }) {
+export function IncidentTabTitle({ incident }: { incident: ElapsedSource & DueSource & Pick<Incident, 'title' | 'drill'> }) {
   const title = useClockValue((now) =>
     buildIncidentTabTitle({
+      drill: incident.drill === true,
       title: incident.title,
       elapsedMs: calculateElapsedMs(incident, now),
       due: incident.status === 'active' ? calculateUpdateDue(incident, now) : null,

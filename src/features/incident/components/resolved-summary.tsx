@@ -3,6 +3,7 @@ import type { CostInputs } from '../../calculator/domain/cost-inputs';
 import { calculateIncidentCost, describeResolutionSpan } from '../domain/impact-span';
 import { summarizeIncident } from '../domain/incident-summary';
 import type { Incident } from '../domain/incident-types';
+import { DRILL_NOTE } from '../domain/drill';
 import { formatClock, formatDurationWords } from '../../../lib/format-duration';
 import { TableWrap } from '../../../components/ui/table-wrap';
 import './resolved-summary.css';
@@ -25,13 +26,20 @@ export function ResolvedSummary({ incident, costInputs, showCost, onStartPostmor
   // figures the status updates and the postmortem show for that span.
   const cost = calculateIncidentCost(incident, costInputs, end);
   const open = describeResolutionSpan(incident, end);
+  const drill = incident.drill === true;
   return (
     <section className="panel summary" aria-labelledby="summary-title">
       <div className="section-head">
         <h2 id="summary-title" tabIndex={-1}>
-          Incident summary
+          {drill ? 'Drill summary' : 'Incident summary'}
         </h2>
       </div>
+      {drill ? (
+        <p className="drill-banner">
+          <span className="drill-tag">Drill</span>
+          <span>{DRILL_NOTE}</span>
+        </p>
+      ) : null}
       <dl className="summary__figures">
         <div>
           <dt>Impact</dt>
@@ -47,7 +55,7 @@ export function ResolvedSummary({ incident, costInputs, showCost, onStartPostmor
         </div>
         {showCost ? (
           <div>
-            <dt>Estimated cost</dt>
+            <dt>{drill ? 'Simulated cost' : 'Estimated cost'}</dt>
             <dd>
               <span className="summary__big tabular">{formatMoney(cost.total, cost.currency, undefined, { maximumFractionDigits: 0 })}</span>
               <span className="summary__small">

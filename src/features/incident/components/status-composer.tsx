@@ -7,6 +7,7 @@ import type { CostInputs } from '../../calculator/domain/cost-inputs';
 import { calculateNextUpdateAt, UPDATE_CADENCE_PRESETS } from '../domain/cadence';
 import { calculateCostSoFar } from '../domain/cost-so-far';
 import { describeImpactSpan } from '../domain/impact-span';
+import { DRILL_MARK, hasDrillMark } from '../domain/drill';
 import { postUpdate, updateIncidentDetails } from '../domain/incident-actions';
 import { suggestUpdateStatus } from '../domain/incident-progress';
 import { INCIDENT_LIMITS } from '../domain/incident-schema';
@@ -94,6 +95,12 @@ export function StatusComposer({ incident, apply, costInputs, preferences, onPre
     const body = text.trim();
     if (!body) {
       setError('Enter the text of the update');
+      document.getElementById(textId)?.focus();
+      return;
+    }
+    // Nothing a drill produces may read as a real outage: an edit that took the mark out is refused.
+    if (incident.drill && !hasDrillMark(body)) {
+      setError(`Keep ${DRILL_MARK} in the update: this is a drill, and the text must not read as a real outage`);
       document.getElementById(textId)?.focus();
       return;
     }
@@ -193,6 +200,7 @@ export function StatusComposer({ incident, apply, costInputs, preferences, onPre
           {editedText === null
             ? 'Suggested from the incident; it keeps itself current until you edit it.'
             : 'Your edited text. Changing the status or audience keeps your edits.'}
+          {incident.drill ? ` A drill: every update is marked ${DRILL_MARK}.` : ''}
         </p>
         {error ? (
           <p className="field__error" id={`${textId}-error`}>

@@ -44,6 +44,8 @@ export interface DeclareIncidentInput {
   id?: string;
   /** The human number ("INC-2026-014"), issued by the caller from the incidents in storage (`issueIncidentNumber`). */
   number?: string;
+  /** A drill (game day): fixed at declaration, marked everywhere (see docs/DRILLS.md). */
+  drill?: boolean;
 }
 
 /** What `updateIncidentDetails` can change. Roles are merged with the current ones. */
@@ -104,8 +106,9 @@ export function declareIncident(input: DeclareIncidentInput, now: number): Incid
   const entries: TimelineEntry[] = [];
   if (startedAt < now) entries.push(autoEntry('Impact started', 'milestone', startedAt, now));
   if (detectedAt < now) entries.push(autoEntry(`Milestone reached: ${MILESTONE_LABELS.detected}`, 'milestone', detectedAt, now));
+  const kind = input.drill === true ? 'Drill' : 'Incident';
   entries.push(
-    autoEntry(`Incident declared: ${title} (${input.severity}${service ? `, ${service}` : ''})`, 'milestone', now, now),
+    autoEntry(`${kind} declared: ${title} (${input.severity}${service ? `, ${service}` : ''})`, 'milestone', now, now),
   );
   return {
     id: input.id ?? createId('incident'),
@@ -130,6 +133,7 @@ export function declareIncident(input: DeclareIncidentInput, now: number): Incid
     timeline: sortTimeline(entries),
     status: 'active',
     ...(input.costInputs ? { costInputs: cloneCostInputs(input.costInputs) } : {}),
+    ...(input.drill === true ? { drill: true } : {}),
     updatedAt: now,
   };
 }

@@ -21,6 +21,10 @@ export interface IncidentFormValues {
   deputy: string;
   scribe: string;
   communications: string;
+  /** The declare form's "This is a drill (game day)"; absent (older drafts, the edit form) means a real incident. */
+  drill?: boolean;
+  /** The runbook a drill follows: the drill runbook (briefing and debrief around the user's own) or the user's own as it is. */
+  runbookChoice?: 'drill' | 'standard';
 }
 
 export type IncidentFormField = 'title' | 'severity' | 'service' | 'publicName' | 'startedAt' | keyof IncidentRoles;
@@ -35,6 +39,10 @@ export interface IncidentFormResult {
   /** Undefined means "now". */
   startedAt?: number;
   roles: IncidentRoles;
+  /** Declared as a drill (game day); absent for a real incident, and always from the edit form, which cannot change it. */
+  drill?: true;
+  /** The runbook a drill follows (see `chooseDeclareRunbook`); absent for a real incident. */
+  runbookChoice?: 'drill' | 'standard';
 }
 
 /** How far back impact can start on a new incident. */
@@ -106,6 +114,10 @@ export function validateIncidentForm(
 
   if (Object.keys(errors).length > 0 || !severity) return { ok: false, errors };
   const value: IncidentFormResult = { title, severity, service, publicName, roles };
+  if (values.drill === true) {
+    value.drill = true;
+    value.runbookChoice = values.runbookChoice === 'standard' ? 'standard' : 'drill';
+  }
   if (startedAt !== undefined) value.startedAt = startedAt;
   return { ok: true, value };
 }

@@ -73,6 +73,8 @@ export interface TabTitleInput {
   elapsedMs: number;
   /** The update countdown; null when there is none (resolved). */
   due: Pick<UpdateDue, 'overdue' | 'overdueMs' | 'remainingMs'> | null;
+  /** A drill's title starts "DRILL · ", so no tab of a game day is taken for a real outage. */
+  drill?: boolean;
 }
 
 /** Minutes for the tab title: "<1 min", "47 min", "2 h 05 min". */
@@ -91,7 +93,12 @@ function formatTabMinutes(ms: number): string {
  * second in Chromium, as much as everything else on the page), and cannot be kept in a background tab,
  * whose timers the browser slows to once a minute.
  */
-export function buildIncidentTabTitle({ title, elapsedMs, due }: TabTitleInput): string {
+export function buildIncidentTabTitle(input: TabTitleInput): string {
+  const text = buildTabTitleText(input);
+  return input.drill === true ? `DRILL · ${text}` : text;
+}
+
+function buildTabTitleText({ title, elapsedMs, due }: TabTitleInput): string {
   const elapsed = formatTabMinutes(elapsedMs);
   const name = title.trim() || 'Incident';
   if (!due) return `${elapsed} · ${name}`;

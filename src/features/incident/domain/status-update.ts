@@ -4,6 +4,7 @@ import type { Incident, UpdateAudience, UpdateStatus } from './incident-types';
 import { describeUpdateStatus } from './update-labels';
 import { formatDurationWords } from '../../../lib/format-duration';
 import { findSeverityLevel } from './severity';
+import { DRILL_MARK } from './drill';
 
 export interface UpdateStatusOption {
   value: UpdateStatus;
@@ -37,7 +38,7 @@ export const UPDATE_AUDIENCES: readonly UpdateAudienceOption[] = [
 export { describeUpdateAudience, describeUpdateStatus } from './update-labels';
 
 export interface ComposeStatusUpdateInput {
-  incident: Pick<Incident, 'title' | 'severity' | 'service' | 'startedAt' | 'milestones' | 'roles'> & Partial<Pick<Incident, 'number' | 'publicName'>>;
+  incident: Pick<Incident, 'title' | 'severity' | 'service' | 'startedAt' | 'milestones' | 'roles'> & Partial<Pick<Incident, 'number' | 'publicName' | 'drill'>>;
   status: UpdateStatus;
   audience: UpdateAudience;
   now: number;
@@ -181,5 +182,17 @@ export function composeStatusUpdate(input: ComposeStatusUpdateInput): string {
       nextLine,
     );
   }
-  return lines.filter((line): line is string => line !== null && line !== '').join('\n');
+  const text = lines.filter((line): line is string => line !== null && line !== '');
+  // A drill's update is marked at both ends, for every audience: forwarded, quoted or cut short, it still reads as practice.
+  if (incident.drill === true && text.length > 0) {
+    text[0] = `${DRILL_MARK} ${text[0]}`;
+    text.push(DRILL_ENDING[audience]);
+  }
+  return text.join('\n');
 }
+
+const DRILL_ENDING: Readonly<Record<UpdateAudience, string>> = {
+  internal: `${DRILL_MARK} This is a drill (game day), not a real incident.`,
+  customers: `${DRILL_MARK} This is a drill: nothing is really affected. Do not publish this update.`,
+  executives: `${DRILL_MARK} This is a drill (game day), not a real incident: the figures above are simulated.`,
+};

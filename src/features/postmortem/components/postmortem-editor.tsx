@@ -4,6 +4,7 @@ import { formatMoney } from '../../../lib/format';
 import type { CostInputs } from '../../calculator/domain/cost-inputs';
 import type { Incident } from '../../incident/domain/incident-types';
 import type { Finding, PostmortemCheck } from '../domain/check-blameless';
+import { DRILL_LABEL } from '../../incident/domain/drill';
 import { findFiveWhysSection, readCheckedFieldText, replaceCheckedFieldText } from '../domain/checked-fields';
 import { addCustomSection, createNextId, dismissFinding, findSourceIncident, restoreFinding } from '../domain/edit-postmortem';
 import { POSTMORTEM_LIMITS } from '../domain/postmortem-schema';
@@ -166,7 +167,10 @@ export function PostmortemEditor({ doc, incidents, costInputs, focusOnMount = fa
         <button type="button" className="button button--small button--quiet pm-back" onClick={onBack}>
           <span aria-hidden="true">←</span> All postmortems
         </button>
-        <p className="pm-kicker">Postmortem{doc.incidentId ? ` · ${doc.incidentId}` : ''} · saved in this browser as you type</p>
+        <p className="pm-kicker">
+          {doc.drill ? <span className="pm-tag pm-tag--warn pm-tag--drill">{DRILL_LABEL}</span> : null}
+          Postmortem{doc.incidentId ? ` · ${doc.incidentId}` : ''} · saved in this browser as you type
+        </p>
         <h1 ref={headingRef} tabIndex={-1} className="pm-editor-head__title">{doc.title.trim() || 'Untitled postmortem'}</h1>
         <ul className="pm-strip" aria-label="At a glance">
           <li>
@@ -189,7 +193,7 @@ export function PostmortemEditor({ doc, incidents, costInputs, focusOnMount = fa
             <span className="pm-strip__value num">{check.total}</span>
           </li>
           <li className="pm-strip__main">
-            <span className="pm-strip__label">Total cost</span>
+            <span className="pm-strip__label">{doc.drill ? 'Simulated cost' : 'Total cost'}</span>
             <span className="pm-strip__value num">{total === 0 ? 'Not estimated' : formatMoney(total, doc.impact.currency)}</span>
           </li>
         </ul>

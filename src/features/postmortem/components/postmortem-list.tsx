@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { POSTMORTEM_STATUS_LABELS, type PostmortemDoc } from '../domain/postmortem-types';
+import { DRILL_LABEL } from '../../incident/domain/drill';
 import { describeOverdueActionItems, rankAttention, sortByAttention } from '../domain/review-status';
 import { getReaderLocale } from '../../../lib/format';
 import type { ReviewRules } from './use-review-rules';
@@ -68,6 +69,7 @@ export function PostmortemList({ docs, now, onOpen, onDuplicate, onDelete, revie
                   </button>
                 </h3>
                 <p className="pm-list__meta">
+                  {doc.drill ? <span className="pm-tag pm-tag--warn pm-tag--drill">{DRILL_LABEL}</span> : null}
                   {[doc.incidentId, doc.severity, POSTMORTEM_STATUS_LABELS[doc.status], doc.date].filter((p) => p !== '').join(' · ')}
                 </p>
                 {review.kind !== 'none' || overdueItems > 0 ? (

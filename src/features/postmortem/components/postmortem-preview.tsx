@@ -165,7 +165,10 @@ export const PostmortemPreview = memo(function PostmortemPreview({ doc }: { doc:
   }, [doc]);
   return (
     <article className="pm-doc" aria-labelledby={titleId}>
-      <p className="pm-doc__kicker">Postmortem{doc.incidentId.trim() ? ` · ${doc.incidentId.trim()}` : ''}</p>
+      <p className="pm-doc__kicker">
+        {outline.drillLabel ? <span className="pm-tag pm-tag--warn pm-tag--drill">{outline.drillLabel}</span> : null}
+        Postmortem{doc.incidentId.trim() ? ` · ${doc.incidentId.trim()}` : ''}
+      </p>
       <h2 id={titleId} className="pm-doc__title">
         {outline.title}
       </h2>

@@ -14,6 +14,8 @@ import {
 } from './postmortem-types';
 import { listPostmortemMetricRows } from './incident-record';
 import type { Severity } from '../../incident/domain/incident-types';
+// A drill's postmortem names itself in the incident's words.
+import { DRILL_LABEL } from '../../incident/domain/drill';
 import { resolveReviewDue, resolveReviewMeeting, type ReviewRule } from './review-due';
 import { summarizeSignOff } from './review-status';
 import { parseSectionBody } from './section-body';
@@ -46,11 +48,15 @@ export interface OutlineSection {
 /** Everything an export shows, in order. */
 export interface PostmortemOutline {
   title: string;
-  /** Header fields in order: Incident, Date, Authors, Severity, Status, Review due, Services, Impact (UTC), Responders. */
+  /** 'Drill (game day)' for a drill's postmortem: every renderer shows it with the title; null for a real incident. */
+  drillLabel: string | null;
+  /** Header fields in order: Drill (only for a drill), Incident, Date, Authors, Severity, Status, Review due, Services, Impact (UTC), Responders. */
   fields: { label: string; value: string }[];
   /** Visible sections only, in document order. */
   sections: OutlineSection[];
 }
+
+const DRILL_FIELD = 'A practice exercise (game day), not a real incident; left out of report figures';
 
 /** Options for building the outline (and so for Markdown and PDF). */
 export interface OutlineOptions {
@@ -303,6 +309,8 @@ export function buildPostmortemOutline(doc: PostmortemDoc, options: OutlineOptio
   const locale = options.locale ?? 'en-US';
   const review = resolveReviewDue(doc, options.reviewRules);
   const fields = [
+    // A drill says so before anything else, in words, in every export (the first field, after the title's mark).
+    ...(doc.drill === true ? [{ label: 'Drill', value: DRILL_FIELD }] : []),
     { label: 'Incident', value: textOrMissing(doc.incidentId) },
     { label: 'Date', value: textOrMissing(doc.date) },
     { label: 'Authors', value: joinOrMissing(doc.authors) },
@@ -339,5 +347,5 @@ export function buildPostmortemOutline(doc: PostmortemDoc, options: OutlineOptio
   }
   const reviewSection = buildReviewSection(doc, options.reviewRules);
   if (reviewSection) sections.push(reviewSection);
-  return { title: oneLine(doc.title) || 'Untitled postmortem', fields, sections };
+  return { title: oneLine(doc.title) || 'Untitled postmortem', drillLabel: doc.drill === true ? DRILL_LABEL : null, fields, sections };
 }

@@ -180,6 +180,8 @@ export const postmortemSchema = z
       title: short('title'),
       incidentId: short('incident id'),
       sourceIncidentId: z.optional(idField('source incident')),
+      // Optional: absent means a real incident, as in documents saved before drills existed.
+      drill: z.optional(z.boolean({ error: 'the drill mark must be true or false' })),
       date: isoDate('the date'),
       authors: names('author', POSTMORTEM_LIMITS.people),
       severity: z.enum(['SEV1', 'SEV2', 'SEV3', 'SEV4', ''], { error: 'choose a severity SEV1–SEV4, or none' }),

@@ -218,6 +218,12 @@ export interface PostmortemDoc {
    * Absent when written from scratch, and in documents saved before it existed (their `incidentId` held that id).
    */
   sourceIncidentId?: string;
+  /**
+   * True when the document is about a drill (game day): set when it is created from a drill incident, marked in the
+   * editor, the list and every export, and left out of report figures by default. Absent means a real incident (and in
+   * documents saved before drills existed).
+   */
+  drill?: boolean;
   /** The incident's date, 'YYYY-MM-DD' (in `timeZone`). */
   date: string;
   authors: string[];

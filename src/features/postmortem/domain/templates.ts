@@ -284,6 +284,8 @@ export function createPostmortemFromIncident(incident: Incident, options: Create
     // People see the number; the internal id only links the document back to the incident.
     incidentId: incident.number ?? '',
     sourceIncidentId: incident.id,
+    // A drill's postmortem is a drill's: marked everywhere and left out of report figures, like the incident.
+    ...(incident.drill === true ? { drill: true } : {}),
     date: formatDateInTimeZone(startedAt, timeZone),
     severity: incident.severity,
     services: cleanNames([incident.service]),

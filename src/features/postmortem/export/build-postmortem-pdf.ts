@@ -289,7 +289,7 @@ function encodePdfUri(href: string): string {
 function drawTitleBlock(layout: Layout, outline: PostmortemOutline, doc: PostmortemDoc): void {
   const { pdf } = layout;
   setFont(layout, 'bold', TYPE.overline, COLORS.accent);
-  const overline = ['POSTMORTEM', doc.incidentId.trim()].filter((p) => p !== '').join('  ·  ');
+  const overline = ['POSTMORTEM', doc.incidentId.trim(), outline.drillLabel?.toUpperCase() ?? ''].filter((p) => p !== '').join('  ·  ');
   drawText(layout, wrap(layout, overline, layout.width)[0] ?? '', layout.left, baseline(layout.y, TYPE.overline, 12));
   layout.y += 16;
 
@@ -302,7 +302,7 @@ function drawTitleBlock(layout: Layout, outline: PostmortemOutline, doc: Postmor
   layout.y += 6;
 
   // Tags: severity and status, the two things a reader scans for first.
-  const tags = [doc.severity, outline.fields.find((f) => f.label === 'Status')?.value ?? ''].filter((t) => t !== '');
+  const tags = [outline.drillLabel ?? '', doc.severity, outline.fields.find((f) => f.label === 'Status')?.value ?? ''].filter((t) => t !== '');
   if (tags.length > 0) {
     setFont(layout, 'bold', TYPE.fieldLabel + 0.5, COLORS.accent);
     let x = layout.left;

@@ -130,7 +130,8 @@ function renderBlock(block: OutlineBlock, alternate = false): string {
  */
 export function renderPostmortemMarkdown(doc: PostmortemDoc, options: OutlineOptions = {}): string {
   const outline = buildPostmortemOutline(doc, options);
-  const parts: string[] = [`# ${escapeSingleLine(outline.title)}`];
+  // A drill's heading line says so first, so no copy of it (a wiki page, a ticket) reads as a real outage.
+  const parts: string[] = [`# ${outline.drillLabel ? `${escapeSingleLine(outline.drillLabel)}: ` : ''}${escapeSingleLine(outline.title)}`];
   parts.push(outline.fields.map((field) => `- **${escapeSingleLine(field.label)}:** ${escapeSingleLine(field.value)}`).join('\n'));
   for (const section of outline.sections) {
     parts.push(`## ${escapeSingleLine(section.title)}`);
