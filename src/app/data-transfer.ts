@@ -3,7 +3,7 @@
 import { restoreCostDraft } from '../features/calculator/domain/cost-form';
 import { parseCostInputs } from '../features/calculator/domain/cost-inputs';
 import { parseFile, toErrorList } from '../lib/parse-json-envelope';
-import { BACKUP_KEY_PREFIX, EMBED_TARGET_KEY, STATE_KEY, TRACKER_KEY } from '../lib/storage-keys';
+import { BACKUP_KEY_PREFIX, EMBED_TARGET_KEY, REVIEW_RULES_KEY, STATE_KEY, TRACKER_KEY } from '../lib/storage-keys';
 import { storageStatus } from '../lib/storage-status';
 import { ALL_DATA_FILE } from './data-export';
 import { toolData, type ToolData } from './router';
@@ -105,7 +105,7 @@ export function replaceAllData(state: ImportedState): void {
   appStorage.flush();
 }
 
-/** Removes everything Outage Kit saved in this browser (state, backups, the builder's tab, the tracker) and starts fresh. */
+/** Removes everything Outage Kit saved in this browser (state, backups, the builder's tab, the tracker, the review rules) and starts fresh. */
 export function clearAllData(): void {
   // Stop every save first, or the page-hide flush would write the in-memory state straight back.
   storageStatus.setState({ readOnly: true });
@@ -113,7 +113,7 @@ export function clearAllData(): void {
     const keys: string[] = [];
     for (let i = 0; i < window.localStorage.length; i++) {
       const key = window.localStorage.key(i);
-      if (key === STATE_KEY || key === EMBED_TARGET_KEY || key === TRACKER_KEY || key?.startsWith(`${STATE_KEY}:`) || key?.startsWith(BACKUP_KEY_PREFIX)) keys.push(key);
+      if (key === STATE_KEY || key === EMBED_TARGET_KEY || key === TRACKER_KEY || key === REVIEW_RULES_KEY || key?.startsWith(`${STATE_KEY}:`) || key?.startsWith(BACKUP_KEY_PREFIX)) keys.push(key);
     }
     keys.forEach((key) => window.localStorage.removeItem(key));
     window.sessionStorage.clear();

@@ -14,3 +14,6 @@ export const EMBED_TARGET_KEY = 'outage-kit:embed-target';
 
 /** The issue tracker the postmortem's "Create issue" links go to (a browser preference, not part of a postmortem). */
 export const TRACKER_KEY = 'outage-kit:tracker';
+
+/** The review deadline per severity the postmortem tool uses in this browser (a preference, not part of a postmortem). */
+export const REVIEW_RULES_KEY = 'outage-kit:review-rules';

@@ -56,7 +56,7 @@ export function ActionItemsEditor(props: EditorProps) {
       <p className="field__hint">
         Each item: a concrete change with one owner and a due date. {doc.actionItems.length > 0 ? `${open} of ${doc.actionItems.length} still open.` : ''}
       </p>
-      <LazyFollowUpTools doc={doc} now={props.now} firstLinkId={doc.actionItems[0] && `${fieldDomId(`action:${doc.actionItems[0].id}`)}-out`}
+      <LazyFollowUpTools doc={doc} now={props.now} edit={edit} reviewRules={props.reviewRules} firstLinkId={doc.actionItems[0] && `${fieldDomId(`action:${doc.actionItems[0].id}`)}-out`}
         onDownload={(extension, content, type) => downloadFile(createPostmortemFilename(doc, extension), content, type)}
       />
       <datalist id={`${listId}-people`}>

@@ -7,6 +7,7 @@ import type { PdfTextProblem } from '../export/plan-pdf-fonts';
 import { createPostmortemFilename, type PostmortemExportExtension } from '../export/postmortem-filename';
 import { serializePostmortem } from '../export/postmortem-json';
 import type { PostmortemDoc } from '../domain/postmortem-types';
+import type { ReviewRules } from './use-review-rules';
 import type { renderPostmortemMarkdown as RenderPostmortemMarkdown } from '../export/render-postmortem-markdown';
 import './export-panel.css';
 
@@ -27,7 +28,7 @@ interface DownloadFormat {
   extension: PostmortemExportExtension;
   mime: string;
   /** Renders the file; a heavy renderer can be an `import()` inside. */
-  render: (doc: PostmortemDoc, locale: string) => string | Promise<string>;
+  render: (doc: PostmortemDoc, locale: string, reviewRules: ReviewRules) => string | Promise<string>;
 }
 
 type MarkdownRenderer = typeof RenderPostmortemMarkdown;
@@ -41,8 +42,9 @@ function loadMarkdownRenderer(): Promise<MarkdownRenderer> {
   return import('../export/render-postmortem-markdown').then((module) => (markdownRenderer = module.renderPostmortemMarkdown));
 }
 
-function renderMarkdown(doc: PostmortemDoc, locale: string): string | Promise<string> {
-  return markdownRenderer ? markdownRenderer(doc, { locale }) : loadMarkdownRenderer().then((render) => render(doc, { locale }));
+function renderMarkdown(doc: PostmortemDoc, locale: string, reviewRules: ReviewRules): string | Promise<string> {
+  const options = { locale, reviewRules };
+  return markdownRenderer ? markdownRenderer(doc, options) : loadMarkdownRenderer().then((render) => render(doc, options));
 }
 
 // The PDF is not in this list: it has its own group (paper size, a font check before export, jsPDF's own save).
@@ -51,17 +53,17 @@ const DOWNLOAD_FORMATS: readonly DownloadFormat[] = [
   { id: 'json', group: 'other', label: 'Download JSON', extension: 'json', mime: 'application/json;charset=utf-8', render: (doc) => serializePostmortem(doc) },
 ];
 
-function downloadAs(format: DownloadFormat, doc: PostmortemDoc): void {
+function downloadAs(format: DownloadFormat, doc: PostmortemDoc, reviewRules: ReviewRules): void {
   const save = (text: string) => downloadFile(createPostmortemFilename(doc, format.extension), text, format.mime);
-  const text = format.render(doc, getReaderLocale());
+  const text = format.render(doc, getReaderLocale(), reviewRules);
   // A renderer already at hand saves within the click itself; a lazy one saves when it has loaded.
   if (typeof text === 'string') save(text);
   else text.then(save).catch(() => undefined);
 }
 
-function DownloadButtons({ group, doc }: { group: DownloadFormat['group']; doc: PostmortemDoc }) {
+function DownloadButtons({ group, doc, reviewRules }: { group: DownloadFormat['group']; doc: PostmortemDoc; reviewRules: ReviewRules }) {
   return DOWNLOAD_FORMATS.filter((format) => format.group === group).map((format) => (
-    <button key={format.id} type="button" className="button" onClick={() => downloadAs(format, doc)}>
+    <button key={format.id} type="button" className="button" onClick={() => downloadAs(format, doc, reviewRules)}>
       {format.label}
     </button>
   ));
@@ -112,10 +114,12 @@ interface ExportPanelProps {
   doc: PostmortemDoc;
   /** Findings still open: exporting is never blocked, but the count is shown. */
   findings: number;
+  /** This browser's review deadlines, for a derived review due date in the Markdown and the PDF. */
+  reviewRules: ReviewRules;
 }
 
 /** Markdown (download, copy), PDF (A4 or Letter), JSON and print. */
-export function ExportPanel({ doc, findings }: ExportPanelProps) {
+export function ExportPanel({ doc, findings, reviewRules }: ExportPanelProps) {
   const [paper, setPaper] = useState<PdfPaper>(() => defaultPaperFor(navigator.language || 'en-US'));
   const [pdf, setPdf] = useState<PdfState>({ kind: 'idle' });
   const [checked, setChecked] = usePdfTextCheck(doc);
@@ -125,7 +129,7 @@ export function ExportPanel({ doc, findings }: ExportPanelProps) {
   const problems = checked?.problems ?? [];
   const markdown = DOWNLOAD_FORMATS.find((format) => format.id === 'md');
   const downloadMarkdown = () => {
-    if (markdown) downloadAs(markdown, doc);
+    if (markdown) downloadAs(markdown, doc, reviewRules);
   };
 
   const exportPdf = async () => {
@@ -144,7 +148,7 @@ export function ExportPanel({ doc, findings }: ExportPanelProps) {
     try {
       // The PDF code (jsPDF and its font) is its own chunk, loaded on the first export only.
       const { exportPostmortemPdf } = await import('../export/export-postmortem-pdf');
-      const result = await exportPostmortemPdf(doc, paper, getReaderLocale());
+      const result = await exportPostmortemPdf(doc, paper, getReaderLocale(), reviewRules);
       setPdf({ kind: 'done', filename: result.filename, fallback: result.fontFallback, missing: result.missingForFonts });
     } catch (error) {
       setPdf({
@@ -189,8 +193,8 @@ export function ExportPanel({ doc, findings }: ExportPanelProps) {
             Markdown
           </h3>
           <div className="button-row">
-            <DownloadButtons group="md" doc={doc} />
-            <CopyButton text={() => renderMarkdown(doc, getReaderLocale())} label="Copy Markdown" />
+            <DownloadButtons group="md" doc={doc} reviewRules={reviewRules} />
+            <CopyButton text={() => renderMarkdown(doc, getReaderLocale(), reviewRules)} label="Copy Markdown" />
           </div>
         </div>
         <div className="pm-export__group" role="group" aria-labelledby="pm-export-other">
@@ -198,7 +202,7 @@ export function ExportPanel({ doc, findings }: ExportPanelProps) {
             Other
           </h3>
           <div className="button-row">
-            <DownloadButtons group="other" doc={doc} />
+            <DownloadButtons group="other" doc={doc} reviewRules={reviewRules} />
             <button type="button" className="button" onClick={() => window.print()}>
               Print
             </button>

@@ -1,13 +1,16 @@
 // "Action items out": tracker links, the CSV and the calendar file. Loaded on its own (lazyPart in
 // action-items-editor.tsx) so the follow-up modules cost the postmortem page nothing until its action items show.
-import { useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { useId, useMemo, useSyncExternalStore } from 'react';
+import type { Severity } from '../../incident/domain/incident-types';
 import { getReaderLocale } from '../../../lib/format';
 import type { ActionItem, PostmortemDoc } from '../domain/postmortem-types';
-import { resolveReviewDue } from '../domain/review-due';
+import { resolveReviewMeeting, type ReviewRule } from '../domain/review-due';
+import { updateReviewMeeting } from '../domain/review-status';
 import { isIsoDate } from '../domain/zoned-time';
 import { renderActionItemsCsv } from '../export/action-items-csv';
 import type { FollowUpDoc } from '../export/follow-up-text';
-import { DEFAULT_REVIEW_MINUTES, DEFAULT_REVIEW_TIME, renderReviewCalendar } from '../export/review-calendar';
+import { renderReviewCalendar } from '../export/review-calendar';
+import type { EditPostmortem } from './editor-context';
 import { TRACKER_LABELS, buildTrackerIssueLink, type TrackerConfig, type TrackerLink } from '../export/tracker-links';
 import { TrackerSettingsDialog } from './tracker-settings-dialog';
 import { saveTracker, useTracker } from './use-tracker-settings';
@@ -57,16 +60,17 @@ interface FollowUpToolsProps {
    * helpers, and importing them here splits them into a chunk of their own that costs the page's budget.
    */
   onDownload: (extension: 'csv' | 'ics', content: string, type: string) => void;
+  /** The meeting's time and length are the document's (the Review card edits them too). */
+  edit: EditPostmortem;
+  reviewRules: Record<Severity, ReviewRule>;
 }
 
 /** Above the action items: which tracker the links go to, and the CSV and calendar downloads, each with what it is for. */
-export function FollowUpTools({ doc, now, firstLinkId, onDownload }: FollowUpToolsProps) {
+export function FollowUpTools({ doc, now, firstLinkId, onDownload, edit, reviewRules }: FollowUpToolsProps) {
   const id = useId();
   const tracker = useTracker();
   const request = useSyncExternalStore(subscribeToDialog, () => dialogRequest, () => null);
-  const [reviewTime, setReviewTime] = useState(DEFAULT_REVIEW_TIME);
-  const [reviewMinutes, setReviewMinutes] = useState(DEFAULT_REVIEW_MINUTES);
-  const review = resolveReviewDue(doc);
+  const review = resolveReviewMeeting(doc, reviewRules);
   const items = doc.actionItems;
   const dueCount = items.filter((item) => isIsoDate(item.due)).length;
   const settingsId = `${id}-settings`;
@@ -84,7 +88,7 @@ export function FollowUpTools({ doc, now, firstLinkId, onDownload }: FollowUpToo
   const downloadCalendar = () =>
     onDownload(
       'ics',
-      renderReviewCalendar(doc, { now, reviewTime: reviewTime || DEFAULT_REVIEW_TIME, reviewMinutes }),
+      renderReviewCalendar(doc, { now, rules: reviewRules }),
       'text/calendar;charset=utf-8',
     );
 
@@ -141,17 +145,23 @@ export function FollowUpTools({ doc, now, firstLinkId, onDownload }: FollowUpToo
                 id={`${id}-time`}
                 className="input pm-followup__time"
                 type="time"
-                value={reviewTime}
+                value={review.time}
                 aria-describedby={`${id}-zone`}
-                onChange={(e) => setReviewTime(e.target.value)}
+                onChange={(e) => {
+                  const time = e.target.value;
+                  if (/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) edit((d) => updateReviewMeeting(d, { time }));
+                }}
               />
             </div>
             <div className="field">
               <label className="field__label" htmlFor={`${id}-length`}>
                 Length
               </label>
-              <select id={`${id}-length`} className="select pm-followup__length" value={reviewMinutes} onChange={(e) => setReviewMinutes(Number(e.target.value))}>
-                {REVIEW_LENGTHS.map((minutes) => (
+              <select id={`${id}-length`} className="select pm-followup__length" value={review.durationMinutes} onChange={(e) => {
+                const durationMinutes = Number(e.target.value);
+                edit((d) => updateReviewMeeting(d, { durationMinutes }));
+              }}>
+                {[...new Set([...REVIEW_LENGTHS, review.durationMinutes])].sort((a, b) => a - b).map((minutes) => (
                   <option key={minutes} value={minutes}>
                     {minutes} min
                   </option>

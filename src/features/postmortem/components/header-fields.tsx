@@ -1,7 +1,6 @@
 import { memo, useMemo } from 'react';
 import { Field, describedBy } from '../../../components/ui/field';
-import { POSTMORTEM_STATUSES, POSTMORTEM_STATUS_LABELS, SEVERITIES, type PostmortemStatus } from '../domain/postmortem-types';
-import { describeReviewCountdown, describeReviewRule, resolveReviewDue } from '../domain/review-due';
+import { SEVERITIES } from '../domain/postmortem-types';
 import { resolveTimeZone } from '../domain/zoned-time';
 import { FindingList, fieldDomId, findingsDomId } from './blameless-findings';
 import type { EditorProps } from './editor-context';
@@ -20,14 +19,11 @@ function listTimeZones(current: string): string[] {
   return [...all].sort((a, b) => a.localeCompare(b));
 }
 
-/** Title, incident, date, people, severity, status, review due date, services, impact window and time zone. */
-export function HeaderFields({ doc, edit, findingsFor, onDismiss, now }: EditorProps) {
+/** Title, incident, date, people, severity, services, impact window and time zone (status and review: review-card.tsx). */
+export function HeaderFields({ doc, edit, findingsFor, onDismiss }: EditorProps) {
   const titleFindings = findingsFor('title');
   const titleId = fieldDomId('title');
-  const review = resolveReviewDue(doc);
-  const countdown = review ? describeReviewCountdown(review.date, now, { timeZone: doc.timeZone }) : null;
   const zone = resolveTimeZone(doc.timeZone);
-  const reviewHint = doc.severity === '' ? 'Set a severity to get a default, or pick a date.' : `Default: ${describeReviewRule(doc.severity)}.`;
 
   return (
     <section className="panel pm-details" aria-labelledby="pm-details-title">
@@ -96,55 +92,6 @@ export function HeaderFields({ doc, edit, findingsFor, onDismiss, now }: EditorP
             ))}
           </select>
         </Field>
-        <Field id="pm-status" label="Status" hint="Draft → In review → Reviewed → Closed.">
-          <select
-            id="pm-status"
-            className="select"
-            value={doc.status}
-            aria-describedby={describedBy('pm-status', 'hint')}
-            onChange={(e) => {
-              const status = e.target.value as PostmortemStatus;
-              edit((d) => ({ ...d, status }));
-            }}
-          >
-            {POSTMORTEM_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {POSTMORTEM_STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <div className="field pm-review">
-          <label className="field__label" htmlFor="pm-review-due">
-            Review due
-          </label>
-          <p className="field__hint" id="pm-review-due-hint">
-            {reviewHint}
-          </p>
-          <div className="field__control">
-            <DateInput
-              id="pm-review-due"
-              value={review?.date ?? ''}
-              describedById="pm-review-due-hint pm-review-due-countdown"
-              onChange={(reviewDue) => edit((d) => ({ ...d, reviewDue }))}
-            />
-          </div>
-          <p id="pm-review-due-countdown" className={`pm-review__countdown${countdown?.overdue && doc.status !== 'reviewed' && doc.status !== 'closed' ? ' pm-review__countdown--late' : ''}`}>
-            {review && countdown ? (
-              <>
-                {doc.status === 'reviewed' || doc.status === 'closed' ? 'Reviewed' : countdown.text}
-                <span className="muted"> · {review.derived ? review.basis : 'set by you'}</span>
-              </>
-            ) : (
-              <span className="muted">No review date yet</span>
-            )}
-          </p>
-          {review && !review.derived && doc.severity !== '' ? (
-            <button type="button" className="link-button small" onClick={() => edit((d) => ({ ...d, reviewDue: '' }))}>
-              Use the default for {doc.severity}
-            </button>
-          ) : null}
-        </div>
         <ListField
           id="pm-authors"
           label="Authors"

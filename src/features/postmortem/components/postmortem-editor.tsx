@@ -10,11 +10,13 @@ import { addCustomSection, createNextId, dismissFinding, findSourceIncident, res
 import { POSTMORTEM_LIMITS } from '../domain/postmortem-schema';
 import { POSTMORTEM_STATUS_LABELS, calculateCostTotal, type PostmortemDoc, type SectionKind } from '../domain/postmortem-types';
 import { describeReviewCountdown, resolveReviewDue } from '../domain/review-due';
+import { summarizeSignOff } from '../domain/review-status';
 import { usePostmortemStore } from '../store/postmortem-store-context';
 import { CheckSummary, fieldDomId, undoDomId } from './blameless-findings';
 import type { EditorProps } from './editor-context';
 import { ExportPanel } from './export-panel';
 import { HeaderFields } from './header-fields';
+import { useReviewRules } from './use-review-rules';
 import { ImpactEditor } from './impact-editor';
 import { PostmortemPreview } from './postmortem-preview';
 import { SectionCard } from './section-card';
@@ -31,6 +33,8 @@ import './postmortem-editor.css';
 // Only the "5 whys" template has this section: its editor loads with the first document that needs it.
 const LazyFiveWhysEditor = lazyPart<EditorProps>(() => import('./five-whys-editor').then((m) => m.FiveWhysEditor));
 // Its own chunk too since the follow-up (tracker links, CSV, calendar) joined it: the page's budget had no room.
+// The Review card (reviewers, meeting, sign-off) too: with it in the page the route was 65.3 KB, over its 64 KB ceiling.
+const LazyReviewCard = lazyPart<EditorProps>(() => import('./review-card').then((m) => m.ReviewCard));
 const LazyActionItemsEditor = lazyPart<EditorProps>(() => import('./action-items-editor').then((m) => m.ActionItemsEditor));
 
 const NO_FINDINGS: readonly Finding[] = [];
@@ -58,6 +62,7 @@ export function PostmortemEditor({ doc, incidents, costInputs, focusOnMount = fa
   const updatePostmortem = usePostmortemStore((s) => s.updatePostmortem);
   const edit = useCallback<EditorProps['edit']>((update) => updatePostmortem(doc.id, update), [updatePostmortem, doc.id]);
   const now = useNow();
+  const reviewRules = useReviewRules();
   // Side by side on wide screens; on narrow ones "side by side" shows the editor.
   const [view, setView] = useState<'edit' | 'split' | 'preview'>('split');
   const wide = useMediaQuery(WIDE_QUERY);
@@ -115,9 +120,10 @@ export function PostmortemEditor({ doc, incidents, costInputs, focusOnMount = fa
   // (postmortem-preview.tsx), so deferring it (useDeferredValue) bought nothing and cost a second render pass
   // per keystroke: keystroke -> preview was 27.5 ms median deferred, 10.6 ms in one pass (large postmortem).
 
-  const editorProps: EditorProps = { doc, edit, findingsFor, onDismiss, now };
+  const editorProps: EditorProps = { doc, edit, findingsFor, onDismiss, now, reviewRules };
   const incident = findSourceIncident(doc, incidents) ?? null;
-  const review = resolveReviewDue(doc);
+  const review = resolveReviewDue(doc, reviewRules);
+  const signOff = summarizeSignOff(doc);
   const countdown = review ? describeReviewCountdown(review.date, now, { timeZone: doc.timeZone }) : null;
   const reviewed = doc.status === 'reviewed' || doc.status === 'closed';
   const total = calculateCostTotal(doc.impact.cost);
@@ -180,6 +186,7 @@ export function PostmortemEditor({ doc, incidents, costInputs, focusOnMount = fa
             <span className={`pm-strip__value${countdown?.overdue && !reviewed ? ' pm-late' : ''}`}>
               {reviewed ? 'Done' : countdown ? countdown.text : 'No date yet'}
             </span>
+            {signOff.total > 0 ? <span className="pm-strip__note">{signOff.signed} of {signOff.total} signed off</span> : null}
           </li>
           <li>
             <span className="pm-strip__label">Language findings</span>
@@ -195,7 +202,7 @@ export function PostmortemEditor({ doc, incidents, costInputs, focusOnMount = fa
         </p>
       </div>
 
-      <ExportPanel doc={doc} findings={check.total} />
+      <ExportPanel doc={doc} findings={check.total} reviewRules={reviewRules} />
 
       <div className="pm-view-switch no-print" role="group" aria-label="Show">
         <button type="button" className="button button--small" aria-pressed={shown === 'edit'} onClick={() => setView('edit')}>
@@ -217,6 +224,7 @@ export function PostmortemEditor({ doc, incidents, costInputs, focusOnMount = fa
             sections={doc.sections.map((s) => ({ id: s.id, title: s.title.trim() || 'Untitled section', findings: check.countsBySection[s.id] ?? 0 }))}
           />
           <HeaderFields {...editorProps} />
+          <LazyReviewCard {...editorProps} />
           <CheckSummary
             check={check}
             ready={checker !== null}

@@ -12,6 +12,7 @@ import { NewPostmortemForm } from './new-postmortem-form';
 import { PostmortemEditor } from './postmortem-editor';
 import { PostmortemList } from './postmortem-list';
 import { useNow } from './use-now';
+import { useReviewRules } from './use-review-rules';
 import './postmortem.css';
 
 export interface PostmortemPageProps {
@@ -35,6 +36,7 @@ export default function PostmortemPage({ incidents, costInputs }: PostmortemPage
   const addPostmortem = usePostmortemStore((s) => s.addPostmortem);
   const deletePostmortem = usePostmortemStore((s) => s.deletePostmortem);
   const now = useNow();
+  const reviewRules = useReviewRules();
   const [importState, setImportState] = useState<ImportState>({ kind: 'idle' });
   // Set when the user switched view, so focus moves to the new view's heading (not on a plain page load).
   const [moved, setMoved] = useState(false);
@@ -113,6 +115,7 @@ export default function PostmortemPage({ incidents, costInputs }: PostmortemPage
         <PostmortemList
           docs={docs}
           now={now}
+          reviewRules={reviewRules}
           onOpen={open}
           onDuplicate={(doc) => add(duplicatePostmortem(doc, { now: Date.now() }))}
           onDelete={(id) => deletePostmortem(id)}

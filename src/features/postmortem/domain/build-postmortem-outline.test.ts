@@ -110,3 +110,37 @@ describe('findTicketId', () => {
     expect(createLinkCell('https://grafana.example.com/d/abc')).toEqual({ text: 'grafana.example.com', href: 'https://grafana.example.com/d/abc' });
   });
 });
+
+describe('the Review block', () => {
+  it('is left out of documents that do not use the review', () => {
+    expect(buildPostmortemOutline(createExamplePostmortem(FIXED_NOW)).sections.map((s) => s.title)).not.toContain('Review');
+  });
+
+  it('lists sign-off, the meeting, the reviewed date and each reviewer, last in the document', () => {
+    const doc = {
+      ...createExamplePostmortem(FIXED_NOW),
+      timeZone: 'Europe/Berlin',
+      status: 'reviewed' as const,
+      reviewedAt: Date.UTC(2026, 11, 4, 23, 30),
+      reviewMeeting: { date: '2026-12-03', time: '14:00', durationMinutes: 45 },
+      reviewers: [
+        { id: 'r1', name: 'Ana', signedOffAt: Date.UTC(2026, 11, 3, 15) },
+        { id: 'r2', name: 'Ben', signedOffAt: null },
+      ],
+    };
+    const review = buildPostmortemOutline(doc).sections.at(-1);
+    expect(review?.title).toBe('Review');
+    expect(review?.blocks[0]).toEqual({
+      type: 'paragraph',
+      // 23:30 UTC on the 4th is the 5th in Berlin.
+      lines: ['Reviewed on 2026-12-05', 'Sign-off: 1 of 2 reviewers have signed off', 'Meeting: 2026-12-03 at 14:00 Europe/Berlin, 45 min'],
+    });
+    expect(review?.blocks[1]).toMatchObject({ type: 'table', columns: ['Reviewer', 'Signed off'], rows: [[{ text: 'Ana' }, { text: '2026-12-03' }], [{ text: 'Ben' }, { text: 'Not yet' }]] });
+  });
+
+  it('takes the review due date from the rules in effect', () => {
+    const doc = { ...createExamplePostmortem(FIXED_NOW), reviewers: [] };
+    const rules = { SEV1: { days: 1, businessDays: false }, SEV2: { days: 5, businessDays: true }, SEV3: { days: 10, businessDays: true }, SEV4: { days: 15, businessDays: true } };
+    expect(buildPostmortemOutline(doc, { reviewRules: rules }).fields.find((f) => f.label === 'Review due')?.value).toBe('2026-11-28 (1 calendar day for SEV1)');
+  });
+});

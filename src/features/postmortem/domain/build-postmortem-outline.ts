@@ -13,9 +13,11 @@ import {
   type SectionKind,
 } from './postmortem-types';
 import { listPostmortemMetricRows } from './incident-record';
+import type { Severity } from '../../incident/domain/incident-types';
 // A drill's postmortem names itself in the incident's words.
 import { DRILL_LABEL } from '../../incident/domain/drill';
-import { resolveReviewDue } from './review-due';
+import { resolveReviewDue, resolveReviewMeeting, type ReviewRule } from './review-due';
+import { summarizeSignOff } from './review-status';
 import { parseSectionBody } from './section-body';
 import { formatDateTimeInTimeZone, formatUtcOffset, getTimeZoneOffsetMinutes, resolveTimeZone } from './zoned-time';
 
@@ -60,7 +62,12 @@ const DRILL_FIELD = 'A practice exercise (game day), not a real incident; left o
 export interface OutlineOptions {
   /** Locale for money and percentages; default 'en-US' so exports are the same on every machine. */
   locale?: string;
+  /** The review deadlines in effect (this browser's setting); default `DEFAULT_REVIEW_RULES`. */
+  reviewRules?: Record<Severity, ReviewRule>;
 }
+
+/** The id of the Review block the outline adds last; `~` is not allowed in document ids, so it never collides. */
+export const REVIEW_OUTLINE_ID = '~review';
 
 /** 'UTC' for the zones that are always UTC. */
 function isUtcZone(zone: string): boolean {
@@ -262,15 +269,45 @@ function buildFiveWhysBlocks(doc: PostmortemDoc): OutlineBlock[] {
 }
 
 /**
+ * The Review block: sign-off so far, the meeting, the Reviewed date, and a Reviewer/Signed off table. Only for
+ * documents that use the review (reviewers, a meeting or a review date), so older exports come out as before.
+ * Dates are calendar days in the document's zone, which the meeting line names.
+ */
+function buildReviewSection(doc: PostmortemDoc, rules: Record<Severity, ReviewRule> | undefined): OutlineSection | null {
+  const reviewers = doc.reviewers ?? [];
+  const reviewedAt = typeof doc.reviewedAt === 'number' ? doc.reviewedAt : null;
+  if (reviewers.length === 0 && doc.reviewMeeting === undefined && reviewedAt === null) return null;
+  const zone = resolveTimeZone(doc.timeZone);
+  const day = (ms: number): string => formatDateTimeInTimeZone(ms, zone).slice(0, 10);
+  const meeting = resolveReviewMeeting(doc, rules);
+  const lines = [
+    reviewedAt === null ? `Status: ${POSTMORTEM_STATUS_LABELS[doc.status]}` : `Reviewed on ${day(reviewedAt)}`,
+    `Sign-off: ${summarizeSignOff(doc).text}`,
+    meeting ? `Meeting: ${meeting.date} at ${meeting.time} ${zone}, ${meeting.durationMinutes} min` : `Meeting: ${MISSING_VALUE}`,
+  ];
+  const blocks: OutlineBlock[] = [{ type: 'paragraph', lines }];
+  if (reviewers.length > 0) {
+    blocks.push({
+      type: 'table',
+      caption: 'Reviewers',
+      columns: ['Reviewer', 'Signed off'],
+      rows: reviewers.map((r) => [{ text: textOrMissing(oneLine(r.name)) }, { text: r.signedOffAt === null ? 'Not yet' : day(r.signedOffAt) }]),
+    });
+  }
+  return { id: REVIEW_OUTLINE_ID, kind: 'custom', title: 'Review', blocks };
+}
+
+/**
  * Builds the export outline: header fields, then each visible section in order with its body (paragraphs and
  * lists) and its structured content — Impact: a Measure/Value table, then (when the document has them) the
  * response metrics as a Metric/Value/Definition table; Timeline: the UTC note and a
  * Time (UTC)/Event/Link table; Action items: a table; Responders: a list; Root causes (else Contributing
- * factors): the five whys. Structured content goes to the first visible section of its kind. Deterministic.
+ * factors): the five whys. Structured content goes to the first visible section of its kind. Last, for documents
+ * that use the review, a Review block (see `buildReviewSection`). Deterministic.
  */
 export function buildPostmortemOutline(doc: PostmortemDoc, options: OutlineOptions = {}): PostmortemOutline {
   const locale = options.locale ?? 'en-US';
-  const review = resolveReviewDue(doc);
+  const review = resolveReviewDue(doc, options.reviewRules);
   const fields = [
     // A drill says so before anything else, in words, in every export (the first field, after the title's mark).
     ...(doc.drill === true ? [{ label: 'Drill', value: DRILL_FIELD }] : []),
@@ -308,5 +345,7 @@ export function buildPostmortemOutline(doc: PostmortemDoc, options: OutlineOptio
     if (blocks.length === 0) blocks.push({ type: 'paragraph', lines: ['Not written yet.'], muted: true });
     sections.push({ id: section.id, kind: section.kind, title: oneLine(section.title) || 'Untitled section', blocks });
   }
+  const reviewSection = buildReviewSection(doc, options.reviewRules);
+  if (reviewSection) sections.push(reviewSection);
   return { title: oneLine(doc.title) || 'Untitled postmortem', drillLabel: doc.drill === true ? DRILL_LABEL : null, fields, sections };
 }

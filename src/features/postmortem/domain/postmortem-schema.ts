@@ -29,6 +29,7 @@ export const POSTMORTEM_LIMITS = {
   fiveWhys: 100,
   people: 200,
   services: 100,
+  reviewers: 50,
   dismissedFindings: 10_000,
   /** 5 MB (5 × 1024 × 1024 bytes of UTF-8). */
   fileBytes: 5 * 1024 * 1024,
@@ -138,6 +139,28 @@ const actionItemSchema = z.object(
   { error: 'each action item must have a description, owner, type, priority, due date, link and status' },
 );
 
+const reviewerSchema = z.object(
+  {
+    id: idField('reviewer'),
+    name: short('reviewer name'),
+    signedOffAt: z.nullable(timestampField('sign-off time')),
+  },
+  { error: 'each reviewer must have an id, a name and a sign-off time (or null)' },
+);
+
+const MEETING_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+const reviewMeetingSchema = z.object(
+  {
+    date: optionalIsoDate('the meeting date'),
+    time: z.string({ error: 'enter the meeting time as HH:MM, like 10:00' }).check(z.regex(MEETING_TIME, 'enter the meeting time as HH:MM, like 10:00')),
+    durationMinutes: z
+      .number({ error: 'enter the meeting length in minutes, from 5 to 480' })
+      .check(z.refine((v: number) => Number.isInteger(v) && v >= 5 && v <= 480, 'enter the meeting length in minutes, from 5 to 480')),
+  },
+  { error: 'give the review meeting a date (or empty), a time and a length' },
+);
+
 function findDuplicateIds(items: readonly { id: string }[]): number[] {
   const seen = new Set<string>();
   const duplicates: number[] = [];
@@ -167,6 +190,12 @@ export const postmortemSchema = z
       }),
       reviewDue: optionalIsoDate('the review due date'),
       services: names('service', POSTMORTEM_LIMITS.services),
+      // Optional: documents saved before the review card existed have none of the three.
+      reviewers: z.optional(
+        listField(reviewerSchema, 'reviewers', POSTMORTEM_LIMITS.reviewers, `keep it to ${POSTMORTEM_LIMITS.reviewers} reviewers or fewer`),
+      ),
+      reviewMeeting: z.optional(reviewMeetingSchema),
+      reviewedAt: z.optional(z.nullable(timestampField('review time'))),
       startedAt: z.nullable(timestampField('start time')),
       endedAt: z.nullable(timestampField('end time')),
       responders: names('responder', POSTMORTEM_LIMITS.people),
@@ -208,6 +237,7 @@ export const postmortemSchema = z
         ['timeline', doc.timeline, 'timeline row'],
         ['fiveWhys', doc.fiveWhys, 'why'],
         ['actionItems', doc.actionItems, 'action item'],
+        ['reviewers', doc.reviewers ?? [], 'reviewer'],
       ] as const;
       for (const [key, items, noun] of lists) {
         for (const index of findDuplicateIds(items)) {
@@ -237,8 +267,9 @@ export const describePostmortemPath = createPathDescriber({
     responders: 'Responder',
     services: 'Service',
     dismissedFindings: 'Dismissed finding',
+    reviewers: 'Reviewer',
   },
-  sections: { impact: 'Impact', metrics: 'Response metrics', cost: 'cost' },
+  sections: { impact: 'Impact', metrics: 'Response metrics', cost: 'cost', reviewMeeting: 'Review meeting' },
 });
 
 /** A parsed document, or the problems in words. */

@@ -145,6 +145,22 @@ export interface ActionItem {
   status: ActionItemStatus;
 }
 
+/** Someone who reviews the postmortem; `signedOffAt` stamps their sign-off (epoch ms), null until they give it. */
+export interface PostmortemReviewer {
+  id: string;
+  name: string;
+  signedOffAt: number | null;
+}
+
+/** The review meeting, as wall time in the document's time zone. */
+export interface ReviewMeeting {
+  /** 'YYYY-MM-DD', or '' for "on the review due date" (see `resolveReviewDue`), so it follows the severity. */
+  date: string;
+  /** 'HH:MM', 24-hour. */
+  time: string;
+  durationMinutes: number;
+}
+
 /** The Impact section's figures: duration, users affected, cost per component and error budget. */
 export interface PostmortemImpact {
   /** Minutes of impact; null when unknown. */
@@ -216,6 +232,15 @@ export interface PostmortemDoc {
   /** Review due date override, 'YYYY-MM-DD'; '' means "derive it from the severity" (see `resolveReviewDue`). */
   reviewDue: string;
   services: string[];
+  /**
+   * Who reviews the document and whether each has signed off. Optional, like the two fields after it: documents
+   * saved before the review existed load without them (read them through `review-status.ts`).
+   */
+  reviewers?: PostmortemReviewer[];
+  /** The review meeting; absent means "10:00 for 60 minutes on the review due date". */
+  reviewMeeting?: ReviewMeeting;
+  /** When the status last became Reviewed (or Closed without a review date), epoch ms; null or absent otherwise. */
+  reviewedAt?: number | null;
   /** When impact started / ended, epoch ms; null when unknown (or, for the end, still going). */
   startedAt: number | null;
   endedAt: number | null;

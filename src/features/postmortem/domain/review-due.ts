@@ -1,6 +1,6 @@
 // When the postmortem review is due, by severity, and how to say how long is left.
 import type { Severity } from '../../incident/domain/incident-types';
-import type { PostmortemDoc } from './postmortem-types';
+import type { PostmortemDoc, ReviewMeeting } from './postmortem-types';
 import {
   addDaysToIsoDate,
   countDaysBetweenIsoDates,
@@ -80,12 +80,55 @@ export interface ResolvedReviewDue {
  * The document's review due date: its own `reviewDue` when set, otherwise derived from the severity, counted from
  * the end of impact (or its start, or the document's creation), in the document's time zone. Null without either.
  */
-export function resolveReviewDue(doc: Pick<PostmortemDoc, 'reviewDue' | 'severity' | 'endedAt' | 'startedAt' | 'createdAt' | 'timeZone'>): ResolvedReviewDue | null {
+export function resolveReviewDue(
+  doc: Pick<PostmortemDoc, 'reviewDue' | 'severity' | 'endedAt' | 'startedAt' | 'createdAt' | 'timeZone'>,
+  rules: Record<Severity, ReviewRule> = DEFAULT_REVIEW_RULES,
+): ResolvedReviewDue | null {
   if (isIsoDate(doc.reviewDue)) return { date: doc.reviewDue, derived: false, basis: 'set by the authors' };
   if (doc.severity === '') return null;
   const from = doc.endedAt ?? doc.startedAt ?? doc.createdAt;
-  const date = calculateReviewDue(doc.severity, from, { timeZone: doc.timeZone });
-  return date === null ? null : { date, derived: true, basis: describeReviewRule(doc.severity) };
+  const date = calculateReviewDue(doc.severity, from, { timeZone: doc.timeZone, rules });
+  return date === null ? null : { date, derived: true, basis: describeReviewRule(doc.severity, rules) };
+}
+
+/** The most days a review rule may give: a quarter of a year; a review later than that is not a review. */
+export const MAX_REVIEW_RULE_DAYS = 90;
+
+/** A rule as typed: whole days from 1 to `MAX_REVIEW_RULE_DAYS`. */
+export function isValidReviewRule(rule: unknown): rule is ReviewRule {
+  if (typeof rule !== 'object' || rule === null) return false;
+  const { days, businessDays } = rule as Record<string, unknown>;
+  return typeof businessDays === 'boolean' && Number.isInteger(days) && (days as number) >= 1 && (days as number) <= MAX_REVIEW_RULE_DAYS;
+}
+
+/**
+ * Review rules from untrusted stored text (a browser setting): a rule per severity, each valid, or null (use the
+ * defaults). A setting that is partly wrong is ignored whole, so no severity silently gets a rule nobody chose.
+ */
+export function parseReviewRules(text: string | null): Record<Severity, ReviewRule> | null {
+  if (text === null) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const record = value as Record<string, unknown>;
+  const rules = {} as Record<Severity, ReviewRule>;
+  for (const severity of Object.keys(DEFAULT_REVIEW_RULES) as Severity[]) {
+    const rule = record[severity];
+    if (!isValidReviewRule(rule)) return null;
+    rules[severity] = { days: rule.days, businessDays: rule.businessDays };
+  }
+  return rules;
+}
+
+/** True when the rules are the defaults (so the UI can say "the defaults" and storage can drop the key). */
+export function isDefaultReviewRules(rules: Record<Severity, ReviewRule>): boolean {
+  return (Object.keys(DEFAULT_REVIEW_RULES) as Severity[]).every(
+    (s) => rules[s].days === DEFAULT_REVIEW_RULES[s].days && rules[s].businessDays === DEFAULT_REVIEW_RULES[s].businessDays,
+  );
 }
 
 export interface ReviewCountdown {
@@ -107,4 +150,26 @@ export function describeReviewCountdown(due: string, now: Date | number, options
   if (days === 1) return { text: 'Due tomorrow', overdue: false, days };
   if (days > 1) return { text: `Due in ${plural(days)}`, overdue: false, days };
   return { text: `Overdue by ${plural(-days)}`, overdue: true, days };
+}
+
+/** The meeting a document without one gets: 10:00 for an hour, on the review due date. */
+export const DEFAULT_REVIEW_MEETING: ReviewMeeting = { date: '', time: '10:00', durationMinutes: 60 };
+
+export interface ResolvedReviewMeeting extends ReviewMeeting {
+  /** True when the date is the review due date (the meeting has no date of its own). */
+  onDueDate: boolean;
+}
+
+/**
+ * The review meeting with its date filled in: its own date, else the review due date (so it follows the severity
+ * and the rules); null when it has neither. Editor, list and the .ics all read the meeting through this.
+ */
+export function resolveReviewMeeting(
+  doc: Pick<PostmortemDoc, 'reviewMeeting' | 'reviewDue' | 'severity' | 'endedAt' | 'startedAt' | 'createdAt' | 'timeZone'>,
+  rules: Record<Severity, ReviewRule> = DEFAULT_REVIEW_RULES,
+): ResolvedReviewMeeting | null {
+  const meeting = doc.reviewMeeting ?? DEFAULT_REVIEW_MEETING;
+  if (isIsoDate(meeting.date)) return { ...meeting, onDueDate: false };
+  const due = resolveReviewDue(doc, rules);
+  return due ? { ...meeting, date: due.date, onDueDate: true } : null;
 }

@@ -3,7 +3,7 @@ import type { jsPDF } from 'jspdf';
 import { COST_COMPONENTS, COST_COMPONENT_LABELS } from '../../calculator/domain/calculate-downtime-cost';
 import { sanitizeLink } from '../../../lib/sanitize-link';
 import { MISSING_VALUE, formatMinutes, formatMoney, formatPercent } from '../../../lib/format';
-import { buildPostmortemOutline, type OutlineBlock, type OutlineCell, type PostmortemOutline } from '../domain/build-postmortem-outline';
+import { buildPostmortemOutline, type OutlineBlock, type OutlineCell, type OutlineOptions, type PostmortemOutline } from '../domain/build-postmortem-outline';
 import { PdfTextDrawer, type PdfFallbackFontFiles } from './draw-pdf-text';
 import type { PdfFontPlan } from './plan-pdf-fonts';
 import { calculateCostTotal, describePostmortemSpan, type PostmortemDoc } from '../domain/postmortem-types';
@@ -38,6 +38,8 @@ export interface BuildPdfOptions {
   fonts?: PdfFonts;
   /** Locale for money and percentages (default 'en-US', as in the Markdown export). */
   locale?: string;
+  /** The review deadlines in effect (this browser's setting), for a derived review due date. */
+  reviewRules?: OutlineOptions['reviewRules'];
   /**
    * The document's fallback fonts (planPdfFonts of listPdfTexts) and their files: text the base font lacks is
    * drawn with them. Without, or with a plan needing none, text goes straight to jsPDF in the base font.
@@ -721,7 +723,7 @@ export function buildPostmortemPdf(doc: PostmortemDoc, JsPdf: JsPdfConstructor, 
   };
 
   const locale = options.locale ?? 'en-US';
-  const outline = buildPostmortemOutline(doc, { locale });
+  const outline = buildPostmortemOutline(doc, { locale, reviewRules: options.reviewRules });
   const authors = doc.authors.map((a) => a.trim()).filter((a) => a !== '');
   pdf.setDocumentProperties({
     title: outline.title,

@@ -16,7 +16,7 @@ import notoSansJpUrl from '@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP
 import notoSansKrUrl from '@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf?url';
 import notoSansScUrl from '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url';
 import notoSansThaiUrl from '@expo-google-fonts/noto-sans-thai/400Regular/NotoSansThai_400Regular.ttf?url';
-import { buildPostmortemPdf, type PdfFonts, type PdfPaper } from './build-postmortem-pdf';
+import { buildPostmortemPdf, type BuildPdfOptions, type PdfFonts, type PdfPaper } from './build-postmortem-pdf';
 import type { PdfFallbackFontFiles } from './draw-pdf-text';
 import { listPdfTexts } from './list-pdf-texts';
 import { planPdfFonts, type PdfFallbackFont } from './plan-pdf-fonts';
@@ -112,8 +112,8 @@ export interface PdfExportResult {
  * Builds the postmortem's PDF and offers it as a download. Loads jsPDF (a separate chunk) and the font on
  * first use. Throws a `PdfExportError` when jsPDF cannot be loaded or the document cannot be laid out.
  */
-/** `locale`: the reader's, so the PDF's figures read as the screen's do. */
-export async function exportPostmortemPdf(doc: PostmortemDoc, paper: PdfPaper, locale?: string): Promise<PdfExportResult> {
+/** `locale`: the reader's, so the PDF's figures read as the screen's do; `reviewRules`: this browser's review deadlines. */
+export async function exportPostmortemPdf(doc: PostmortemDoc, paper: PdfPaper, locale?: string, reviewRules?: BuildPdfOptions['reviewRules']): Promise<PdfExportResult> {
   const plan = planPdfFonts(listPdfTexts(doc));
   const [library, fonts, fallback] = await Promise.all([
     import('jspdf').catch((error: unknown) => {
@@ -128,6 +128,7 @@ export async function exportPostmortemPdf(doc: PostmortemDoc, paper: PdfPaper, l
       paper,
       ...(fonts ? { fonts } : {}),
       ...(locale ? { locale } : {}),
+      ...(reviewRules ? { reviewRules } : {}),
       ...(plan.fonts.length > 0 ? { fallback: { plan, files: fallback.files } } : {}),
     });
     pdf.save(filename);

@@ -279,3 +279,33 @@ describe('escapeMarkdownTableCell', () => {
     expect(escapeMarkdownTableCell('a | b\nc')).toBe('a \\| b<br>c');
   });
 });
+
+describe('renderPostmortemMarkdown’s Review block', () => {
+  it('ends the document with the sign-off, the meeting and a reviewer table, reviewer names escaped', () => {
+    const doc: PostmortemDoc = {
+      ...createPostmortem({ template: 'short', now: FIXED_NOW, timeZone: 'UTC' }),
+      timeZone: 'UTC',
+      status: 'in-review',
+      reviewMeeting: { date: '2026-12-03', time: '10:00', durationMinutes: 60 },
+      reviewers: [
+        { id: 'r1', name: 'Ana <img src=x onerror=alert(1)>', signedOffAt: Date.UTC(2026, 11, 3, 15) },
+        { id: 'r2', name: 'Ben | SRE', signedOffAt: null },
+      ],
+    };
+    const markdown = renderPostmortemMarkdown(doc);
+    const review = markdown.slice(markdown.lastIndexOf('## Review'));
+    expect(review).toContain('Status: In review');
+    expect(review).toContain('Sign-off: 1 of 2 reviewers have signed off');
+    expect(review).toContain('Meeting: 2026-12-03 at 10:00 UTC, 60 min');
+    expect(review).toContain('| Reviewer | Signed off |');
+    expect(review).toContain('2026-12-03 |');
+    expect(review).toContain('Not yet');
+    // Escaped as typed text (\<img …), never a tag.
+    expect(review).toContain('\\<img');
+    expect(review).not.toMatch(/[^\\]<img/);
+    const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+    const table = tree.children.at(-1);
+    expect(table?.type).toBe('table');
+    expect(table?.type === 'table' ? table.children.length : 0).toBe(3);
+  });
+});

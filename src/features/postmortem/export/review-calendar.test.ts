@@ -187,3 +187,32 @@ describe('foldIcsLine', () => {
     expect(foldIcsLine(emoji)).toBe(`${'a'.repeat(73)}\r\n 🔥`);
   });
 });
+
+describe('renderReviewCalendar with the document’s review meeting', () => {
+  it('uses the meeting’s own date, time and length, and names the reviewers', () => {
+    const doc = makeDoc({
+      reviewMeeting: { date: '2026-12-02', time: '15:30', durationMinutes: 90 },
+      reviewers: [
+        { id: 'r1', name: 'Ana', signedOffAt: null },
+        { id: 'r2', name: 'Ben, SRE', signedOffAt: NOW },
+      ],
+    });
+    const [review] = parse(renderReviewCalendar(doc, { now: NOW })).events;
+    // 15:30 Berlin (UTC+1) = 14:30 UTC, 90 minutes.
+    expect(utcOf(review!, 'dtstart')).toBe('2026-12-02T14:30:00.000Z');
+    expect(utcOf(review!, 'dtend')).toBe('2026-12-02T16:00:00.000Z');
+    const description = review!.getFirstPropertyValue('description') as string;
+    expect(description).toContain('Review due: 2026-12-04 (5 business days for SEV2).');
+    expect(description).toContain('Reviewers: Ana, Ben, SRE.');
+  });
+
+  it('holds a meeting without a date of its own on the due date from the rules in effect', () => {
+    const doc = makeDoc({ reviewMeeting: { date: '', time: '09:00', durationMinutes: 30 }, timeZone: 'America/New_York' });
+    const rules = { SEV1: { days: 3, businessDays: false }, SEV2: { days: 1, businessDays: true }, SEV3: { days: 10, businessDays: true }, SEV4: { days: 15, businessDays: true } };
+    const [review] = parse(renderReviewCalendar(doc, { now: NOW, rules })).events;
+    // Friday 2026-11-27 + 1 business day = Monday 2026-11-30; 09:00 New York (UTC-5) = 14:00 UTC.
+    expect(utcOf(review!, 'dtstart')).toBe('2026-11-30T14:00:00.000Z');
+    expect(utcOf(review!, 'dtend')).toBe('2026-11-30T14:30:00.000Z');
+    expect(review!.getFirstPropertyValue('description')).toContain('Review due: 1 business day for SEV2.');
+  });
+});

@@ -1,6 +1,7 @@
 // The postmortem's follow-up as an RFC 5545 calendar file (.ics): the review meeting and each action item's due date.
 import type { ActionItem, PostmortemDoc } from '../domain/postmortem-types';
-import { resolveReviewDue } from '../domain/review-due';
+import type { Severity } from '../../incident/domain/incident-types';
+import { resolveReviewDue, resolveReviewMeeting, type ReviewRule } from '../domain/review-due';
 import {
   addDaysToIsoDate,
   convertWallTimeToEpoch,
@@ -23,17 +24,20 @@ import {
 export type ReviewCalendarDoc = Pick<
   PostmortemDoc,
   'id' | 'title' | 'incidentId' | 'date' | 'reviewDue' | 'severity' | 'endedAt' | 'startedAt' | 'createdAt' | 'timeZone' | 'actionItems'
->;
+> &
+  Partial<Pick<PostmortemDoc, 'reviewMeeting' | 'reviewers'>>;
 
 export interface ReviewCalendarOptions {
   /** When the file is made, epoch ms: every event's DTSTAMP (the caller passes the clock, so this stays pure). */
   now: number;
-  /** The review's start, 'HH:mm' wall time in the postmortem's time zone; default '10:00'. */
+  /** Overrides the review's start, 'HH:mm' wall time in the postmortem's time zone; default the meeting's (10:00). */
   reviewTime?: string;
-  /** Default 60. */
+  /** Overrides the length; default the meeting's (60). */
   reviewMinutes?: number;
-  /** Overrides the review date ('YYYY-MM-DD'); by default the document's own (`resolveReviewDue`). */
+  /** Overrides the review date ('YYYY-MM-DD'); by default the meeting's, else the review due date (`resolveReviewMeeting`). */
   reviewDate?: string;
+  /** The review deadlines in effect (this browser's setting); default `DEFAULT_REVIEW_RULES`. */
+  rules?: Record<Severity, ReviewRule>;
 }
 
 export const DEFAULT_REVIEW_TIME = '10:00';
@@ -126,13 +130,16 @@ interface ReviewEvent {
 }
 
 function planReviewEvent(doc: ReviewCalendarDoc, options: ReviewCalendarOptions): ReviewEvent | null {
-  const resolved = resolveReviewDue(doc);
-  const date = options.reviewDate !== undefined && isIsoDate(options.reviewDate) ? options.reviewDate : resolved?.date;
+  const resolved = resolveReviewDue(doc, options.rules);
+  const meeting = resolveReviewMeeting(doc, options.rules);
+  const chosenDate = options.reviewDate !== undefined && isIsoDate(options.reviewDate) ? options.reviewDate : null;
+  const date = chosenDate ?? meeting?.date;
   const day = date === undefined ? null : parseIsoDate(date);
   if (!day) return null;
   const zone = resolveTimeZone(doc.timeZone);
-  const time = TIME_PATTERN.exec(options.reviewTime ?? '') ?? TIME_PATTERN.exec(DEFAULT_REVIEW_TIME);
-  const minutes = options.reviewMinutes !== undefined && Number.isInteger(options.reviewMinutes) && options.reviewMinutes > 0 ? options.reviewMinutes : DEFAULT_REVIEW_MINUTES;
+  const time = TIME_PATTERN.exec(options.reviewTime ?? '') ?? TIME_PATTERN.exec(meeting?.time ?? '') ?? TIME_PATTERN.exec(DEFAULT_REVIEW_TIME);
+  const isLength = (n: number | undefined): n is number => n !== undefined && Number.isInteger(n) && n > 0;
+  const minutes = isLength(options.reviewMinutes) ? options.reviewMinutes : isLength(meeting?.durationMinutes) ? meeting.durationMinutes : DEFAULT_REVIEW_MINUTES;
   const start = convertWallTimeToEpoch(
     { year: day.year, month: day.month, day: day.day, hour: Number(time?.[1] ?? 10), minute: Number(time?.[2] ?? 0), second: 0, millisecond: 0 },
     zone,
@@ -141,11 +148,15 @@ function planReviewEvent(doc: ReviewCalendarDoc, options: ReviewCalendarOptions)
   // Outside years 0001–9999 iCalendar cannot write the time: no meeting rather than a broken file.
   if (!Number.isFinite(start) || start < EARLIEST_UTC || end > LATEST_UTC) return null;
   const open = doc.actionItems.filter((item) => item.status !== 'done').length;
-  const basis = options.reviewDate !== undefined && isIsoDate(options.reviewDate) ? 'chosen for this meeting' : (resolved?.basis ?? '');
+  const reviewers = (doc.reviewers ?? []).map((r) => toWellFormedText(r.name).trim()).filter((name) => name !== '').join(', ');
+  const ownDate = chosenDate !== null || meeting?.onDueDate === false;
+  // On the due date the rule is the reason for the date; on a date of its own the due date is worth saying.
+  const basis = !resolved ? '' : ownDate ? `${resolved.date} (${resolved.basis})` : resolved.basis;
   const lines = [
     `Review of the postmortem "${describePostmortemName(doc)}".`,
     `${formatDateTimeInTimeZone(start, zone)} ${zone} (${formatUtcOffset(getTimeZoneOffsetMinutes(start, zone))}).`,
     ...(basis === '' ? [] : [`Review due: ${basis}.`]),
+    ...(reviewers === '' ? [] : [`Reviewers: ${reviewers}.`]),
     `Action items: ${doc.actionItems.length} (${open} not done).`,
     describePostmortemReference(doc),
   ];
