@@ -1,6 +1,6 @@
 // The timeline as an RFC 4180 CSV, for a spreadsheet or a script.
 import { renderCsv } from '../../../lib/csv';
-import { resolveTimeZone } from '../domain/zoned-time';
+import { resolveTimeZone } from './iso-time';
 import { formatLocalDateTime } from './format-local-date-time';
 import { listTimelineExportEntries, type TimelineExportIncident, type TimelineExportOptions } from './timeline-export-entries';
 

@@ -4,7 +4,7 @@ import { escapeMarkdownInline, escapeMarkdownLine } from '../../../lib/markdown-
 import { escapeSlackText } from '../../../lib/slack-mrkdwn';
 import type { PostedUpdate } from '../domain/incident-types';
 import { describeUpdateAudience, describeUpdateStatus } from '../domain/update-labels';
-import { resolveTimeZone, formatIsoWithOffset } from '../domain/zoned-time';
+import { resolveTimeZone, formatIsoWithOffset } from './iso-time';
 import { formatLocalDateTime } from './format-local-date-time';
 import type { TimelineExportOptions } from './timeline-export-entries';
 

@@ -2,7 +2,7 @@
 import type { Incident, TimelineEntry, TimelineKind } from '../domain/incident-types';
 import { formatTimelineTime } from '../domain/local-time';
 import { TIMELINE_KIND_LABELS, visibleTimeline } from '../domain/timeline';
-import { describeTimeZone, formatIsoWithOffset } from '../domain/zoned-time';
+import { describeTimeZone, formatIsoWithOffset } from './iso-time';
 import { sanitizeLink } from '../../../lib/sanitize-link';
 
 /** What the exports read from an incident. */

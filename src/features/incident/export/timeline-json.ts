@@ -1,6 +1,6 @@
 // The timeline alone as JSON, for a script or another tool. The whole incident has its own file (incident JSON);
 // this one is for reading, not for importing back, so it carries a format stamp of its own.
-import { resolveTimeZone } from '../domain/zoned-time';
+import { resolveTimeZone } from './iso-time';
 import { listTimelineExportEntries, type TimelineExportIncident, type TimelineExportOptions } from './timeline-export-entries';
 
 /** The `format` stamp: a reader can tell this file from an incident file ('outage-kit/incident'). */
