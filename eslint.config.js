@@ -36,7 +36,8 @@ const boundaryZones = [
       message: 'domain/ modules are pure: no UI or store.',
     },
     {
-      // export/ holds the renderers (Markdown, PDF, JSON) and the code that runs them: no UI or store either.
+      // export/ holds the renderers (Markdown, PDF, JSON, CSV, Slack text: the postmortem's and the incident's share-out)
+      // and the code that runs them: no UI or store either.
       target: `./src/features/${feature}/export`,
       from: [`./src/features/${feature}/components`, `./src/features/${feature}/store`],
       message: 'export/ modules render plain data: no UI or store.',

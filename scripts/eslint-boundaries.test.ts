@@ -42,6 +42,15 @@ describe('the layer boundaries in eslint.config.js', () => {
     ).toEqual([expect.stringContaining('domain/ modules are pure')]);
   });
 
+  it("keeps the incident's export/ (share-out renderers) free of its UI and store, as the postmortem's", async () => {
+    expect(
+      await problems('src/features/incident/export/probe.ts', "import { Checklist } from '../components/checklist';\nexport const probe = Checklist;\n"),
+    ).toEqual([expect.stringContaining('export/ modules render plain data')]);
+    expect(
+      await problems('src/features/incident/export/probe.ts', "import { getWallTime } from '../../postmortem/domain/zoned-time';\nexport const probe = getWallTime;\n"),
+    ).toEqual([]);
+  });
+
   it('keeps shared code and the embed away from the app and other features', async () => {
     expect(await problems('src/lib/probe.ts', "import { App } from '../app/app';\nexport const probe = App;\n")).toEqual([
       expect.stringContaining('Shared code never imports'),

@@ -18,6 +18,7 @@ import type { IncidentPreferences } from '../store/incident-slice';
 import { announce } from './announcer';
 import { INCIDENT_TARGETS, type ApplyIncidentAction } from './incident-action';
 import { UpdateCountdownLine } from './live-figures';
+import { ShareOut } from './share-out-parts';
 import { canPlayReminderSound, playReminderSound, readNotificationSupport, requestNotificationPermission } from './reminder-alerts';
 import { useClockValue } from './use-clock';
 import './status-composer.css';
@@ -232,6 +233,7 @@ export function StatusComposer({ incident, apply, costInputs, preferences, onPre
           </button>
         ) : null}
       </div>
+      <ShareOut summary="More formats: Markdown, Slack, files" kind="update" incident={incident} text={text} audience={audience} />
       {lastPosted ? (
         <p className="composer__posted">
           Logged the update for {describeUpdateAudience(lastPosted.audience).toLowerCase()} at{' '}

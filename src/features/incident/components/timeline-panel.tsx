@@ -27,6 +27,7 @@ import { sanitizeLink } from '../../../lib/sanitize-link';
 import { matchIncidentShortcut } from '../domain/shortcuts';
 import { announce } from './announcer';
 import { INCIDENT_TARGETS, type ApplyIncidentAction } from './incident-action';
+import { ShareOut } from './share-out-parts';
 import './timeline-panel.css';
 
 interface TimelinePanelProps {
@@ -94,6 +95,8 @@ export function TimelinePanel({ incident, apply, showUtc, onToggleUtc }: Timelin
           <label htmlFor="timeline-utc">Show UTC times</label>
         </div>
       </div>
+
+      {entries.length > 0 ? <ShareOut summary="Export timeline" kind="timeline" incident={incident} /> : null}
 
       {deleted ? (
         <div className="timeline__undo">

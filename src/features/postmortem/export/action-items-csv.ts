@@ -7,6 +7,10 @@ import {
   toWellFormedText,
   type FollowUpDoc,
 } from './follow-up-text';
+import { neutraliseCsvCell, renderCsv, restoreCsvCell } from '../../../lib/csv';
+
+// The cell guard and quoting moved to src/lib/csv.ts (the incident's timeline CSV uses them too); re-exported for existing callers.
+export { neutraliseCsvCell, restoreCsvCell };
 
 /**
  * One header set for both importers, in Jira's own field names: Jira's importer maps a column to a field by its
@@ -36,31 +40,6 @@ export const CSV_STATUS_NAMES: Record<ActionItemStatus, string> = { open: 'To Do
 /** The label every exported item carries, so a team can find them; the second label is the item's type. */
 export const CSV_POSTMORTEM_LABEL = 'postmortem';
 
-/**
- * Characters that make a spreadsheet read a cell as a formula (OWASP "CSV Injection"): = + - @, and tab and carriage
- * return, which some spreadsheets skip before looking.
- */
-const FORMULA_START = /^'*[=+\-@\t\r]/;
-
-/**
- * A cell a spreadsheet will not run: one starting with = + - @ (or tab/CR) gets a leading apostrophe, OWASP's
- * advice, which spreadsheets hide and importers keep as text. Text that already starts with apostrophes before one
- * of those gets one more, so `restoreCsvCell` can always undo exactly one.
- */
-export function neutraliseCsvCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
-
-/** The text a neutralised cell stood for (for tests and for reading our own CSV back). */
-export function restoreCsvCell(value: string): string {
-  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
-}
-
-/** RFC 4180 §2: every field in double quotes, quotes inside doubled; CR and LF inside quotes are data. */
-function quote(value: string): string {
-  return `"${value.replace(/"/g, '""')}"`;
-}
-
 /** The cells of one item's row, before neutralising and quoting, in `ACTION_ITEM_CSV_HEADERS` order. */
 export function listActionItemCsvCells(doc: FollowUpDoc, item: ActionItem): string[] {
   const description = toWellFormedText(item.description).trim();
@@ -86,5 +65,5 @@ export function listActionItemCsvCells(doc: FollowUpDoc, item: ActionItem): stri
  */
 export function renderActionItemsCsv(doc: FollowUpDoc, items: readonly ActionItem[]): string {
   const rows = [ACTION_ITEM_CSV_HEADERS.slice(), ...items.map((item) => listActionItemCsvCells(doc, item))];
-  return rows.map((cells) => cells.map((cell) => quote(neutraliseCsvCell(cell))).join(',')).join('\r\n') + '\r\n';
+  return renderCsv(rows);
 }
