@@ -29,7 +29,7 @@ export function ReportTableView({ table, empty }: { table: ReportTable; empty?: 
       {table.rows.length === 0 ? (
         <p className="muted">{empty ?? 'Nothing to show for this selection.'}</p>
       ) : (
-        <TableWrap label={table.caption}>
+        <TableWrap label={`${table.caption}: table`}>
           <table className="table report-table__table">
             <caption>{table.caption}</caption>
             <thead>
@@ -65,9 +65,10 @@ export function ReportTableView({ table, empty }: { table: ReportTable; empty?: 
         <button
           type="button"
           className="button button--small no-print"
+          aria-label={`Download CSV: ${table.caption}`}
           onClick={() => downloadFile(`outage-kit-${table.id}.csv`, renderTableCsv(table), 'text/csv;charset=utf-8')}
         >
-          Download CSV<span className="visually-hidden">: {table.caption}</span>
+          Download CSV
         </button>
       )}
     </div>

@@ -1,6 +1,6 @@
 // The Reports tool: learning across incidents. The app passes in this browser's incidents and postmortems; the
 // page never saves anything (imported archives live in its state for the session only).
-import { useId, useMemo, useState } from 'react';
+import { useId, useLayoutEffect, useMemo, useState } from 'react';
 import type { CostInputs } from '../../calculator/domain/cost-inputs';
 import type { Incident, Severity } from '../../incident/domain/incident-types';
 import { SEVERITIES, type PostmortemDoc } from '../../postmortem/domain/postmortem-types';
@@ -32,6 +32,13 @@ export interface ReportsPageProps {
   timeZone?: string;
 }
 
+/**
+ * Marks for the benchmark (docs/PERFORMANCE.md, "Reports"): the first render starts, and each time a report is
+ * committed to the page; `npm run bench:reports` measures opening the view between the two.
+ */
+export const REPORTS_RENDER_START_MARK = 'outage-kit:reports-render-start';
+export const REPORTS_COMMIT_MARK = 'outage-kit:reports-commit';
+
 function plural(n: number, one: string, many: string): string {
   return `${formatNumber(n)} ${n === 1 ? one : many}`;
 }
@@ -60,7 +67,10 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 export default function ReportsPage({ incidents, postmortems, fallbackCostInputs, archiveReader, now: fixedNow, timeZone: fixedZone }: ReportsPageProps) {
-  const [openedAt] = useState(() => Date.now());
+  const [openedAt] = useState(() => {
+    if (typeof performance !== 'undefined') performance.mark(REPORTS_RENDER_START_MARK);
+    return Date.now();
+  });
   const now = fixedNow ?? openedAt;
   const timeZone = useMemo(() => fixedZone ?? (Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'), [fixedZone]);
   const [choice, setChoice] = useState<PeriodChoice>({ preset: 'all', from: '', to: '' });
@@ -78,6 +88,10 @@ export default function ReportsPage({ incidents, postmortems, fallbackCostInputs
     () => buildReport({ incidents: data.incidents, postmortems: data.postmortems, filter: { range, severities, includeDrills }, now, timeZone, fallbackCostInputs }),
     [data, range, severities, includeDrills, now, timeZone, fallbackCostInputs],
   );
+
+  useLayoutEffect(() => {
+    performance.mark(REPORTS_COMMIT_MARK, { detail: report.incidents });
+  }, [report]);
 
   const toggleSeverity = (severity: Severity, on: boolean) =>
     setSeverities((current) => SEVERITIES.filter((s) => (s === severity ? on : current.includes(s))));
