@@ -65,4 +65,18 @@ export const TOOL_DATA = /** @type {const} */ ([
     // 2026-12-04: measured 63.7 KB.
     budgetKb: 64,
   },
+  {
+    id: 'reports',
+    path: 'reports/',
+    label: 'Reports',
+    title: 'Reports: learning across incidents',
+    feature: 'reports',
+    prerender: 'tool',
+    area: 'The reports',
+    loading: 'Loading the reports…',
+    // Nothing saved: it reads the incident and postmortem sections (imported archives live for the session only).
+    section: null,
+    firstViewReads: ['incident', 'postmortem'],
+    budgetKb: 80,
+  },
 ]);
