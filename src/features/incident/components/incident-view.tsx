@@ -21,6 +21,7 @@ import { QuickActions } from './quick-actions';
 import { ResolvedSummary } from './resolved-summary';
 import { StatusComposer } from './status-composer';
 import { TimelinePanel } from './timeline-panel';
+import { ConflictNotice } from './conflict-notice';
 import './incident-view.css';
 
 interface IncidentViewProps {
@@ -146,6 +147,8 @@ export function IncidentView({ incident, costInputs, otherRunning, focusTitle, o
         ) : null}
       </IncidentHero>
 
+      <ConflictNotice incident={incident} apply={apply} author={preferences.author} />
+
       {resolved ? (
         <ResolvedSummary
           incident={incident}
@@ -191,6 +194,8 @@ export function IncidentView({ incident, costInputs, otherRunning, focusTitle, o
         apply={apply}
         showUtc={preferences.showUtc}
         onToggleUtc={(showUtc) => setPreferences({ showUtc })}
+        author={preferences.author}
+        onAuthorChange={(author) => setPreferences({ author })}
       />
 
       {!resolved ? (
