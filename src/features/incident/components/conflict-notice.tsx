@@ -1,10 +1,10 @@
-import { listConflicts, settleConflict } from '../domain/incident-clock';
+import { listConflicts, settleConflict } from '../domain/merge-conflicts';
 import type { Incident } from '../domain/incident-types';
 import { announce } from './announcer';
 import type { ApplyIncidentAction } from './incident-action';
 import './conflict-notice.css';
 
-interface ConflictNoticeProps {
+export interface ConflictNoticeProps {
   incident: Incident;
   apply: ApplyIncidentAction;
   author: string;

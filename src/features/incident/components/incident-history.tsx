@@ -8,7 +8,7 @@ import { downloadFile, slugifyFilename } from '../../../lib/download';
 import { reopenIncident } from '../domain/incident-actions';
 import { INCIDENT_FILE, serializeIncident } from '../domain/incident-schema';
 import type { Incident } from '../domain/incident-types';
-import { listConflicts } from '../domain/incident-clock';
+import { listConflicts } from '../domain/merge-conflicts';
 import { visibleTimeline } from '../domain/timeline';
 import { formatDateTime } from '../domain/local-time';
 import { formatDurationWords } from '../../../lib/format-duration';

@@ -14,14 +14,13 @@ import { announce } from './announcer';
 import { Checklist } from './checklist';
 import { focusTarget, INCIDENT_TARGETS, type ApplyIncidentAction } from './incident-action';
 import { IncidentHero } from './incident-hero';
-import { LazyIncidentForm } from './lazy-parts';
+import { LazyConflictNotice, LazyIncidentForm } from './lazy-parts';
 import { IncidentTabTitle, OverdueBanner, UpdateReminders } from './live-figures';
 import { MilestonesPanel } from './milestones-panel';
 import { QuickActions } from './quick-actions';
 import { ResolvedSummary } from './resolved-summary';
 import { StatusComposer } from './status-composer';
 import { TimelinePanel } from './timeline-panel';
-import { ConflictNotice } from './conflict-notice';
 import './incident-view.css';
 
 interface IncidentViewProps {
@@ -147,7 +146,7 @@ export function IncidentView({ incident, costInputs, otherRunning, focusTitle, o
         ) : null}
       </IncidentHero>
 
-      <ConflictNotice incident={incident} apply={apply} author={preferences.author} />
+      {incident.conflicts?.length ? <LazyConflictNotice incident={incident} apply={apply} author={preferences.author} /> : null}
 
       {resolved ? (
         <ResolvedSummary

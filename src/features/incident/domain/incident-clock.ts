@@ -1,25 +1,25 @@
 // Stamping this browser's changes with the merge's logical clocks, and settling the conflicts a merge kept, so the
 // domain actions stay plain transitions and every local change (whoever wrote the action) is stamped the same way.
-import type { FieldStamp, Incident, IncidentConflict, IncidentField, TimelineEntry } from './incident-types';
+import type { FieldStamp, Incident, IncidentField, TimelineEntry } from './incident-types';
 import { INCIDENT_FIELD_KEYS, INCIDENT_FIELDS } from './incident-fields';
 import { readFieldStamp } from './merge-incidents';
 import { stableStringify } from '../../../lib/stable-stringify';
 import { sortTimeline } from './timeline';
 
-const sameValue = (a: unknown, b: unknown) => a === b || stableStringify(a) === stableStringify(b);
+export const sameValue = (a: unknown, b: unknown) => a === b || stableStringify(a) === stableStringify(b);
 
 function sameEntry(a: TimelineEntry, b: TimelineEntry): boolean {
   return a === b || stableStringify(a) === stableStringify(b);
 }
 
 /** The newest clock among a field's shown value and the versions kept beside it. */
-function latestFieldClock(incident: Incident, field: IncidentField): number {
+export function latestFieldClock(incident: Incident, field: IncidentField): number {
   let latest = readFieldStamp(incident, field).at;
   for (const conflict of incident.conflicts ?? []) if (conflict.field === field) latest = Math.max(latest, conflict.at);
   return latest;
 }
 
-function latestEntryClock(incident: Incident, entry: TimelineEntry): number {
+export function latestEntryClock(incident: Incident, entry: TimelineEntry): number {
   let latest = entry.updatedAt;
   for (const conflict of incident.conflicts ?? []) {
     if (conflict.field === 'entry' && conflict.entry?.id === entry.id) latest = Math.max(latest, conflict.at);
@@ -86,96 +86,5 @@ export function stampLocalChange(before: Incident, after: Incident, now: number,
     timeline: entriesChanged ? sortTimeline(timeline) : after.timeline,
     ...(Object.keys(fieldClocks).length > 0 ? { fieldClocks } : {}),
     ...(conflicts.length > 0 ? { conflicts } : {}),
-  };
-}
-
-/** A conflict as the incident page shows it: what is kept, what the other version was, and who wrote each. */
-export interface ConflictView {
-  /** Stable while the conflict stands: pass it to `settleConflict`. */
-  key: string;
-  label: string;
-  kept: string;
-  keptBy?: string;
-  other: string;
-  otherBy?: string;
-}
-
-const conflictKey = (conflict: IncidentConflict) =>
-  stableStringify([conflict.field, conflict.entry?.id ?? null, conflict.at, conflict.base ?? null, conflict.by ?? null, conflict.entry ?? conflict.value ?? null]);
-
-function describeEntry(entry: TimelineEntry): string {
-  return entry.deleted ? 'deleted' : `“${entry.text}”`;
-}
-
-/**
- * The conflicts worth a person's attention, oldest field first: versions that differ from the shown one in what a
- * reader sees (a field's value; an entry's text, time, kind, link or deletion).
- */
-export function listConflicts(incident: Incident): ConflictView[] {
-  const views: ConflictView[] = [];
-  for (const conflict of incident.conflicts ?? []) {
-    if (conflict.field === 'entry') {
-      const other = conflict.entry;
-      const shown = other && incident.timeline.find((entry) => entry.id === other.id);
-      if (!other || !shown) continue;
-      const visible = (e: TimelineEntry) => [e.deleted === true, e.deleted ? '' : e.text, e.at, e.kind, e.link ?? ''];
-      if (sameValue(visible(shown), visible(other))) continue;
-      const keptBy = shown.editedBy ?? shown.author;
-      views.push({
-        key: conflictKey(conflict),
-        label: `timeline entry “${(other.deleted ? shown : other).text.slice(0, 60)}”`,
-        kept: describeEntry(shown),
-        ...(keptBy ? { keptBy } : {}),
-        other: describeEntry(other),
-        ...(conflict.by ? { otherBy: conflict.by } : {}),
-      });
-      continue;
-    }
-    const def = INCIDENT_FIELDS[conflict.field];
-    const shown = def.get(incident);
-    if (sameValue(shown, conflict.value ?? null)) continue;
-    const keptBy = readFieldStamp(incident, conflict.field).by;
-    views.push({
-      key: conflictKey(conflict),
-      label: def.label,
-      kept: def.describe(shown),
-      ...(keptBy ? { keptBy } : {}),
-      other: def.describe(conflict.value ?? null),
-      ...(conflict.by ? { otherBy: conflict.by } : {}),
-    });
-  }
-  return views;
-}
-
-/**
- * Settles one conflict: 'other' shows the other version, 'kept' keeps the shown one; either way as a new local
- * change written on top of every version of that field or entry, so the conflict is gone in every copy it reaches.
- * Unknown keys leave the incident as it is.
- */
-export function settleConflict(incident: Incident, key: string, choice: 'kept' | 'other', now: number, author: string): Incident {
-  const conflict = (incident.conflicts ?? []).find((c) => conflictKey(c) === key);
-  if (!conflict) return incident;
-  const without = (incident.conflicts ?? []).filter((c) =>
-    conflict.field === 'entry' ? !(c.field === 'entry' && c.entry?.id === conflict.entry?.id) : c.field !== conflict.field,
-  );
-  const by = author.trim();
-  const { conflicts: _conflicts, ...rest } = incident;
-  const next: Incident = without.length > 0 ? { ...rest, conflicts: without } : rest;
-  if (conflict.field === 'entry') {
-    const other = conflict.entry;
-    const shown = other && incident.timeline.find((entry) => entry.id === other.id);
-    if (!other || !shown) return incident;
-    const base = latestEntryClock(incident, shown);
-    const { editedBy: _editedBy, base: _base, ...content } = choice === 'other' ? other : shown;
-    const written: TimelineEntry = { ...content, updatedAt: Math.max(now, base + 1), base, ...(by ? { editedBy: by } : {}) };
-    return { ...next, timeline: sortTimeline(next.timeline.map((entry) => (entry.id === written.id ? written : entry))) };
-  }
-  const field = conflict.field;
-  const base = latestFieldClock(incident, field);
-  const value = choice === 'other' ? (conflict.value ?? null) : INCIDENT_FIELDS[field].get(incident);
-  const written = INCIDENT_FIELDS[field].set(next, value);
-  return {
-    ...written,
-    fieldClocks: { ...written.fieldClocks, [field]: { at: Math.max(now, base + 1), base, ...(by ? { by } : {}) } },
   };
 }

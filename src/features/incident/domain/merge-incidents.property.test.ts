@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createTestIncident, T0 } from '../../../testing/incident-fixture';
-import { listConflicts, settleConflict, stampLocalChange } from './incident-clock';
+import { stampLocalChange } from './incident-clock';
+import { listConflicts, settleConflict } from './merge-conflicts';
 import { validateIncident } from './incident-schema';
 import type { FieldStamp, HandoverRecord, Incident, IncidentConflict, IncidentField, TimelineEntry } from './incident-types';
 import { mergeIncident } from './merge-incidents';
