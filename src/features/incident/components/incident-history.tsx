@@ -8,6 +8,8 @@ import { downloadFile, slugifyFilename } from '../../../lib/download';
 import { reopenIncident } from '../domain/incident-actions';
 import { INCIDENT_FILE, serializeIncident } from '../domain/incident-schema';
 import type { Incident } from '../domain/incident-types';
+import { listConflicts } from '../domain/merge-conflicts';
+import { visibleTimeline } from '../domain/timeline';
 import { formatDateTime } from '../domain/local-time';
 import { formatDurationWords } from '../../../lib/format-duration';
 import { findSeverityLevel } from '../domain/severity';
@@ -20,12 +22,22 @@ interface IncidentHistoryProps {
   onOpen: (id: string) => void;
 }
 
+/** What merging a teammate's copy did, in one sentence. */
+function describeMerge(before: Incident, merged: Incident): string {
+  const seen = new Set(visibleTimeline(before.timeline).map((entry) => entry.id));
+  const added = visibleTimeline(merged.timeline).filter((entry) => !seen.has(entry.id)).length;
+  const conflicts = listConflicts(merged).length;
+  const entries = added === 0 ? 'no new entries' : added === 1 ? '1 new entry' : `${added} new entries`;
+  const conflicted = conflicts === 0 ? '' : conflicts === 1 ? ', 1 conflicting edit to settle on the incident page' : `, ${conflicts} conflicting edits to settle on the incident page`;
+  return `Merged “${merged.title}” with your copy: ${entries}${conflicted}.`;
+}
+
 /** Every incident kept in this browser, newest first: open, reopen, export or delete; import from JSON. */
 export function IncidentHistory({ onOpen }: IncidentHistoryProps) {
   const incidents = useIncidentStore((s) => s.incident.incidents);
   const updateIncident = useIncidentStore((s) => s.updateIncident);
   const deleteIncident = useIncidentStore((s) => s.deleteIncident);
-  const importIncident = useIncidentStore((s) => s.importIncident);
+  const mergeImportedIncident = useIncidentStore((s) => s.mergeImportedIncident);
   const [toDelete, setToDelete] = useState<Incident | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const errorBox = useRef<HTMLDivElement>(null);
@@ -45,9 +57,10 @@ export function IncidentHistory({ onOpen }: IncidentHistoryProps) {
       focusErrors.current = true;
     },
     onImport: (incident) => {
-      const existed = incidents.some((item) => item.id === incident.id);
-      importIncident(incident);
-      const done = existed ? `Imported “${incident.title}”. It replaced the copy you had.` : `Imported “${incident.title}”.`;
+      const existing = incidents.find((item) => item.id === incident.id);
+      // A teammate's copy of an incident kept here is merged into it (entries by id, edits by their clocks), never replaced.
+      const merged = mergeImportedIncident(incident);
+      const done = existing ? describeMerge(existing, merged) : `Imported “${incident.title}”.`;
       setMessage(done);
       announce(done);
     },

@@ -14,7 +14,7 @@ import { announce } from './announcer';
 import { Checklist } from './checklist';
 import { focusTarget, INCIDENT_TARGETS, type ApplyIncidentAction } from './incident-action';
 import { IncidentHero } from './incident-hero';
-import { LazyIncidentForm } from './lazy-parts';
+import { LazyConflictNotice, LazyIncidentForm } from './lazy-parts';
 import { IncidentTabTitle, OverdueBanner, UpdateReminders } from './live-figures';
 import { MilestonesPanel } from './milestones-panel';
 import { QuickActions } from './quick-actions';
@@ -147,6 +147,8 @@ export function IncidentView({ incident, costInputs, otherRunning, focusTitle, o
         ) : null}
       </IncidentHero>
 
+      {incident.conflicts?.length ? <LazyConflictNotice incident={incident} apply={apply} author={preferences.author} /> : null}
+
       {resolved ? (
         <ResolvedSummary
           incident={incident}
@@ -192,6 +194,8 @@ export function IncidentView({ incident, costInputs, otherRunning, focusTitle, o
         apply={apply}
         showUtc={preferences.showUtc}
         onToggleUtc={(showUtc) => setPreferences({ showUtc })}
+        author={preferences.author}
+        onAuthorChange={(author) => setPreferences({ author })}
       />
 
       {/* A resolved drill keeps "DRILL · …" in the tab title too (a resolved incident shows the tool's title). */}

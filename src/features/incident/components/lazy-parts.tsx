@@ -3,6 +3,7 @@
 // history are tabs, and the shortcuts help is a dialog. See docs/PERFORMANCE.md (route chunks).
 import { lazyPart } from '../../../components/ui/lazy-part';
 import type { IncidentFormProps } from './incident-form';
+import type { ConflictNoticeProps } from './conflict-notice';
 // The lazy parts' own CSS stays in the page's stylesheet: the prerendered page already shows the form, so
 // its rules must be there at first paint (from the form's chunk they arrived late and the page shifted).
 import './incident-form.css';
@@ -36,3 +37,6 @@ export const LazyIncidentHistory = lazyPart<{ onOpen: (id: string) => void }>(
 export const LazyShortcutsDialog = lazyPart<{ open: boolean; onClose: () => void }>(() =>
   import('./shortcuts-dialog').then((m) => m.ShortcutsDialog),
 );
+
+/** Shown only after a merge kept two versions of something: most incidents never load it. */
+export const LazyConflictNotice = lazyPart<ConflictNoticeProps>(() => import('./conflict-notice').then((m) => m.ConflictNotice));

@@ -26,6 +26,7 @@ import {
 import { sanitizeLink } from '../../../lib/sanitize-link';
 import { matchIncidentShortcut } from '../domain/shortcuts';
 import { announce } from './announcer';
+import { AUTHOR_MAX } from '../store/incident-slice';
 import { INCIDENT_TARGETS, type ApplyIncidentAction } from './incident-action';
 import { ShareOut } from './share-out-parts';
 import './timeline-panel.css';
@@ -35,6 +36,9 @@ interface TimelinePanelProps {
   apply: ApplyIncidentAction;
   showUtc: boolean;
   onToggleUtc: (showUtc: boolean) => void;
+  /** This browser's author name ('' until given), written on notes and edits. */
+  author: string;
+  onAuthorChange: (author: string) => void;
 }
 
 const MANUAL_KINDS = TIMELINE_KINDS.filter((kind) => kind.manual);
@@ -43,7 +47,7 @@ const MANUAL_KINDS = TIMELINE_KINDS.filter((kind) => kind.manual);
  * Everything that happened, in order: the app's own entries and the responders' notes. Each entry's
  * time, text, kind and link can be corrected; a deleted entry can be brought back.
  */
-export function TimelinePanel({ incident, apply, showUtc, onToggleUtc }: TimelinePanelProps) {
+export function TimelinePanel({ incident, apply, showUtc, onToggleUtc, author, onAuthorChange }: TimelinePanelProps) {
   const entries = visibleTimeline(incident.timeline);
   const starredCount = entries.filter((entry) => entry.starred === true).length;
   const [editingId, setEditingId] = useState<string | null>(null);
@@ -168,6 +172,7 @@ export function TimelinePanel({ incident, apply, showUtc, onToggleUtc }: Timelin
         <p className="muted">Nothing yet. Notes you add appear here in time order.</p>
       )}
 
+      <AuthorField author={author} onChange={onAuthorChange} />
       <NoteForm
         draftKey={`incident:${incident.id}:note`}
         onAdd={(note) => {
@@ -237,6 +242,12 @@ function EntryItem({
       <div className="timeline-entry__body">
         <span className={`kind-tag kind-tag--${entry.kind}`}>{TIMELINE_KIND_LABELS[entry.kind]}</span>
         <p className="timeline-entry__text">{entry.text}</p>
+        {entry.author || entry.editedBy ? (
+          <span className="timeline-entry__author">
+            {entry.author ? <>by {entry.author}</> : null}
+            {entry.editedBy && entry.editedBy !== entry.author ? <>{entry.author ? ' · ' : ''}edited by {entry.editedBy}</> : null}
+          </span>
+        ) : null}
         {link ? (
           <a className="timeline-entry__link" href={link} target="_blank" rel="noopener noreferrer">
             {link}
@@ -413,6 +424,88 @@ function EntryEditor({
         </div>
       </form>
     </li>
+  );
+}
+
+/**
+ * "You are: [name]", beside the note box: asked for in passing, never in a dialog, and remembered in this browser.
+ * The name goes on this person's notes and edits, so a timeline merged from several scribes says who wrote what.
+ */
+function AuthorField({ author, onChange }: { author: string; onChange: (author: string) => void }) {
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(author);
+  const focusAfterRender = useFocusAfterRender();
+  const id = 'timeline-author';
+  if (author && !editing) {
+    return (
+      <p className="author-field author-field--set">
+        <span>
+          You are <strong className="author-field__name">{author}</strong>
+          <span className="muted"> · on your notes and edits</span>
+        </span>
+        <button
+          type="button"
+          id={`${id}-change`}
+          className="button button--small button--quiet"
+          onClick={() => {
+            setDraft(author);
+            setEditing(true);
+            focusAfterRender(id);
+          }}
+        >
+          Change<span className="visually-hidden"> your name</span>
+        </button>
+      </p>
+    );
+  }
+  const save = () => {
+    onChange(draft);
+    setEditing(false);
+    if (draft.trim()) {
+      focusAfterRender(`${id}-change`);
+      announce(`Your notes and edits now show ${draft.trim()}.`);
+    }
+  };
+  return (
+    <form
+      className="author-field"
+      noValidate
+      aria-label="Your name"
+      onSubmit={(event) => {
+        event.preventDefault();
+        save();
+      }}
+    >
+      <Field id={id} label="You are" hint="Your name goes on your notes and edits, so teammates who merge this timeline see who wrote what. Kept in this browser.">
+        <input
+          id={id}
+          className="input author-field__input"
+          autoComplete="name"
+          maxLength={AUTHOR_MAX}
+          placeholder="Your name"
+          value={draft}
+          aria-describedby={describedBy(id, 'hint')}
+          onChange={(event) => setDraft(event.currentTarget.value)}
+        />
+      </Field>
+      <div className="button-row author-field__actions">
+        <button type="submit" className="button button--small">
+          Save name
+        </button>
+        {editing ? (
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            onClick={() => {
+              setEditing(false);
+              focusAfterRender(`${id}-change`);
+            }}
+          >
+            Cancel
+          </button>
+        ) : null}
+      </div>
+    </form>
   );
 }
 

@@ -1,6 +1,8 @@
 // Validation for saved and imported incidents, so one damaged record never takes the user's other incidents with it.
 import { z } from 'zod/mini';
-import type { Incident, MilestoneKey, TimelineKind, UpdateAudience, UpdateStatus } from './incident-types';
+import type { Incident, IncidentConflict, IncidentField, MilestoneKey, TimelineKind, UpdateAudience, UpdateStatus } from './incident-types';
+import { INCIDENT_FIELD_KEYS, INCIDENT_FIELDS } from './incident-fields';
+import { stableStringify } from '../../../lib/stable-stringify';
 import { mergeIncident } from './merge-incidents';
 import { compileAccept } from '../../../lib/fast-accept';
 import { serializeFile, type FileFormat } from '../../../lib/file-envelope';
@@ -20,6 +22,7 @@ export const INCIDENT_LIMITS = {
   timeline: 5000,
   updates: 1000,
   handovers: 500,
+  conflicts: 500,
   cadenceMinutes: 1440,
   /** The largest incident file accepted on import, in bytes. */
   fileBytes: 2 * 1024 * 1024,
@@ -45,7 +48,56 @@ const timelineEntrySchema = z.object({
   updatedAt: timestampField('time of the last edit'),
   // Optional: entries saved before authors existed, and automatic entries, have none.
   author: z.optional(textField('author', { max: INCIDENT_LIMITS.role })),
+  // Optional: the version an edit was made on, and who edited (entries saved before merging kept them have none).
+  base: z.optional(timestampField('time of the edited version')),
+  editedBy: z.optional(textField('editor', { max: INCIDENT_LIMITS.role })),
 });
+
+const fieldStampSchema = z.object({
+  at: timestampField('time of the field change'),
+  base: z.optional(timestampField('time of the changed version')),
+  by: z.optional(textField('author of the change', { max: INCIDENT_LIMITS.role })),
+});
+
+const fieldClocksSchema = z.object(
+  Object.fromEntries(INCIDENT_FIELD_KEYS.map((field) => [field, z.optional(fieldStampSchema)])) as Record<
+    IncidentField,
+    z.ZodMiniOptional<typeof fieldStampSchema>
+  >,
+  { error: 'the field clocks must be an object' },
+);
+
+const CONFLICT_KEYS = new Set(['field', 'at', 'base', 'by', 'value', 'entry']);
+const isStamp = (value: unknown) => typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 8.64e15;
+
+/**
+ * A version a merge kept: a known field with a value that field accepts exactly (no extra keys), or a valid
+ * timeline entry whose clock is the conflict's.
+ */
+function isValidConflict(value: unknown): value is IncidentConflict {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  const c = value as Record<string, unknown>;
+  if (!Object.keys(c).every((key) => CONFLICT_KEYS.has(key)) || !isStamp(c.at)) return false;
+  if (c.base !== undefined && !isStamp(c.base)) return false;
+  if (c.by !== undefined && (typeof c.by !== 'string' || c.by.length > INCIDENT_LIMITS.role)) return false;
+  if (c.field === 'entry') {
+    if (c.value !== undefined) return false;
+    const parsed = timelineEntrySchema.safeParse(c.entry);
+    return parsed.success && parsed.data.updatedAt === c.at && stableStringify(parsed.data) === stableStringify(c.entry);
+  }
+  if (typeof c.field !== 'string' || !Object.hasOwn(INCIDENT_FIELDS, c.field) || c.entry !== undefined || c.value === undefined) return false;
+  const def = INCIDENT_FIELDS[c.field as IncidentField];
+  if (!def.isValid(c.value)) return false;
+  if (c.field === 'runbook') {
+    const parsed = runbookSchema.safeParse(c.value);
+    return parsed.success && stableStringify(parsed.data) === stableStringify(c.value);
+  }
+  if (c.field === 'costInputs' && c.value !== null) {
+    const parsed = parseCostInputs(c.value);
+    return parsed.ok && stableStringify(parsed.value) === stableStringify(c.value);
+  }
+  return true;
+}
 
 const handoverSchema = z.object({
   id: idField('handover'),
@@ -130,6 +182,16 @@ export const incidentSchema = z.object(
     // Optional: absent until the first handover.
     handovers: z.optional(
       listField(handoverSchema, 'handovers', INCIDENT_LIMITS.handovers, `keep it to ${INCIDENT_LIMITS.handovers} handovers or fewer`),
+    ),
+    // Optional: incidents saved before per-field merging have none (each field counts as changed at `updatedAt`).
+    fieldClocks: z.optional(fieldClocksSchema),
+    conflicts: z.optional(
+      listField(
+        z.custom<IncidentConflict>(isValidConflict, { error: 'a kept conflicting version is not valid' }),
+        'conflicts',
+        INCIDENT_LIMITS.conflicts,
+        `keep it to ${INCIDENT_LIMITS.conflicts} conflicting versions or fewer`,
+      ),
     ),
     updatedAt: timestampField('time of the last change'),
   },

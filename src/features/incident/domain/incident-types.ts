@@ -66,6 +66,58 @@ export interface TimelineEntry {
   updatedAt: number;
   /** Who wrote it: the author name set once per browser (several scribes, one timeline). Absent on entries saved before authors existed and on automatic entries. */
   author?: string;
+  /**
+   * The `updatedAt` of the version this edit was made on (always less than `updatedAt`): a merge knows that this
+   * version saw that one, so only edits neither side saw are a conflict. Absent on a new entry and on entries
+   * saved before merging kept it (those merge by `updatedAt` alone).
+   */
+  base?: number;
+  /** Who made the last edit, when it was not the author's first version (shown in a conflict). */
+  editedBy?: string;
+}
+
+/** The incident's own fields, each merged on its own (see merge-incidents.ts). */
+export type IncidentField =
+  | 'title'
+  | 'severity'
+  | 'service'
+  | 'publicName'
+  | 'startedAt'
+  | 'roles.commander'
+  | 'roles.deputy'
+  | 'roles.scribe'
+  | 'roles.communications'
+  | 'cadenceMinutes'
+  | 'status'
+  | 'costInputs'
+  | 'drill'
+  | 'runbook';
+
+/**
+ * The logical clock of one field's value: `at` is a hybrid logical clock folded into epoch ms (never less than
+ * the previous stamp + 1, whatever the wall clock says), `base` the stamp of the value it replaced.
+ */
+export interface FieldStamp {
+  at: number;
+  base?: number;
+  /** The author name of the browser that wrote it. */
+  by?: string;
+}
+
+/**
+ * Another version kept after a merge: a field's value, or a timeline entry's version, written at the same time
+ * as the one shown (neither side had seen the other's). The user keeps the shown one or uses this one.
+ */
+export interface IncidentConflict {
+  /** The incident field, or 'entry' for a version of a timeline entry (then `entry` holds it). */
+  field: IncidentField | 'entry';
+  /** The other version's clock (for an entry: its `updatedAt`). */
+  at: number;
+  base?: number;
+  by?: string;
+  /** The other version's value, as the field's merge sees it (see incident-fields.ts). */
+  value?: unknown;
+  entry?: TimelineEntry;
 }
 
 /** One change of command: recorded by the receiving side when it takes command after a handover. */
@@ -142,6 +194,13 @@ export interface Incident {
   drill?: boolean;
   /** Changes of command in order; absent until the first handover. Merged by id (a record is never edited). */
   handovers?: HandoverRecord[];
+  /**
+   * The logical clock of each field's value; a field not listed was written at `updatedAt` (incidents saved before
+   * per-field merging have none). Written by the store on every local change.
+   */
+  fieldClocks?: Partial<Record<IncidentField, FieldStamp>>;
+  /** Versions a merge kept beside the shown ones, for the user to settle; absent when there are none. */
+  conflicts?: IncidentConflict[];
   /** Epoch ms of the last change to the incident's own fields (title, severity, roles, cadence, status…). */
   updatedAt: number;
 }

@@ -4,7 +4,8 @@ import type { StateCreator } from 'zustand';
 import { declareIncident, type DeclareIncidentInput } from '../domain/incident-actions';
 import type { Incident, Runbook } from '../domain/incident-types';
 import { DEFAULT_RUNBOOK } from '../domain/default-runbook';
-import { mergeIncidentLists } from '../domain/merge-incidents';
+import { mergeIncident, mergeIncidentLists } from '../domain/merge-incidents';
+import { stampLocalChange } from '../domain/incident-clock';
 import { restoreIncidents } from '../domain/incident-schema';
 import { validateRunbook } from '../domain/runbook';
 import {
@@ -28,7 +29,15 @@ export interface IncidentPreferences {
   showUtc: boolean;
   /** The prefix of new incidents' numbers ("INC" → INC-2026-014). */
   numberPrefix: string;
+  /**
+   * Who this browser's person is ("Alice"): set once, written on their notes, edits and status updates so several
+   * scribes can share one timeline. '' until they say. Never part of an incident file except as entries' authors.
+   */
+  author: string;
 }
+
+/** The longest author name kept (the schema's limit for names in an incident). */
+export const AUTHOR_MAX = 200;
 
 export interface IncidentState {
   incidents: Incident[];
@@ -52,6 +61,8 @@ export interface IncidentSlice {
   deleteIncident: (id: string) => void;
   /** Adds or replaces an incident (JSON import). */
   importIncident: (incident: Incident) => void;
+  /** Adds an incident, or merges it into the copy already kept (a teammate's file): returns the result. */
+  mergeImportedIncident: (incident: Incident) => Incident;
   setDefaultRunbook: (runbook: Runbook) => void;
   resetDefaultRunbook: () => void;
   setIncidentPreferences: (patch: Partial<IncidentPreferences>) => void;
@@ -65,7 +76,13 @@ export const DEFAULT_INCIDENT_PREFERENCES: IncidentPreferences = {
   showCost: true,
   showUtc: false,
   numberPrefix: DEFAULT_NUMBER_PREFIX,
+  author: '',
 };
+
+/** An author name as kept: trimmed, single-spaced, at most AUTHOR_MAX characters. */
+export function normalizeAuthor(name: string): string {
+  return name.replace(/\s+/g, ' ').trim().slice(0, AUTHOR_MAX);
+}
 
 export function createInitialIncidentState(): IncidentState {
   return { incidents: [], deletedIds: [], activeId: null, runbook: DEFAULT_RUNBOOK, issuedNumbers: {}, preferences: DEFAULT_INCIDENT_PREFERENCES };
@@ -82,9 +99,13 @@ export const createIncidentSlice: StateCreator<IncidentSlice, [], [], IncidentSl
     }));
     return created;
   },
+  // Every local change is stamped here (clocks, base versions, the author), whichever action made it.
   updateIncident: (id, update) =>
     set((s) => ({
-      incident: { ...s.incident, incidents: s.incident.incidents.map((i) => (i.id === id ? update(i) : i)) },
+      incident: {
+        ...s.incident,
+        incidents: s.incident.incidents.map((i) => (i.id === id ? stampLocalChange(i, update(i), Date.now(), s.incident.preferences.author) : i)),
+      },
     })),
   setActiveIncident: (id) => set((s) => ({ incident: { ...s.incident, activeId: id } })),
   deleteIncident: (id) =>
@@ -105,6 +126,18 @@ export const createIncidentSlice: StateCreator<IncidentSlice, [], [], IncidentSl
         deletedIds: s.incident.deletedIds.filter((d) => d !== incident.id),
       },
     })),
+  mergeImportedIncident: (incident) => {
+    const existing = get().incident.incidents.find((i) => i.id === incident.id);
+    const merged = existing ? mergeIncident(existing, incident) : incident;
+    set((s) => ({
+      incident: {
+        ...s.incident,
+        incidents: existing ? s.incident.incidents.map((i) => (i.id === incident.id ? merged : i)) : [merged, ...s.incident.incidents],
+        deletedIds: s.incident.deletedIds.filter((d) => d !== incident.id),
+      },
+    }));
+    return merged;
+  },
   setDefaultRunbook: (runbook) => set((s) => ({ incident: { ...s.incident, runbook } })),
   resetDefaultRunbook: () => set((s) => ({ incident: { ...s.incident, runbook: DEFAULT_RUNBOOK } })),
   setIncidentPreferences: (patch) =>
@@ -112,6 +145,7 @@ export const createIncidentSlice: StateCreator<IncidentSlice, [], [], IncidentSl
       const preferences = { ...s.incident.preferences, ...patch };
       // An invalid prefix never reaches the state (the form says what to fix).
       if (patch.numberPrefix !== undefined) preferences.numberPrefix = normalizeNumberPrefix(patch.numberPrefix) ?? s.incident.preferences.numberPrefix;
+      if (patch.author !== undefined) preferences.author = normalizeAuthor(patch.author);
       return { incident: { ...s.incident, preferences } };
     }),
   assignIncidentNumbers: () => {
@@ -139,6 +173,7 @@ export function restoreIncidentState(value: unknown): { state: IncidentState; dr
   }
   const p = (typeof v.preferences === 'object' && v.preferences !== null ? v.preferences : {}) as Record<string, unknown>;
   const bool = (key: 'sound' | 'notifications' | 'showCost' | 'showUtc') => (typeof p[key] === 'boolean' ? (p[key] as boolean) : initial.preferences[key]);
+  const author = typeof p.author === 'string' ? normalizeAuthor(p.author) : '';
   const numberPrefix = typeof p.numberPrefix === 'string' ? (normalizeNumberPrefix(p.numberPrefix) ?? initial.preferences.numberPrefix) : initial.preferences.numberPrefix;
   return {
     state: {
@@ -147,7 +182,7 @@ export function restoreIncidentState(value: unknown): { state: IncidentState; dr
       activeId: null,
       runbook,
       issuedNumbers: restoreIssuedNumbers(v.issuedNumbers),
-      preferences: { sound: bool('sound'), notifications: bool('notifications'), showCost: bool('showCost'), showUtc: bool('showUtc'), numberPrefix },
+      preferences: { sound: bool('sound'), notifications: bool('notifications'), showCost: bool('showCost'), showUtc: bool('showUtc'), numberPrefix, author },
     },
     dropped,
   };
