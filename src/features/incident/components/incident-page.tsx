@@ -12,7 +12,11 @@ import { useAnnouncement } from './announcer';
 import { focusTarget, INCIDENT_TARGETS } from './incident-action';
 import type { IncidentFormProps } from './incident-form';
 import { IncidentView } from './incident-view';
-import { LazyIncidentForm, LazyIncidentHistory, LazyRunbookEditor, LazyShortcutsDialog } from './lazy-parts';
+import type { HandoverSource } from './handover-receive-dialog';
+import { LazyHandoverReceiveDialog, LazyIncidentForm, LazyIncidentHistory, LazyRunbookEditor, LazyShortcutsDialog } from './lazy-parts';
+import { forgetHandoverFragment, peekHandoverFragment } from '../handover/take-handover-fragment';
+import { HANDOVER_FILE_EXTENSION, HANDOVER_FILE_MAX_BYTES } from '../handover/handover-limits';
+import { formatFileSize } from '../../../lib/parse-json-envelope';
 
 export interface IncidentPageProps {
   /** The calculator's current (valid) inputs, for the live cost ticker. */
@@ -75,6 +79,28 @@ export default function IncidentPage({ costInputs, onStartPostmortem }: Incident
   const [focusTitleOf, setFocusTitleOf] = useState<string | null>(null);
   const announcement = useAnnouncement();
   const tabRefs = useRef(new Map<PageTab, HTMLButtonElement>());
+  // A handover link opened this page (its fragment was taken out of the address on load), or a file was chosen.
+  const [handover, setHandover] = useState<{ key: number; source: HandoverSource } | null>(() => {
+    const hash = peekHandoverFragment();
+    return hash ? { key: 0, source: { kind: 'link', hash } } : null;
+  });
+  const handoverInput = useRef<HTMLInputElement>(null);
+  const receiveFile = async (file: File) => {
+    const key = Date.now();
+    // A huge file is turned away before a byte of it is read.
+    if (file.size > HANDOVER_FILE_MAX_BYTES) {
+      setHandover({
+        key,
+        source: { kind: 'refused', messages: [`This file is ${formatFileSize(file.size)}; a handover file can be at most ${formatFileSize(HANDOVER_FILE_MAX_BYTES)}. Nothing was opened or saved.`] },
+      });
+      return;
+    }
+    try {
+      setHandover({ key, source: { kind: 'file', bytes: new Uint8Array(await file.arrayBuffer()), name: file.name } });
+    } catch {
+      setHandover({ key, source: { kind: 'refused', messages: ['This file could not be read. Choose it again, or ask the sender to send it again.'] } });
+    }
+  };
 
   const running = incidents.filter((incident) => incident.status === 'active').sort((a, b) => b.declaredAt - a.declaredAt);
   const active = activeId ? incidents.find((incident) => incident.id === activeId) : undefined;
@@ -177,6 +203,28 @@ export default function IncidentPage({ costInputs, onStartPostmortem }: Incident
             </button>
           ))}
         </div>
+        <button
+          type="button"
+          className="button button--small button--quiet incident-page__open-handover"
+          onClick={() => handoverInput.current?.click()}
+          onPointerEnter={() => void LazyHandoverReceiveDialog.preload()}
+        >
+          Open a handover
+        </button>
+        <input
+          ref={handoverInput}
+          type="file"
+          accept={`${HANDOVER_FILE_EXTENSION},application/octet-stream`}
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label="Open a handover from a .outage-kit file"
+          onChange={(event) => {
+            const input = event.currentTarget;
+            const file = input.files?.[0];
+            input.value = '';
+            if (file) void receiveFile(file);
+          }}
+        />
         <button type="button" className="button button--small button--quiet incident-page__help" onClick={() => {
             setHelpUsed(true);
             setHelpOpen(true);
@@ -236,6 +284,17 @@ export default function IncidentPage({ costInputs, onStartPostmortem }: Incident
         </div>
       ) : null}
 
+      {handover ? (
+        <LazyHandoverReceiveDialog
+          key={handover.key}
+          source={handover.source}
+          onOpenIncident={open}
+          onClose={() => {
+            forgetHandoverFragment();
+            setHandover(null);
+          }}
+        />
+      ) : null}
       {helpUsed ? <LazyShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} /> : null}
       <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {announcement}

@@ -5,7 +5,6 @@ import { createRunningIncident } from '../../../testing/bench-fixtures';
 import { addTimelineEntry } from '../domain/timeline';
 import {
   createHandoverSecret,
-  HANDOVER_LIMITS,
   HEADER_BYTES,
   HandoverError,
   inspectHandover,
@@ -15,6 +14,7 @@ import {
   type HandoverErrorCode,
   type HandoverKey,
 } from './handover-codec';
+import { HANDOVER_LIMITS } from './handover-limits';
 import { buildHandoverFile, buildHandoverLink, LINK_LIMIT_CHARS, parseHandoverFile, parseHandoverFragment, QR_LIMIT_CHARS } from './handover-transport';
 
 const SENDER = { from: 'Alice', sentAt: T0 + 47 * MINUTE, app: 'Outage Kit test' };

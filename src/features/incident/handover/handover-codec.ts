@@ -6,6 +6,7 @@ import { deflateSync, Inflate } from 'fflate';
 import type { Incident } from '../domain/incident-types';
 import { validateIncident } from '../domain/incident-schema';
 import { FORBIDDEN_KEYS, formatFileSize } from '../../../lib/parse-json-envelope';
+import { HANDOVER_LIMITS, SECRET_BYTES } from './handover-limits';
 
 /** "OKH": the first bytes of every sealed handover. */
 const MAGIC = [0x4f, 0x4b, 0x48] as const;
@@ -15,25 +16,12 @@ const MODE_BYTE: Readonly<Record<HandoverMode, number>> = { secret: 1, passphras
 const SALT_BYTES = 16;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
-/** The random secret of a link: 128 bits, 22 base64url characters. */
-export const SECRET_BYTES = 16;
 /** magic 3 + version 1 + mode 1 + salt 16 + IV 12. */
 export const HEADER_BYTES = MAGIC.length + 2 + SALT_BYTES + IV_BYTES;
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA-256; fixed by format version 1 (a header cannot lower it). */
 export const PBKDF2_ITERATIONS = 600_000;
 const HKDF_INFO = new TextEncoder().encode('outage-kit handover v1');
 const PAYLOAD_FORMAT = 'outage-kit/handover';
-
-export const HANDOVER_LIMITS = {
-  /** The largest sealed handover (link payload or file) opened: checked before anything is decoded or decrypted. */
-  sealedBytes: 2 * 1024 * 1024,
-  /** The most bytes decompression may produce (a small payload cannot unpack into gigabytes). */
-  packedBytes: 8 * 1024 * 1024,
-  /** The shortest passphrase accepted when sealing. */
-  passphraseChars: 10,
-  /** The sender's name, as long as a role. */
-  fromChars: 200,
-} as const;
 
 /** Who handed over and when, beside the incident. */
 export interface HandoverSender {

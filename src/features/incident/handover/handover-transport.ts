@@ -2,7 +2,8 @@
 // never send to a server, or in a `.outage-kit` file. Pure string and byte work; the page reads and clears the
 // fragment (see take-handover-fragment.ts).
 import { decodeBase64Url, encodeBase64Url } from './base64url';
-import { HANDOVER_LIMITS, HandoverError, SECRET_BYTES, type HandoverKey } from './handover-codec';
+import { HandoverError, type HandoverKey } from './handover-codec';
+import { HANDOVER_FILE_MAX_BYTES, HANDOVER_LIMITS, SECRET_BYTES } from './handover-limits';
 import { formatFileSize } from '../../../lib/parse-json-envelope';
 
 /**
@@ -20,9 +21,6 @@ export const QR_LIMIT_CHARS = 2331;
 const FILE_MAGIC = [0x4f, 0x4b, 0x46] as const;
 const FILE_VERSION = 1;
 const FILE_HEADER_BYTES = FILE_MAGIC.length + 2;
-export const HANDOVER_FILE_EXTENSION = '.outage-kit';
-/** The largest `.outage-kit` file read: the sealed limit plus the file's own few bytes. Refused before reading. */
-export const HANDOVER_FILE_MAX_BYTES = HANDOVER_LIMITS.sealedBytes + FILE_HEADER_BYTES + SECRET_BYTES;
 
 /** A handover as it arrives: the sealed bytes, and the secret when it travelled with them. */
 export interface HandoverParcel {

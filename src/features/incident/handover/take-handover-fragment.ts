@@ -4,20 +4,22 @@
 let taken: string | null = null;
 
 /** Call once when the incident route loads: keeps a `#h=…` fragment in memory and removes it from the address. */
-export function takeHandoverFragment(location: Location = window.location, history: History = window.history): void {
+export function takeHandoverFragment(location?: Location, history?: History): void {
+  // The build's prerender imports the route without a window.
+  if (typeof window === 'undefined' && (!location || !history)) return;
+  location ??= window.location;
+  history ??= window.history;
   if (!location.hash.startsWith('#h=')) return;
   taken = location.hash;
   history.replaceState(history.state, '', location.pathname + location.search);
 }
 
-/** The fragment taken at load, handed out once (so a second read never reopens it); null without one. */
-export function claimHandoverFragment(): string | null {
-  const hash = taken;
-  taken = null;
-  return hash;
+/** The fragment taken at load (kept until `forgetHandoverFragment`, so a re-render reads the same one); null without one. */
+export function peekHandoverFragment(): string | null {
+  return taken;
 }
 
-/** Whether a fragment is waiting, without claiming it. */
-export function hasHandoverFragment(): boolean {
-  return taken !== null;
+/** Drops the fragment from memory once its handover was accepted, cancelled or refused. */
+export function forgetHandoverFragment(): void {
+  taken = null;
 }
