@@ -8,39 +8,56 @@ import { mergeIncident } from '../domain/merge-incidents';
 import { formatDateTime } from '../domain/local-time';
 import { INCIDENT_LIMITS } from '../domain/incident-schema';
 import { checkCommanderName, describeHandoverReadBack, takeCommand } from '../handover/handover-command';
-import { describeHandoverError, inspectHandover, openHandover, type OpenedHandover } from '../handover/handover-codec';
+import { describeHandoverError, HandoverError, inspectHandover, openHandover, type OpenedHandover } from '../handover/handover-codec';
+import { HANDOVER_FILE_MAX_BYTES } from '../handover/handover-limits';
+import { formatFileSize } from '../../../lib/parse-json-envelope';
 import { parcelKey, parseHandoverFile, parseHandoverFragment, type HandoverParcel } from '../handover/handover-transport';
 import { useIncidentStore } from '../store/incident-store-context';
 import { isHandoverAvailable } from '../handover/handover-limits';
 import './handover-dialog.css';
 
-/** Where a handover came from; `refused` is a file turned away before it was read (too large). */
-export type HandoverSource = { kind: 'link'; hash: string } | { kind: 'file'; bytes: Uint8Array; name: string } | { kind: 'refused'; messages: readonly string[] };
+/** Where a handover came from: a link's fragment (taken out of the address on load) or a chosen file, not yet read. */
+export type HandoverSource = { kind: 'link'; hash: string } | { kind: 'file'; file: File };
 
 type Step =
   | { step: 'opening'; parcel: HandoverParcel }
+  | { step: 'reading'; file: File }
   | { step: 'passphrase'; parcel: HandoverParcel; error?: string }
   | { step: 'error'; messages: readonly string[] }
   | { step: 'read-back'; opened: OpenedHandover; readBack: string }
   | { step: 'command'; incidentId: string; readBack: string; merged: boolean };
 
-function readParcel(source: Exclude<HandoverSource, { kind: 'refused' }>): HandoverParcel {
-  return source.kind === 'link' ? parseHandoverFragment(source.hash) : parseHandoverFile(source.bytes);
+/** A file's bytes, after its size is checked: a huge file is turned away before a byte of it is read. */
+async function readHandoverFile(file: File): Promise<HandoverParcel> {
+  if (file.size > HANDOVER_FILE_MAX_BYTES) {
+    throw new HandoverError('too-large', [`This file is ${formatFileSize(file.size)}; a handover file can be at most ${formatFileSize(HANDOVER_FILE_MAX_BYTES)}. Nothing was opened or saved.`]);
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    throw new HandoverError('damaged', ['This file could not be read. Choose it again, or ask the sender to send it again.']);
+  }
+  return parseHandoverFile(bytes);
 }
 
 /** What the dialog shows first: a refusal, the passphrase question, or "Opening…" while it decrypts. */
 function firstStep(source: HandoverSource): Step {
-  if (source.kind === 'refused') return { step: 'error', messages: source.messages };
   if (!isHandoverAvailable()) {
     return { step: 'error', messages: ['Handovers need a secure page: open Outage Kit over https (or on localhost). Nothing was saved.'] };
   }
+  if (source.kind === 'file') return { step: 'reading', file: source.file };
   try {
-    const parcel = readParcel(source);
-    const { mode } = inspectHandover(parcel.sealed);
-    return mode === 'passphrase' && !parcel.secret ? { step: 'passphrase', parcel } : { step: 'opening', parcel };
+    return parcelStep(parseHandoverFragment(source.hash));
   } catch (error) {
     return { step: 'error', messages: describeHandoverError(error).messages };
   }
+}
+
+/** A parcel with its own key opens at once; one sealed with a passphrase waits for it. Throws for a bad header. */
+function parcelStep(parcel: HandoverParcel): Step {
+  const { mode } = inspectHandover(parcel.sealed);
+  return mode === 'passphrase' && !parcel.secret ? { step: 'passphrase', parcel } : { step: 'opening', parcel };
 }
 
 function readBackStep(opened: OpenedHandover): Step {
@@ -74,13 +91,24 @@ export function HandoverReceiveDialog({ source, onClose, onOpenIncident }: Hando
 
   useEffect(() => {
     // A link or file with its own key opens at once; one with a passphrase waits for it.
-    if (state.step !== 'opening') return;
     let live = true;
-    const parcel = state.parcel;
-    openHandover(parcel.sealed, parcelKey(parcel, '')).then(
-      (opened) => live && setState(readBackStep(opened)),
-      (error: unknown) => live && setState(failureStep(parcel, error)),
-    );
+    const first = state;
+    const openParcel = (parcel: HandoverParcel) =>
+      openHandover(parcel.sealed, parcelKey(parcel, '')).then(
+        (opened) => live && setState(readBackStep(opened)),
+        (error: unknown) => live && setState(failureStep(parcel, error)),
+      );
+    if (first.step === 'opening') void openParcel(first.parcel);
+    if (first.step === 'reading') {
+      readHandoverFile(first.file)
+        .then((parcel) => {
+          const next = parcelStep(parcel);
+          if (!live) return;
+          setState(next);
+          if (next.step === 'opening') void openParcel(parcel);
+        })
+        .catch((error: unknown) => live && setState({ step: 'error', messages: describeHandoverError(error).messages }));
+    }
     return () => {
       live = false;
     };
@@ -123,7 +151,7 @@ export function HandoverReceiveDialog({ source, onClose, onOpenIncident }: Hando
         {state.step === 'command' ? 'Do you take command?' : 'A handover arrived'}
       </h2>
 
-      {state.step === 'opening' ? <p aria-busy="true">Opening the handover…</p> : null}
+      {state.step === 'opening' || state.step === 'reading' ? <p aria-busy="true">Opening the handover…</p> : null}
 
       {state.step === 'error' ? (
         <>

@@ -15,8 +15,7 @@ import { IncidentView } from './incident-view';
 import type { HandoverSource } from './handover-receive-dialog';
 import { LazyHandoverReceiveDialog, LazyIncidentForm, LazyIncidentHistory, LazyRunbookEditor, LazyShortcutsDialog } from './lazy-parts';
 import { forgetHandoverFragment, peekHandoverFragment } from '../handover/take-handover-fragment';
-import { HANDOVER_FILE_EXTENSION, HANDOVER_FILE_MAX_BYTES } from '../handover/handover-limits';
-import { formatFileSize } from '../../../lib/parse-json-envelope';
+import { HANDOVER_FILE_EXTENSION } from '../handover/handover-limits';
 
 export interface IncidentPageProps {
   /** The calculator's current (valid) inputs, for the live cost ticker. */
@@ -85,22 +84,7 @@ export default function IncidentPage({ costInputs, onStartPostmortem }: Incident
     return hash ? { key: 0, source: { kind: 'link', hash } } : null;
   });
   const handoverInput = useRef<HTMLInputElement>(null);
-  const receiveFile = async (file: File) => {
-    const key = Date.now();
-    // A huge file is turned away before a byte of it is read.
-    if (file.size > HANDOVER_FILE_MAX_BYTES) {
-      setHandover({
-        key,
-        source: { kind: 'refused', messages: [`This file is ${formatFileSize(file.size)}; a handover file can be at most ${formatFileSize(HANDOVER_FILE_MAX_BYTES)}. Nothing was opened or saved.`] },
-      });
-      return;
-    }
-    try {
-      setHandover({ key, source: { kind: 'file', bytes: new Uint8Array(await file.arrayBuffer()), name: file.name } });
-    } catch {
-      setHandover({ key, source: { kind: 'refused', messages: ['This file could not be read. Choose it again, or ask the sender to send it again.'] } });
-    }
-  };
+
 
   const running = incidents.filter((incident) => incident.status === 'active').sort((a, b) => b.declaredAt - a.declaredAt);
   const active = activeId ? incidents.find((incident) => incident.id === activeId) : undefined;
@@ -222,7 +206,7 @@ export default function IncidentPage({ costInputs, onStartPostmortem }: Incident
             const input = event.currentTarget;
             const file = input.files?.[0];
             input.value = '';
-            if (file) void receiveFile(file);
+            if (file) setHandover({ key: Date.now(), source: { kind: 'file', file } });
           }}
         />
         <button type="button" className="button button--small button--quiet incident-page__help" onClick={() => {
