@@ -43,7 +43,7 @@ async function makeHandover(page: Page, options: { passphrase?: string } = {}): 
   const dialog = handoverDialog(page);
   if (options.passphrase) {
     await dialog.getByRole('radio', { name: /A passphrase you tell them/ }).check();
-    await dialog.getByLabel('Passphrase').fill(options.passphrase);
+    await dialog.getByLabel('Passphrase', { exact: true }).fill(options.passphrase);
   }
   await dialog.getByRole('button', { name: 'Make the handover' }).click();
   return (await dialog.getByTestId('handover-readback').textContent()) ?? '';
@@ -158,10 +158,10 @@ test.describe('handover', () => {
     expect(link).not.toContain('&k=');
     await page.goto(link);
     const dialog = arrivedDialog(page);
-    await dialog.getByLabel('Passphrase').fill('blue heron at noon');
+    await dialog.getByLabel('Passphrase', { exact: true }).fill('blue heron at noon');
     await dialog.getByRole('button', { name: 'Open the handover' }).click();
     await expect(dialog.getByText(/That passphrase does not open this handover/)).toBeVisible();
-    await dialog.getByLabel('Passphrase').fill(PASSPHRASE);
+    await dialog.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
     await dialog.getByRole('button', { name: 'Open the handover' }).click();
     await acceptAndTakeCommand(page, 'Alice', readBackB, 'Merge the handover into it');
     const texts = await entryTexts(page);

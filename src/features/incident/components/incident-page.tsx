@@ -14,7 +14,7 @@ import type { IncidentFormProps } from './incident-form';
 import { IncidentView } from './incident-view';
 import type { HandoverSource } from './handover-receive-dialog';
 import { LazyHandoverReceiveDialog, LazyIncidentForm, LazyIncidentHistory, LazyRunbookEditor, LazyShortcutsDialog } from './lazy-parts';
-import { forgetHandoverFragment, peekHandoverFragment } from '../handover/take-handover-fragment';
+import { forgetHandoverFragment, peekHandoverFragment, takeHandoverFragment } from '../handover/take-handover-fragment';
 import { HANDOVER_FILE_EXTENSION } from '../handover/handover-limits';
 
 export interface IncidentPageProps {
@@ -84,6 +84,16 @@ export default function IncidentPage({ costInputs, onStartPostmortem }: Incident
     return hash ? { key: 0, source: { kind: 'link', hash } } : null;
   });
   const handoverInput = useRef<HTMLInputElement>(null);
+  // A handover link pasted into a tab already on this page changes only the fragment: no load, so take it here.
+  useEffect(() => {
+    const onHashChange = () => {
+      takeHandoverFragment();
+      const hash = peekHandoverFragment();
+      if (hash) setHandover({ key: Date.now(), source: { kind: 'link', hash } });
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
 
 
   const running = incidents.filter((incident) => incident.status === 'active').sort((a, b) => b.declaredAt - a.declaredAt);
