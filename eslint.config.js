@@ -42,6 +42,12 @@ const boundaryZones = [
       from: [`./src/features/${feature}/components`, `./src/features/${feature}/store`],
       message: 'export/ modules render plain data: no UI or store.',
     },
+    {
+      // handover/ seals and opens incidents for a handover (crypto, compression, links): pure, like domain/.
+      target: `./src/features/${feature}/handover`,
+      from: [`./src/features/${feature}/components`, `./src/features/${feature}/store`],
+      message: 'handover/ modules are pure: no UI or store.',
+    },
   ]),
   { target: './src/features', from: './src/app', message: 'Features must not import from the app layer.' },
   { target: './src/features', from: './src/embed', message: 'Features must not import from the embed entries.' },
@@ -87,7 +93,7 @@ const featureBoundaries = FEATURES.flatMap((feature) => [
     },
   },
   {
-    files: [`src/features/${feature}/domain/**/*.ts`, `src/features/${feature}/export/**/*.ts`],
+    files: [`src/features/${feature}/domain/**/*.ts`, `src/features/${feature}/export/**/*.ts`, `src/features/${feature}/handover/**/*.ts`],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [

@@ -5,10 +5,13 @@ import { LazyIncidentForm } from '../../features/incident/components/lazy-parts'
 import { fillMissingCostInputs } from '../../features/incident/domain/incident-actions';
 import type { Incident } from '../../features/incident/domain/incident-types';
 import { IncidentStoreContext } from '../../features/incident/store/incident-store-context';
+import { takeHandoverFragment } from '../../features/incident/handover/take-handover-fragment';
 import { navigate } from '../router';
 import { asIncidentStore, incidentSection, keepIncidentsNumbered } from '../sections/incident-section';
 import { appStore, type FullAppState } from '../store/app-store';
 
+// First of all: a handover link's secret leaves the address bar (and so the history) before anything renders.
+takeHandoverFragment();
 appStore.installSection(incidentSection);
 keepIncidentsNumbered(appStore);
 const incidentStore = asIncidentStore(appStore);

@@ -25,6 +25,8 @@ interface IncidentHeroProps {
   onPreferencesChange: (patch: Partial<IncidentPreferences>) => void;
   onEditDetails: () => void;
   onResolve: () => void;
+  /** Opens "Hand over" (the next commander gets the incident by link, file or QR code). */
+  onHandOver: () => void;
   /** Moves focus to the title when the incident was just declared or opened. */
   focusTitle: boolean;
   editing: boolean;
@@ -35,7 +37,7 @@ interface IncidentHeroProps {
  * The top of a running incident: what it is, who leads, and the three numbers that matter, with the
  * elapsed clock as the largest thing on the page.
  */
-export function IncidentHero({ incident, costInputs, preferences, onPreferencesChange, onEditDetails, onResolve, focusTitle, editing, children }: IncidentHeroProps) {
+export function IncidentHero({ incident, costInputs, preferences, onPreferencesChange, onEditDetails, onResolve, onHandOver, focusTitle, editing, children }: IncidentHeroProps) {
   const titleRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusTitle) titleRef.current?.focus();
@@ -102,6 +104,9 @@ export function IncidentHero({ incident, costInputs, preferences, onPreferencesC
         <div className="incident-hero__actions button-row">
           <button type="button" id="incident-edit-details" className="button" aria-expanded={editing} onClick={onEditDetails}>
             Edit details
+          </button>
+          <button type="button" className="button" onClick={onHandOver} aria-haspopup="dialog">
+            Hand over
           </button>
           {!resolved ? (
             <button type="button" className="button" onClick={onResolve}>

@@ -12,7 +12,10 @@ import { useAnnouncement } from './announcer';
 import { focusTarget, INCIDENT_TARGETS } from './incident-action';
 import type { IncidentFormProps } from './incident-form';
 import { IncidentView } from './incident-view';
-import { LazyIncidentForm, LazyIncidentHistory, LazyRunbookEditor, LazyShortcutsDialog } from './lazy-parts';
+import type { HandoverSource } from './handover-receive-dialog';
+import { LazyHandoverReceiveDialog, LazyIncidentForm, LazyIncidentHistory, LazyRunbookEditor, LazyShortcutsDialog } from './lazy-parts';
+import { forgetHandoverFragment, peekHandoverFragment, takeHandoverFragment } from '../handover/take-handover-fragment';
+import { HANDOVER_FILE_EXTENSION } from '../handover/handover-limits';
 
 export interface IncidentPageProps {
   /** The calculator's current (valid) inputs, for the live cost ticker. */
@@ -77,6 +80,23 @@ export default function IncidentPage({ costInputs, onStartPostmortem }: Incident
   const [focusTitleOf, setFocusTitleOf] = useState<string | null>(null);
   const announcement = useAnnouncement();
   const tabRefs = useRef(new Map<PageTab, HTMLButtonElement>());
+  // A handover link opened this page (its fragment was taken out of the address on load), or a file was chosen.
+  const [handover, setHandover] = useState<{ key: number; source: HandoverSource } | null>(() => {
+    const hash = peekHandoverFragment();
+    return hash ? { key: 0, source: { kind: 'link', hash } } : null;
+  });
+  const handoverInput = useRef<HTMLInputElement>(null);
+  // A handover link pasted into a tab already on this page changes only the fragment: no load, so take it here.
+  useEffect(() => {
+    const onHashChange = () => {
+      takeHandoverFragment();
+      const hash = peekHandoverFragment();
+      if (hash) setHandover({ key: Date.now(), source: { kind: 'link', hash } });
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
+
 
   const running = incidents.filter((incident) => incident.status === 'active').sort((a, b) => b.declaredAt - a.declaredAt);
   const active = activeId ? incidents.find((incident) => incident.id === activeId) : undefined;
@@ -179,6 +199,28 @@ export default function IncidentPage({ costInputs, onStartPostmortem }: Incident
             </button>
           ))}
         </div>
+        <button
+          type="button"
+          className="button button--small button--quiet incident-page__open-handover"
+          onClick={() => handoverInput.current?.click()}
+          onPointerEnter={() => void LazyHandoverReceiveDialog.preload()}
+        >
+          Open a handover
+        </button>
+        <input
+          ref={handoverInput}
+          type="file"
+          accept={`${HANDOVER_FILE_EXTENSION},application/octet-stream`}
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label="Open a handover from a .outage-kit file"
+          onChange={(event) => {
+            const input = event.currentTarget;
+            const file = input.files?.[0];
+            input.value = '';
+            if (file) setHandover({ key: Date.now(), source: { kind: 'file', file } });
+          }}
+        />
         <button type="button" className="button button--small button--quiet incident-page__help" onClick={() => {
             setHelpUsed(true);
             setHelpOpen(true);
@@ -238,6 +280,17 @@ export default function IncidentPage({ costInputs, onStartPostmortem }: Incident
         </div>
       ) : null}
 
+      {handover ? (
+        <LazyHandoverReceiveDialog
+          key={handover.key}
+          source={handover.source}
+          onOpenIncident={open}
+          onClose={() => {
+            forgetHandoverFragment();
+            setHandover(null);
+          }}
+        />
+      ) : null}
       {helpUsed ? <LazyShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} /> : null}
       <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {announcement}

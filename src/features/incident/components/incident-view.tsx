@@ -14,7 +14,7 @@ import { announce } from './announcer';
 import { Checklist } from './checklist';
 import { focusTarget, INCIDENT_TARGETS, type ApplyIncidentAction } from './incident-action';
 import { IncidentHero } from './incident-hero';
-import { LazyConflictNotice, LazyIncidentForm } from './lazy-parts';
+import { LazyConflictNotice, LazyHandoverDialog, LazyIncidentForm } from './lazy-parts';
 import { IncidentTabTitle, OverdueBanner, UpdateReminders } from './live-figures';
 import { MilestonesPanel } from './milestones-panel';
 import { QuickActions } from './quick-actions';
@@ -56,6 +56,8 @@ export function IncidentView({ incident, costInputs, otherRunning, focusTitle, o
   const setPreferences = useIncidentStore((s) => s.setIncidentPreferences);
   const [editing, setEditing] = useState(false);
   const [confirmResolve, setConfirmResolve] = useState(false);
+  // The handover dialog's code loads on first use, then stays mounted so closing it returns focus as usual.
+  const [handover, setHandover] = useState<'unused' | 'open' | 'closed'>('unused');
   const id = incident.id;
   const resolved = incident.status === 'resolved';
   // Where focus goes after a change that removes the focused control (resolve, closing the details form).
@@ -110,6 +112,7 @@ export function IncidentView({ incident, costInputs, otherRunning, focusTitle, o
         onPreferencesChange={setPreferences}
         onEditDetails={openDetails}
         onResolve={() => setConfirmResolve(true)}
+        onHandOver={() => setHandover('open')}
         focusTitle={focusTitle}
         editing={editing}
       >
@@ -207,6 +210,8 @@ export function IncidentView({ incident, costInputs, otherRunning, focusTitle, o
           <QuickActions onWriteUpdate={writeUpdate} />
         </>
       ) : null}
+
+      {handover !== 'unused' ? <LazyHandoverDialog open={handover === 'open'} incident={incident} onClose={() => setHandover('closed')} /> : null}
 
       <ConfirmDialog
         open={confirmResolve}

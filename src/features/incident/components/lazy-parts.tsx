@@ -2,6 +2,8 @@
 // form (with react-hook-form, ~14 KB) is not needed while an incident runs, the runbook editor and the
 // history are tabs, and the shortcuts help is a dialog. See docs/PERFORMANCE.md (route chunks).
 import { lazyPart } from '../../../components/ui/lazy-part';
+import type { Incident } from '../domain/incident-types';
+import type { HandoverReceiveDialogProps } from './handover-receive-dialog';
 import type { IncidentFormProps } from './incident-form';
 import type { ConflictNoticeProps } from './conflict-notice';
 // The lazy parts' own CSS stays in the page's stylesheet: the prerendered page already shows the form, so
@@ -40,3 +42,13 @@ export const LazyShortcutsDialog = lazyPart<{ open: boolean; onClose: () => void
 
 /** Shown only after a merge kept two versions of something: most incidents never load it. */
 export const LazyConflictNotice = lazyPart<ConflictNoticeProps>(() => import('./conflict-notice').then((m) => m.ConflictNotice));
+
+/** "Hand over": the dialog with the crypto, compression and QR code, loaded when first opened. */
+export const LazyHandoverDialog = lazyPart<{ open: boolean; incident: Incident; onClose: () => void }>(() =>
+  import('./handover-dialog').then((m) => m.HandoverDialog),
+);
+
+/** Receiving a handover (a link opened or a file chosen), loaded only when one arrives. */
+export const LazyHandoverReceiveDialog = lazyPart<HandoverReceiveDialogProps>(() =>
+  import('./handover-receive-dialog').then((m) => m.HandoverReceiveDialog),
+);

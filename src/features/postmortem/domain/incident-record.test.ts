@@ -3,12 +3,13 @@ import { postUpdate, reachMilestone, resolveIncident } from '../../incident/doma
 import { createTestIncident, MINUTE, T0 } from '../../../testing/incident-fixture';
 import {
   calculatePostmortemMetrics,
+  describeHandovers,
   describePostedUpdates,
   formatPostmortemMetric,
   listPostmortemMetricRows,
   placePostedUpdates,
 } from './incident-record';
-import { createTemplateSections } from './templates';
+import { createPostmortemFromIncident, createTemplateSections } from './templates';
 
 describe('calculatePostmortemMetrics', () => {
   it('gives each metric whose milestone was marked, and null for the rest', () => {
@@ -83,5 +84,26 @@ describe('placePostedUpdates', () => {
     expect(sections.map((s) => s.title)).toEqual(['Summary', 'Impact', 'Timeline', 'Messaging', 'Cause', 'Action items']);
     expect(sections[3]).toMatchObject({ id: 'messaging', kind: 'messaging', hidden: false });
     expect(placePostedUpdates(createTemplateSections('short'), createTestIncident(), 'UTC').map((s) => s.title)).not.toContain('Messaging');
+  });
+});
+
+describe('describeHandovers', () => {
+  it('logs each change of command, oldest first, and the postmortem shows it with the responders', () => {
+    const incident = {
+      ...createTestIncident(),
+      handovers: [
+        { id: 'h-2', at: T0 + 40 * MINUTE, from: 'Bob', to: 'Alice', readBack: 'Checkout · SEV1 · 50 min · IC Bob · 2 open steps' },
+        { id: 'h-1', at: T0 + 20 * MINUTE, from: 'Alice', to: 'Bob', readBack: 'Checkout · SEV1 · 30 min · IC Alice · 5 open steps' },
+      ],
+    };
+    const log = describeHandovers(incident, 'UTC');
+    expect(log.split('\n')).toEqual([
+      'Command handovers (times in UTC, UTC+00:00):',
+      '- 13:20 · Alice → Bob · read-back: Checkout · SEV1 · 30 min · IC Alice · 5 open steps',
+      '- 13:40 · Bob → Alice · read-back: Checkout · SEV1 · 50 min · IC Bob · 2 open steps',
+    ]);
+    const doc = createPostmortemFromIncident(incident, { template: 'google-sre', now: T0 + 60 * MINUTE, timeZone: 'UTC' });
+    expect(doc.sections.some((section) => section.body.includes('13:20 · Alice → Bob'))).toBe(true);
+    expect(describeHandovers(createTestIncident(), 'UTC')).toBe('');
   });
 });

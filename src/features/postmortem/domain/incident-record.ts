@@ -86,3 +86,24 @@ export function placePostedUpdates(sections: readonly PostmortemSection[], incid
   result.splice(timelineAt === -1 ? result.length : timelineAt + 1, 0, added);
   return result;
 }
+
+/**
+ * The role handover log: "Command handovers (times in Europe/Berlin, +01:00):" then one bullet per change of
+ * command, oldest first — "- 14:05 · Alice → Bob · read-back: Checkout 500s · SEV1 · 47 min · IC Alice · 3 open steps".
+ * '' when command never changed hands.
+ */
+export function describeHandovers(incident: Pick<Incident, 'startedAt' | 'handovers'>, timeZone: string): string {
+  const handovers = [...(incident.handovers ?? [])].sort((a, b) => a.at - b.at);
+  if (handovers.length === 0) return '';
+  const zone = resolveTimeZone(timeZone);
+  const startDay = formatDateInTimeZone(incident.startedAt, zone);
+  const offset = formatUtcOffset(getTimeZoneOffsetMinutes(handovers[0]?.at ?? incident.startedAt, zone));
+  const line = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const rows = handovers.map((handover) => {
+    const day = formatDateInTimeZone(handover.at, zone);
+    const time = formatTimeInTimeZone(handover.at, zone);
+    const when = day === startDay ? time : `${day} ${time}`;
+    return `- ${when} · ${line(handover.from) || 'No commander'} → ${line(handover.to)} · read-back: ${line(handover.readBack) || '(none)'}`;
+  });
+  return [`Command handovers (times in ${zone}, ${offset}):`, ...rows].join('\n');
+}

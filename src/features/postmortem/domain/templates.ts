@@ -8,7 +8,7 @@ import { calculateIncidentMetrics, type MetricKey } from '../../incident/domain/
 import { formatDurationWords } from '../../../lib/format-duration';
 import { starredTimeline, visibleTimeline } from '../../incident/domain/timeline';
 import { createId } from '../../../lib/create-id';
-import { MESSAGING_PROMPT, calculatePostmortemMetrics, placePostedUpdates } from './incident-record';
+import { MESSAGING_PROMPT, calculatePostmortemMetrics, describeHandovers, placePostedUpdates } from './incident-record';
 import {
   POSTMORTEM_FORMAT_VERSION,
   createEmptyCost,
@@ -277,6 +277,8 @@ export function createPostmortemFromIncident(incident: Incident, options: Create
       .map((role) => `- ${capitalize(ROLE_LABELS[role])}: ${incident.roles[role].trim()}`)
       .join('\n');
   }
+  // The role handover log goes with the responders (else the response, the timeline, the summary).
+  place(['responders', 'response', 'timeline', 'summary'], describeHandovers(incident, timeZone));
 
   return {
     ...base,
