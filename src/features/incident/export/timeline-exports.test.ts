@@ -62,7 +62,7 @@ function toWellFormed(text: string): string {
 }
 
 function parseCsv(csv: string): string[][] {
-  const result = Papa.parse<string[]>(csv, { header: false, skipEmptyLines: false, newline: '\r\n' });
+  const result = Papa.parse<string[]>(csv, { header: false, skipEmptyLines: false, newline: '\r\n', delimiter: ',' });
   expect(result.errors).toEqual([]);
   // The final CRLF reads as one last empty row.
   expect(result.data.at(-1)).toEqual(['']);

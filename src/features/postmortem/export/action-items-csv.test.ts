@@ -29,7 +29,7 @@ const ITEMS: ActionItem[] = [
 ];
 
 function parse(csv: string): string[][] {
-  const result = Papa.parse<string[]>(csv, { header: false, skipEmptyLines: false, newline: '\r\n' });
+  const result = Papa.parse<string[]>(csv, { header: false, skipEmptyLines: false, newline: '\r\n', delimiter: ',' });
   expect(result.errors).toEqual([]);
   // The file ends with CRLF, which papaparse reads as one last empty row.
   expect(result.data.at(-1)).toEqual(['']);

@@ -39,7 +39,7 @@ describe('follow-up exports, for any postmortem', () => {
   it('the CSV parses back, with papaparse, to the same fields', () => {
     fc.assert(
       fc.property(arbitraryPostmortemDoc(), (doc) => {
-        const parsed = Papa.parse<string[]>(renderActionItemsCsv(doc, doc.actionItems), { header: false, newline: '\r\n' });
+        const parsed = Papa.parse<string[]>(renderActionItemsCsv(doc, doc.actionItems), { header: false, newline: '\r\n', delimiter: ',' });
         expect(parsed.errors).toEqual([]);
         const rows = parsed.data.slice(0, -1).map((row) => row.map(restoreCsvCell));
         expect(parsed.data.at(-1)).toEqual(['']);
