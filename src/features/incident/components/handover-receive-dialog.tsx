@@ -9,7 +9,7 @@ import { formatDateTime } from '../domain/local-time';
 import { INCIDENT_LIMITS } from '../domain/incident-schema';
 import { checkCommanderName, describeHandoverReadBack, takeCommand } from '../handover/handover-command';
 import { describeHandoverError, HandoverError, inspectHandover, openHandover, type OpenedHandover } from '../handover/handover-codec';
-import { HANDOVER_FILE_MAX_BYTES } from '../handover/handover-limits';
+import { HANDOVER_FILE_MAX_BYTES, HANDOVER_LIMITS } from '../handover/handover-limits';
 import { formatFileSize } from '../../../lib/parse-json-envelope';
 import { parcelKey, parseHandoverFile, parseHandoverFragment, type HandoverParcel } from '../handover/handover-transport';
 import { useIncidentStore } from '../store/incident-store-context';
@@ -30,7 +30,7 @@ type Step =
 /** A file's bytes, after its size is checked: a huge file is turned away before a byte of it is read. */
 async function readHandoverFile(file: File): Promise<HandoverParcel> {
   if (file.size > HANDOVER_FILE_MAX_BYTES) {
-    throw new HandoverError('too-large', [`This file is ${formatFileSize(file.size)}; a handover file can be at most ${formatFileSize(HANDOVER_FILE_MAX_BYTES)}. Nothing was opened or saved.`]);
+    throw new HandoverError('too-large', [`This file is ${formatFileSize(file.size)}; a handover file can be at most ${formatFileSize(HANDOVER_LIMITS.sealedBytes)}. Nothing was opened or saved.`]);
   }
   let bytes: Uint8Array;
   try {

@@ -75,7 +75,7 @@ export function buildHandoverFile(sealed: Uint8Array, secret?: Uint8Array): Uint
 /** Reads a `.outage-kit` file's bytes (its size was checked before reading). Throws a `HandoverError`. */
 export function parseHandoverFile(bytes: Uint8Array): HandoverParcel {
   if (bytes.length > HANDOVER_FILE_MAX_BYTES) {
-    throw new HandoverError('too-large', [`This file is ${formatFileSize(bytes.length)}; a handover file can be at most ${formatFileSize(HANDOVER_FILE_MAX_BYTES)}. Nothing was saved.`]);
+    throw new HandoverError('too-large', [`This file is ${formatFileSize(bytes.length)}; a handover file can be at most ${formatFileSize(HANDOVER_LIMITS.sealedBytes)}. Nothing was saved.`]);
   }
   if (bytes.length < FILE_HEADER_BYTES || !FILE_MAGIC.every((byte, i) => bytes[i] === byte)) {
     throw new HandoverError('not-handover', ['This is not an Outage Kit handover file. Choose a .outage-kit file made with “Hand over”.']);
