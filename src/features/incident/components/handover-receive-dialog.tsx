@@ -217,7 +217,9 @@ export function HandoverReceiveDialog({ source, onClose, onOpenIncident }: Hando
             <dt>Sent</dt>
             <dd>{formatDateTime(state.opened.sentAt)}</dd>
             <dt>Timeline</dt>
-            <dd>{state.opened.incident.timeline.filter((entry) => !entry.deleted).length} entries</dd>
+            <dd>
+              {((count) => `${count} ${count === 1 ? 'entry' : 'entries'}`)(state.opened.incident.timeline.filter((entry) => !entry.deleted).length)}
+            </dd>
             <dt>Updates</dt>
             <dd>{state.opened.incident.updates.length} posted</dd>
           </dl>
