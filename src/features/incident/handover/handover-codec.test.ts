@@ -15,6 +15,7 @@ import {
   type HandoverKey,
 } from './handover-codec';
 import { HANDOVER_LIMITS } from './handover-limits';
+import { DEFAULT_RUNBOOK } from '../domain/default-runbook';
 import { buildHandoverFile, buildHandoverLink, LINK_LIMIT_CHARS, parseHandoverFile, parseHandoverFragment, QR_LIMIT_CHARS } from './handover-transport';
 
 const SENDER = { from: 'Alice', sentAt: T0 + 47 * MINUTE, app: 'Outage Kit test' };
@@ -48,6 +49,28 @@ describe('sealHandover and openHandover', () => {
     const byPassphrase = await openHandover(sealed, { passphrase: `  ${PASSPHRASE} ` });
     expect(byPassphrase.incident).toEqual(incident);
     expect(byPassphrase.from).toBe('Alice');
+  });
+
+  it('sends the built-in runbook as a fingerprint: a fresh incident fits a QR code, a custom runbook travels whole', async () => {
+    const secret = createHandoverSecret();
+    const fresh = { ...createTestIncident(), runbook: DEFAULT_RUNBOOK };
+    const sealed = await sealHandover(fresh, SENDER, { secret });
+    expect((await openHandover(sealed, { secret })).incident).toEqual(fresh);
+    expect(buildHandoverLink('https://example.org/outage-kit/incident/', sealed, secret).length).toBeLessThanOrEqual(QR_LIMIT_CHARS);
+    const custom = { ...fresh, runbook: { ...DEFAULT_RUNBOOK, name: 'Payments runbook' } };
+    const customSealed = await sealHandover(custom, SENDER, { secret });
+    expect((await openHandover(customSealed, { secret })).incident.runbook.name).toBe('Payments runbook');
+    expect(customSealed.length).toBeGreaterThan(sealed.length + 500);
+  });
+
+  it('refuses a built-in runbook fingerprint from another version, saying so', async () => {
+    const secret = createHandoverSecret();
+    const { runbook: _runbook, ...rest } = createTestIncident();
+    const payload = `{"format":"outage-kit/handover","version":1,"from":"Bob","sentAt":${T0},"app":"x","builtInRunbook":"zz-1","incident":${JSON.stringify(rest)}}`;
+    const sealed = await sealRawBytes(deflateSync(new TextEncoder().encode(payload)), secret);
+    const error = await openHandover(sealed, { secret }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HandoverError);
+    expect((error as HandoverError).messages[0]).toMatch(/another version of Outage Kit/);
   });
 
   it('seals the same incident differently every time (random salt and IV)', async () => {

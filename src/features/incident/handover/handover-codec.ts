@@ -7,6 +7,8 @@ import type { Incident } from '../domain/incident-types';
 import { validateIncident } from '../domain/incident-schema';
 import { FORBIDDEN_KEYS, formatFileSize } from '../../../lib/parse-json-envelope';
 import { HANDOVER_LIMITS, SECRET_BYTES } from './handover-limits';
+import { DEFAULT_RUNBOOK } from '../domain/default-runbook';
+import { stableStringify } from '../../../lib/stable-stringify';
 
 /** "OKH": the first bytes of every sealed handover. */
 const MAGIC = [0x4f, 0x4b, 0x48] as const;
@@ -22,6 +24,23 @@ export const HEADER_BYTES = MAGIC.length + 2 + SALT_BYTES + IV_BYTES;
 export const PBKDF2_ITERATIONS = 600_000;
 const HKDF_INFO = new TextEncoder().encode('outage-kit handover v1');
 const PAYLOAD_FORMAT = 'outage-kit/handover';
+
+/**
+ * An incident that follows the built-in runbook unchanged (most do) sends a fingerprint of it instead of its
+ * ~2.5 KB of text: a fresh incident's link drops from ~3,900 to ~1,300 characters, small enough for a QR code.
+ * The receiver puts its own built-in runbook back when the fingerprints match; a build whose built-in runbook
+ * differs says so instead of guessing. FNV-1a over the key-sorted JSON: a fingerprint, not a secret.
+ */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${text.length.toString(36)}-${hash.toString(36)}`;
+}
+let builtInFingerprint: string | undefined;
+const builtInRunbookFingerprint = () => (builtInFingerprint ??= fingerprint(stableStringify(DEFAULT_RUNBOOK)));
 
 /** Who handed over and when, beside the incident. */
 export interface HandoverSender {
@@ -116,7 +135,17 @@ export async function sealHandover(incident: Incident, sender: HandoverSender, k
   if (mode === 'passphrase' && 'passphrase' in key && normalizePassphrase(key.passphrase).length < HANDOVER_LIMITS.passphraseChars) {
     throw fail('needs-passphrase', `Choose a passphrase of at least ${HANDOVER_LIMITS.passphraseChars} characters (a few words you can say aloud).`);
   }
-  const payload = JSON.stringify({ format: PAYLOAD_FORMAT, version: HANDOVER_VERSION, from: sender.from, sentAt: sender.sentAt, app: sender.app, incident });
+  const builtIn = builtInRunbookFingerprint();
+  const usesBuiltIn = fingerprint(stableStringify(incident.runbook)) === builtIn;
+  const { runbook: _runbook, ...withoutRunbook } = incident;
+  const payload = JSON.stringify({
+    format: PAYLOAD_FORMAT,
+    version: HANDOVER_VERSION,
+    from: sender.from,
+    sentAt: sender.sentAt,
+    app: sender.app,
+    ...(usesBuiltIn ? { builtInRunbook: builtIn, incident: withoutRunbook } : { incident }),
+  });
   const packed = new TextEncoder().encode(payload);
   if (packed.length > HANDOVER_LIMITS.packedBytes) {
     throw fail('too-large', `This incident is ${formatFileSize(packed.length)} of data; a handover can carry at most ${formatFileSize(HANDOVER_LIMITS.packedBytes)}. Export it as a JSON file instead.`);
@@ -213,7 +242,17 @@ function readPayload(packed: Uint8Array, mode: HandoverMode): OpenedHandover {
   const { from, sentAt, app } = envelope;
   if (typeof from !== 'string' || from.length > HANDOVER_LIMITS.fromChars || typeof app !== 'string' || app.length > 100) throw damaged;
   if (typeof sentAt !== 'number' || !Number.isFinite(sentAt) || sentAt < 0 || sentAt > 8.64e15) throw damaged;
-  const checked = validateIncident(envelope.incident);
+  let incident: unknown = envelope.incident;
+  if (envelope.builtInRunbook !== undefined) {
+    if (envelope.builtInRunbook !== builtInRunbookFingerprint()) {
+      throw new HandoverError('invalid', [
+        `This handover was made with another version of Outage Kit, whose built-in runbook differs from this one. ${NOTHING_SAVED} Reload both pages to get the same version, then hand over again.`,
+      ]);
+    }
+    if (typeof incident !== 'object' || incident === null || Array.isArray(incident) || 'runbook' in incident) throw damaged;
+    incident = { ...incident, runbook: DEFAULT_RUNBOOK };
+  }
+  const checked = validateIncident(incident);
   if (!checked.ok) throw new HandoverError('invalid', [`This handover’s incident is not valid. ${NOTHING_SAVED}`, ...checked.errors]);
   return { incident: checked.incident, from, sentAt, app, mode };
 }
