@@ -22,12 +22,13 @@ const conflictKey = (conflict: IncidentConflict) =>
   stableStringify([conflict.field, conflict.entry?.id ?? null, conflict.at, conflict.base ?? null, conflict.by ?? null, conflict.entry ?? conflict.value ?? null]);
 
 function describeEntry(entry: TimelineEntry): string {
-  return entry.deleted ? 'deleted' : `“${entry.text}”`;
+  return entry.deleted ? 'deleted' : `“${entry.text}”${entry.starred ? ' (starred)' : ''}`;
 }
 
 /**
  * The conflicts worth a person's attention, oldest field first: versions that differ from the shown one in what a
- * reader sees (a field's value; an entry's text, time, kind, link or deletion).
+ * reader sees (a field's value; an entry's text, time, kind, link, star or deletion: a star set in one copy while
+ * the other edited the entry is never dropped unseen).
  */
 export function listConflicts(incident: Incident): ConflictView[] {
   const views: ConflictView[] = [];
@@ -36,7 +37,7 @@ export function listConflicts(incident: Incident): ConflictView[] {
       const other = conflict.entry;
       const shown = other && incident.timeline.find((entry) => entry.id === other.id);
       if (!other || !shown) continue;
-      const visible = (e: TimelineEntry) => [e.deleted === true, e.deleted ? '' : e.text, e.at, e.kind, e.link ?? ''];
+      const visible = (e: TimelineEntry) => [e.deleted === true, e.deleted ? '' : e.text, e.at, e.kind, e.link ?? '', e.starred === true];
       if (sameValue(visible(shown), visible(other))) continue;
       const keptBy = shown.editedBy ?? shown.author;
       views.push({

@@ -6,7 +6,7 @@ import { listConflicts, settleConflict } from './merge-conflicts';
 import { validateIncident } from './incident-schema';
 import type { FieldStamp, HandoverRecord, Incident, IncidentConflict, IncidentField, TimelineEntry } from './incident-types';
 import { mergeIncident } from './merge-incidents';
-import { deleteTimelineEntry, visibleTimeline } from './timeline';
+import { addTimelineEntry, deleteTimelineEntry, setTimelineEntryStarred, updateTimelineEntry, visibleTimeline } from './timeline';
 import { updateIncidentDetails } from './incident-actions';
 
 // Copies of one incident as several people (or tabs) could hold them: the same id, overlapping entry ids, edits
@@ -254,6 +254,21 @@ describe('mergeIncident (clock skew)', () => {
       expect(merged.title).toBe('Checkout 500s');
       expect(listConflicts(merged)).toEqual([]);
       expect(visibleTimeline(merged.timeline).map((e) => e.text)).toEqual(expect.arrayContaining(['Title changed to "Checkout 500s"', 'Title changed to "Checkout errors"']));
+    }
+  });
+});
+
+describe('listConflicts (stars)', () => {
+  it('shows a star set in one copy while the other copy saved the same entry unchanged, instead of dropping it unseen', () => {
+    const withNote = stampLocalChange(BASE, addTimelineEntry(BASE, { at: T0 + 1_000, text: 'Rolled back release 412', kind: 'action', source: 'manual', author: 'Alice' }, T0 + 1_000), T0 + 1_000, 'Alice');
+    const id = withNote.timeline.find((e) => e.text === 'Rolled back release 412')!.id;
+    const alice = stampLocalChange(withNote, setTimelineEntryStarred(withNote, id, true, T0 + 50_000), T0 + 50_000, 'Alice');
+    // Bob saves the entry without changing what it shows (a newer version, concurrent with Alice's star).
+    const bob = stampLocalChange(withNote, updateTimelineEntry(withNote, id, { kind: 'action' }, T0 + 60_000), T0 + 60_000, 'Bob');
+    expect(bob.timeline.find((e) => e.id === id)?.updatedAt).toBe(T0 + 60_000);
+    for (const merged of [mergeIncident(alice, bob), mergeIncident(bob, alice)]) {
+      expect(merged.timeline.find((e) => e.id === id)?.starred).not.toBe(true);
+      expect(listConflicts(merged).map((v) => v.other)).toContain('“Rolled back release 412” (starred)');
     }
   });
 });
