@@ -1,6 +1,7 @@
 // Reading Outage Kit JSON files: `parseFile` checks any envelope format defined with file-envelope.ts and fails with
 // a typed error; with it the helpers its messages use (sizes in words, validation issues as sentences).
 import type { FileFormat } from './file-envelope';
+import { CodedError } from './coded-error';
 
 /** Keys that could reach an object's prototype if a later step copied them carelessly; rejected anywhere in an imported file. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -141,15 +142,8 @@ export type FileErrorCode =
   | 'invalid';
 
 /** A refused file: a `code` for the program and sentences a user can act on. */
-export class FileEnvelopeError extends Error {
-  readonly code: FileErrorCode;
-  readonly messages: readonly string[];
-  constructor(code: FileErrorCode, messages: readonly string[]) {
-    super(messages.join(' '));
-    this.name = 'FileEnvelopeError';
-    this.code = code;
-    this.messages = messages;
-  }
+export class FileEnvelopeError extends CodedError<FileErrorCode> {
+  override name = 'FileEnvelopeError';
 }
 
 /** What `parseFile` gives back: the payload and the envelope's stamps, or the reason the file was refused. */

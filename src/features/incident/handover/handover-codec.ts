@@ -9,6 +9,7 @@ import { FORBIDDEN_KEYS, formatFileSize } from '../../../lib/parse-json-envelope
 import { HANDOVER_LIMITS, SECRET_BYTES } from './handover-limits';
 import { DEFAULT_RUNBOOK } from '../domain/default-runbook';
 import { stableStringify } from '../../../lib/stable-stringify';
+import { CodedError } from '../../../lib/coded-error';
 
 /** "OKH": the first bytes of every sealed handover. */
 const MAGIC = [0x4f, 0x4b, 0x48] as const;
@@ -74,15 +75,8 @@ export type HandoverErrorCode =
   | 'invalid';
 
 /** A handover that cannot be sealed or opened: a `code` for the program, a sentence (or a few) for the person. */
-export class HandoverError extends Error {
-  readonly code: HandoverErrorCode;
-  readonly messages: readonly string[];
-  constructor(code: HandoverErrorCode, messages: readonly string[]) {
-    super(messages.join(' '));
-    this.name = 'HandoverError';
-    this.code = code;
-    this.messages = messages;
-  }
+export class HandoverError extends CodedError<HandoverErrorCode> {
+  override name = 'HandoverError';
 }
 
 const fail = (code: HandoverErrorCode, message: string) => new HandoverError(code, [message]);
